@@ -1,0 +1,8 @@
+namespace Dossier.Core.Authorities;
+
+public enum AuthorityKind
+{
+    Person,
+    Organisation,
+    Place,
+}

@@ -1,0 +1,55 @@
+namespace Dossier.Core.Records;
+
+/// <summary>
+/// One archival document as the archive holds it: its identity, descriptive metadata,
+/// the archival reference, and every text layer (transcription, original, translations).
+/// </summary>
+public sealed class ArchiveRecord
+{
+    /// <summary>The archive's own stable identifier (see <see cref="RecordId"/>).</summary>
+    public string Id { get; set; } = "";
+
+    public SourceIdentifier Source { get; set; } = new();
+
+    public string Title { get; set; } = "";
+
+    public HistoricalDate? Date { get; set; }
+
+    /// <summary>Where the document was written ("Moscow", "Washington").</summary>
+    public string? PlaceOfWriting { get; set; }
+
+    public string? Summary { get; set; }
+
+    /// <summary>The citation exactly as the source printed it.</summary>
+    public string? Citation { get; set; }
+
+    public ArchivalReference? ArchivalReference { get; set; }
+
+    public List<Contributor> Contributors { get; set; } = [];
+
+    /// <summary>BCP-47 tags of the languages the document was written in.</summary>
+    public List<string> OriginalLanguages { get; set; } = [];
+
+    public List<TextLayer> Layers { get; set; } = [];
+
+    public List<EntityLink> People { get; set; } = [];
+
+    public List<EntityLink> Places { get; set; } = [];
+
+    public List<EntityLink> Organisations { get; set; } = [];
+
+    public List<string> Subjects { get; set; } = [];
+
+    public List<CollectionMembership> Collections { get; set; } = [];
+
+    public string? Rights { get; set; }
+
+    public RecordStatus Status { get; set; } = RecordStatus.Published;
+
+    /// <summary>An embargoed record stays out of every public surface until this instant.</summary>
+    public DateTimeOffset? EmbargoUntil { get; set; }
+
+    /// <summary>True when the record may be shown to the public at <paramref name="now"/>.</summary>
+    public bool IsPublicAt(DateTimeOffset now) =>
+        Status == RecordStatus.Published && (EmbargoUntil is null || EmbargoUntil <= now);
+}

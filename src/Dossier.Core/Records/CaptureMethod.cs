@@ -1,0 +1,7 @@
+namespace Dossier.Core.Records;
+
+public enum CaptureMethod
+{
+    Manual,
+    Ocr,
+}

@@ -1,0 +1,9 @@
+namespace Dossier.Core.Records;
+
+/// <summary>Editorial state. Only published records (and not under embargo) reach public surfaces.</summary>
+public enum RecordStatus
+{
+    Published,
+    Draft,
+    Withdrawn,
+}

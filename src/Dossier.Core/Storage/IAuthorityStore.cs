@@ -1,0 +1,20 @@
+using Dossier.Core.Authorities;
+
+namespace Dossier.Core.Storage;
+
+/// <summary>Authority records for people, organisations and places.</summary>
+public interface IAuthorityStore
+{
+    /// <summary>Writes the authorities in one transaction, merging variants and source keys into existing ones with the same id.</summary>
+    Task UpsertAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default);
+
+    Task<Authority?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Authorities of a kind whose preferred name or a variant contains <paramref name="query"/> (all when null).</summary>
+    Task<IReadOnlyList<Authority>> SearchAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of the records that link to the authority.</summary>
+    Task<IReadOnlyList<string>> RecordIdsCitingAsync(string authorityId, CancellationToken cancellationToken = default);
+
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,20 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Collections;
+using Dossier.Core.Records;
+
+namespace Dossier.Core.Storage;
+
+/// <summary>
+/// One atomic write of many records (a whole file's import). Batches may be written as they are read,
+/// so memory stays bounded; disposing without <see cref="CommitAsync"/> rolls everything back.
+/// </summary>
+public interface IImportTransaction : IAsyncDisposable
+{
+    Task<UpsertResult> UpsertRecordsAsync(IReadOnlyList<ArchiveRecord> records, CancellationToken cancellationToken = default);
+
+    Task UpsertAuthoritiesAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default);
+
+    Task UpsertCollectionsAsync(IReadOnlyList<Collection> collections, CancellationToken cancellationToken = default);
+
+    Task CommitAsync(CancellationToken cancellationToken = default);
+}

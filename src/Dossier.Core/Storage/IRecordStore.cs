@@ -1,0 +1,33 @@
+using Dossier.Core.Records;
+
+namespace Dossier.Core.Storage;
+
+/// <summary>The archive's records: the source of truth every index and page is derived from.</summary>
+public interface IRecordStore
+{
+    /// <summary>
+    /// Writes the records in one transaction: all of them or none. A record whose source identity is
+    /// already stored replaces it; one whose content is unchanged is left alone. Every write appends
+    /// to the change sequence in the same transaction.
+    /// </summary>
+    Task<UpsertResult> UpsertAsync(IReadOnlyList<ArchiveRecord> records, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds a record by its archive id or, failing that, by its source record id.</summary>
+    Task<ArchiveRecord?> FindAsync(string idOrSourceRecordId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ArchiveRecord>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Every record in id order (drafts included: callers that publish filter with <see cref="ArchiveRecord.IsPublicAt"/>).</summary>
+    IAsyncEnumerable<ArchiveRecord> StreamAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<RecordSummary>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default);
+
+    Task<int> CountAsync(CancellationToken cancellationToken = default);
+
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes after <paramref name="afterSequence"/>, oldest first: how a derived index catches up.</summary>
+    Task<IReadOnlyList<RecordChange>> ChangesAfterAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    Task<long> LastSequenceAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,7 @@
+namespace Dossier.Core.Storage;
+
+public enum RecordChangeKind
+{
+    Upserted,
+    Deleted,
+}

@@ -1,0 +1,3 @@
+namespace Dossier.Core.Search;
+
+public sealed record FacetValue(string Value, int Count, string? Label = null);

@@ -1,0 +1,19 @@
+namespace Dossier.Core.Search;
+
+/// <summary>
+/// The full-text index, derived from the store (the store is the truth). It follows the store's
+/// change sequence, so after a crash or restart it catches up; it never shows a record the store does not have.
+/// </summary>
+public interface ISearchIndex
+{
+    Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Applies every store change after the last one the index holds. Returns how many were applied.</summary>
+    Task<int> CatchUpAsync(IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Throws the index away and builds it again from every record in the store.</summary>
+    Task RebuildAsync(IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The last store change sequence number the index reflects.</summary>
+    long AppliedSequence { get; }
+}

@@ -1,0 +1,3 @@
+namespace Dossier.Core.Search;
+
+public sealed record IndexProgress(int Done, int Total);

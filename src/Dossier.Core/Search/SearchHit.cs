@@ -1,0 +1,21 @@
+using Dossier.Core.Records;
+
+namespace Dossier.Core.Search;
+
+public sealed class SearchHit
+{
+    public string Id { get; init; } = "";
+
+    public string SourceId { get; init; } = "";
+
+    public string Title { get; init; } = "";
+
+    public HistoricalDate? Date { get; init; }
+
+    public float Score { get; init; }
+
+    /// <summary>Why the record matched, in words: "Пишевери — Cyrillic spelling of Pishevari".</summary>
+    public IReadOnlyList<string> Why { get; init; } = [];
+
+    public IReadOnlyList<Snippet> Snippets { get; init; } = [];
+}

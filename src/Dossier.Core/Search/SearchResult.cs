@@ -1,0 +1,13 @@
+namespace Dossier.Core.Search;
+
+public sealed class SearchResult
+{
+    public int Total { get; init; }
+
+    public long TookMs { get; set; }
+
+    public IReadOnlyList<SearchHit> Hits { get; init; } = [];
+
+    /// <summary>Facet name ("lang", "kind", "year", "decade", "collection", "repository", "person", "place", "subject") to its values, most frequent first (years and decades in order).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
+}

@@ -1,0 +1,8 @@
+namespace Dossier.Core.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    DateAscending,
+    DateDescending,
+}

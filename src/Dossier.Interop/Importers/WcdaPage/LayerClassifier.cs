@@ -54,7 +54,9 @@ internal static class LayerClassifier
         }
         else
         {
-            layer.Kind = isOriginalLanguage ? LayerKind.Transcription : LayerKind.Translation;
+            // With no original language named, a clean layer can only be taken for a transcription.
+            var transcription = isOriginalLanguage || originalLanguages.Count == 0;
+            layer.Kind = transcription ? LayerKind.Transcription : LayerKind.Translation;
             layer.Provenance = new LayerProvenance { LanguageEvidence = isOriginalLanguage ? "source" : "detected" };
         }
     }
@@ -71,7 +73,8 @@ internal static class LayerClassifier
         var debris = blocks.Any(b => b.Kind == BodyBlockKind.Debris);
         var garbled = Distinctive.TryGetValue(layer.Lang, out var required)
             && layer.Text.ToLowerInvariant().Count(c => required.Contains(c, StringComparison.Ordinal)) < letters * 0.01;
-        return garbled || debris || scanLines >= letters * 0.5;
+        // Debris alone is no proof: a transcriber may have kept what stood in the margin.
+        return garbled || scanLines >= letters * 0.5 || (debris && scanLines >= letters * 0.2);
     }
 
     private static string Primary(string tag) => tag.Split('-')[0];

@@ -22,6 +22,7 @@ internal static class LayerSegmenter
         }
         var runs = Runs(blocks);
         Smooth(runs);
+        PullShortOpenings(blocks, runs, identifier);
 
         if (runs.Count == 0)
         {
@@ -102,6 +103,42 @@ internal static class LayerSegmenter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A salutation or heading too short to judge ("Dear editors!") opens the layer after it when it is in
+    /// that layer's script and not the previous one's, or reads as that layer's language.
+    /// </summary>
+    private static void PullShortOpenings(List<BodyBlock> blocks, List<Run> runs, LanguageIdentifier identifier)
+    {
+        for (var r = 1; r < runs.Count; r++)
+        {
+            var previous = runs[r - 1].Lang;
+            var next = runs[r].Lang;
+            var i = runs[r].First - 1;
+            while (i > runs[r - 1].First && blocks[i].Kind == BodyBlockKind.Text && blocks[i].Lang is null)
+            {
+                var text = string.Join('\n', blocks[i].Lines);
+                var script = ScriptOfText(text);
+                var guess = identifier.Identify(text);
+                var belongs = (script == ScriptOf(next) && script != ScriptOf(previous))
+                    || (script == ScriptOf(next) && string.Equals(guess.Tag, next, StringComparison.Ordinal));
+                if (!belongs)
+                {
+                    break;
+                }
+                runs[r].First = i;
+                i--;
+            }
+        }
+    }
+
+    private static string ScriptOfText(string text)
+    {
+        var latin = text.Count(c => char.IsLetter(c) && c <= '\u024F');
+        var cyrillic = text.Count(c => c is >= '\u0400' and <= '\u052F');
+        var arabic = text.Count(c => c is >= '\u0600' and <= '\u06FF');
+        return arabic > latin && arabic > cyrillic ? "Arab" : cyrillic > latin ? "Cyrl" : "Latn";
     }
 
     private static int StrongestNeighbour(List<Run> runs, int i)

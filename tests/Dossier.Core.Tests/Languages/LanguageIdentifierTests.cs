@@ -69,4 +69,25 @@ public sealed class LanguageIdentifierTests
     {
         Assert.Equal(tag, LanguageNames.ToTag(name));
     }
+
+    [Fact]
+    public void Should_answer_for_arbitrary_unicode_without_throwing()
+    {
+        var random = new Random(2026);
+        for (var round = 0; round < 300; round++)
+        {
+            var chars = new char[random.Next(0, 200)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)random.Next(0x09, 0xD7FF);
+            }
+            var text = new string(chars);
+
+            var guess = Identifier.Identify(text);
+            var segments = Identifier.FindSegments(text);
+
+            Assert.InRange(guess.Confidence, 0, 1);
+            Assert.All(segments, s => Assert.InRange(s.End, 0, text.Length));
+        }
+    }
 }

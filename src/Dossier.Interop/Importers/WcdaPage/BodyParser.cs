@@ -7,14 +7,14 @@ namespace Dossier.Interop.Importers.WcdaPage;
 /// </summary>
 internal static class BodyParser
 {
-    public static List<BodyBlock> Parse(string[] lines, int start)
+    public static List<BodyBlock> Parse(string[] lines, int start, int end)
     {
         var blocks = new List<BodyBlock>();
         var current = new List<string>();
         var firstLine = start;
-        for (var i = start; i <= lines.Length; i++)
+        for (var i = start; i <= end; i++)
         {
-            var line = i < lines.Length ? lines[i] : "";
+            var line = i < end ? lines[i] : "";
             if (line.Trim().Length == 0)
             {
                 if (current.Count > 0)

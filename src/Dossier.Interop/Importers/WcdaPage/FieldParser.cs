@@ -29,7 +29,10 @@ internal static partial class FieldParser
                 if (string.Equals(label, "Contents", StringComparison.OrdinalIgnoreCase))
                 {
                     ReadTabs(lines, i + 1, fields);
-                    return fields;
+                    fields.BodyEnd = NextLabel(lines, fields.BodyStart);
+                    label = null;
+                    i = fields.BodyEnd - 1;
+                    continue;
                 }
                 var rest = labelMatch.Groups["rest"].Value.Trim();
                 if (rest.Length > 0)
@@ -93,6 +96,18 @@ internal static partial class FieldParser
         return Math.Min(i, lines.Length - 1);
     }
 
+    private static int NextLabel(string[] lines, int from)
+    {
+        for (var i = from; i < lines.Length; i++)
+        {
+            if (LabelPattern().IsMatch(lines[i].Trim()))
+            {
+                return i;
+            }
+        }
+        return lines.Length;
+    }
+
     private static void ReadTabs(string[] lines, int from, PageFields fields)
     {
         var i = from;
@@ -131,6 +146,17 @@ internal static partial class FieldParser
             case "original language":
             case "original languages":
                 fields.OriginalLanguage = entry;
+                break;
+            case "rights":
+                fields.Rights = entry;
+                break;
+            case "subjects":
+            case "subjects discussed":
+                // One subject a line (hard breaks) or a comma-separated list.
+                fields.Subjects.AddRange(value
+                    .SelectMany(v => v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    .Select(InlineMarkup.ToPlainText)
+                    .Where(v => v.Length > 0));
                 break;
             default:
                 fields.Other[label] = text;

@@ -77,6 +77,8 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null) : IRec
             ArchivalReference = fields.Citation is null ? null : citation.Reference,
             Contributors = citation.Contributors,
             OriginalLanguages = OriginalLanguages(file, fields),
+            Rights = fields.Rights?.Text,
+            Subjects = [.. fields.Subjects],
             SourceFields = fields.Other.Count == 0 ? null : new Dictionary<string, string>(fields.Other, StringComparer.Ordinal),
         };
         record.Id = RecordId.For(record.Source);
@@ -89,7 +91,7 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null) : IRec
 
     private List<TextLayer> Layers(string[] lines, PageFields fields, ArchiveRecord record)
     {
-        var blocks = BodyParser.Parse(lines, fields.BodyStart);
+        var blocks = BodyParser.Parse(lines, fields.BodyStart, fields.BodyEnd);
         var layers = new List<TextLayer>();
         foreach (var (lang, group) in LayerSegmenter.Segment(blocks, _identifier))
         {

@@ -37,7 +37,12 @@ public sealed class ModelRecordLanguageTests(ITestOutputHelper output)
     {
         var paragraphs = AzerbaijaniOcr.Split("\n\n").Where(p => p.Count(char.IsLetter) >= 200).ToList();
         var guesses = paragraphs.Select(p => Identifier.Identify(p).Tag).ToList();
-        output.WriteLine(string.Join(", ", guesses.GroupBy(g => g, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}")));
+        var distribution = string.Join(", ", guesses.GroupBy(g => g, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}"));
+        output.WriteLine(distribution);
+        if (Environment.GetEnvironmentVariable("DOSSIER_LANGID_TABLE") is { Length: > 0 } path)
+        {
+            File.AppendAllText(path + ".ocr", distribution + "\n");
+        }
 
         Assert.True(paragraphs.Count >= 10);
         Assert.True(guesses.Count(g => g == "az-Cyrl") >= paragraphs.Count * 0.7, string.Join(", ", guesses));

@@ -33,4 +33,16 @@ public sealed class CitationParserTests
         Assert.Null(citation.Archive);
         Assert.Empty(citation.Contributors);
     }
+
+    [Theory]
+    [InlineData("Translated by J. Example and Svetlana Example.", "J. Example|Svetlana Example")]
+    [InlineData("Obtained for CWIHP by Mark Example. Translated from the Russian by Ann Example, Bob Example, and Cy Example.", "Mark Example|Ann Example|Bob Example|Cy Example")]
+    [InlineData("Contributed by Roy Example and translated by Gail Example", "Roy Example|Gail Example")]
+    public void Should_read_the_credits_in_the_forms_citations_use(string credits, string names)
+    {
+        var citation = CitationParser.Parse("\"X\", 1950, Wilson Center Digital Archive, GARF, f. 1, op. 2, d. 3. " + credits);
+
+        Assert.Equal(names.Split('|'), citation.Contributors.Select(c => c.Name));
+        Assert.Equal("3", citation.Reference.Delo);
+    }
 }

@@ -104,7 +104,7 @@ public static partial class CitationParser
     [GeneratedRegex(@"\b(?:Contributed|Translated|Obtained|Donated|Transcribed|Edited)\b[^.]*?\bby\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditStartPattern();
 
-    [GeneratedRegex(@"\b(?<verb>Contributed|Translated|Obtained|Donated|Transcribed|Edited)\b(?:\s+(?:for|from|to)\s+[^.]*?)?\s+by\s+(?<names>.+?)(?=,?\s+and\s+(?:was\s+)?(?:contributed|translated|obtained|donated|transcribed|edited)\b|\.\s|\.$|;|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>Contributed|Translated|Obtained|Donated|Transcribed|Edited)\b(?:\s+(?:for|from|to)\s+[^.]*?)?\s+by\s+(?<names>.+?)(?=,?\s+and\s+(?:was\s+)?(?:contributed|translated|obtained|donated|transcribed|edited)\b|(?<!\b\p{Lu})\.\s|(?<!\b\p{Lu})\.$|;|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditPattern();
 
     [GeneratedRegex(@"\s*,\s*and\s+|\s+and\s+|\s*,\s*|\s*&\s*", RegexOptions.CultureInvariant)]

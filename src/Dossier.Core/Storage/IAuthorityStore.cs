@@ -10,7 +10,10 @@ public interface IAuthorityStore
 
     Task<Authority?> FindAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Authorities of a kind whose preferred name or a variant contains <paramref name="query"/> (all when null).</summary>
+    /// <summary>Every authority in id order (for export).</summary>
+    IAsyncEnumerable<Authority> StreamAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Authorities of a kind whose preferred name or a variant contains <paramref name="query"/>, compared case- and accent-insensitively, in preferred-name order (all when null).</summary>
     Task<IReadOnlyList<Authority>> SearchAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Ids of the records that link to the authority.</summary>

@@ -16,5 +16,11 @@ public interface IImportTransaction : IAsyncDisposable
 
     Task UpsertCollectionsAsync(IReadOnlyList<Collection> collections, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes a record (and its links) and appends a deletion to the change sequence; false when there was none.</summary>
+    Task<bool> DeleteRecordAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes an authority. Records citing it are left as they are: an authority merge rewrites them first, in the same transaction.</summary>
+    Task<bool> DeleteAuthorityAsync(string id, CancellationToken cancellationToken = default);
+
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,141 @@
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage.Records;
+
+/// <summary>
+/// Writes a batch of records inside an open transaction with a fixed number of round trips: one query for the
+/// rows already stored, one delete of the query-table rows of updated records, one SaveChanges.
+/// </summary>
+internal static class RecordBatchWriter
+{
+    public static async Task<UpsertResult> UpsertAsync(
+        DossierContext db, IReadOnlyList<ArchiveRecord> records, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return new UpsertResult(0, 0, 0, []);
+        }
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            if (string.IsNullOrEmpty(record.Id))
+            {
+                record.Id = RecordId.For(record.Source);
+            }
+        }
+
+        var ids = records.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList();
+        var sourceIds = records.Select(r => r.Source.RecordId).Distinct(StringComparer.Ordinal).ToList();
+        var stored = await db.Records.AsNoTracking()
+            .Where(r => ids.Contains(r.Id) || sourceIds.Contains(r.SourceRecordId))
+            .Select(r => new Stored(r.Id, r.SourceArchive, r.SourceRecordId, r.ContentHash, r.CreatedAt))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byId = stored.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var bySource = new Dictionary<string, Stored>(StringComparer.Ordinal);
+        foreach (var s in stored)
+        {
+            bySource[SourceKey(s.SourceArchive, s.SourceRecordId)] = s;
+        }
+
+        int inserted = 0, updated = 0, unchanged = 0;
+        var resultIds = new List<string>(records.Count);
+        var pending = new Dictionary<string, Pending>(StringComparer.Ordinal);
+        var replacedIds = new List<string>();
+        foreach (var record in records)
+        {
+            // The stored row of the same source keeps its id: the archive's ids are stable.
+            if (!byId.TryGetValue(record.Id, out var existing)
+                && bySource.TryGetValue(SourceKey(record.Source.Archive, record.Source.RecordId), out existing))
+            {
+                record.Id = existing.Id;
+            }
+            var document = RecordJson.Serialize(record);
+            var hash = RecordRows.Hash(document);
+            resultIds.Add(record.Id);
+
+            if (pending.TryGetValue(record.Id, out var earlier))
+            {
+                // The same record twice in one batch: the later one wins.
+                if (earlier.Row.ContentHash == hash)
+                {
+                    unchanged++;
+                    continue;
+                }
+                RecordRows.Fill(earlier.Row, record, document, hash);
+                db.RemoveRange(earlier.Links);
+                db.RemoveRange(earlier.Collections);
+                pending[record.Id] = earlier with { Links = AddLinks(db, record), Collections = AddCollections(db, record) };
+                updated++;
+                continue;
+            }
+            if (existing is not null && existing.ContentHash == hash)
+            {
+                unchanged++;
+                continue;
+            }
+
+            var row = new RecordRow { CreatedAt = existing?.CreatedAt ?? now, UpdatedAt = now };
+            RecordRows.Fill(row, record, document, hash);
+            if (existing is null)
+            {
+                db.Records.Add(row);
+                inserted++;
+            }
+            else
+            {
+                db.Records.Update(row);
+                replacedIds.Add(row.Id);
+                updated++;
+            }
+            pending[record.Id] = new Pending(row, AddLinks(db, record), AddCollections(db, record));
+            db.RecordChanges.Add(new RecordChangeRow { RecordId = record.Id, Kind = RecordChangeKind.Upserted, At = now });
+        }
+
+        if (replacedIds.Count > 0)
+        {
+            await db.RecordLinks.Where(l => replacedIds.Contains(l.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.RecordCollections.Where(c => replacedIds.Contains(c.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        return new UpsertResult(inserted, updated, unchanged, resultIds);
+    }
+
+    public static async Task<bool> DeleteAsync(DossierContext db, string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Explicit deletes rather than ON DELETE CASCADE alone, so nothing depends on a connection setting.
+        await db.RecordLinks.Where(l => l.RecordId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.RecordCollections.Where(c => c.RecordId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = await db.Records.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        if (deleted == 0)
+        {
+            return false;
+        }
+        db.RecordChanges.Add(new RecordChangeRow { RecordId = id, Kind = RecordChangeKind.Deleted, At = now });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        return true;
+    }
+
+    private static List<RecordLinkRow> AddLinks(DossierContext db, ArchiveRecord record)
+    {
+        var links = RecordRows.Links(record).ToList();
+        db.RecordLinks.AddRange(links);
+        return links;
+    }
+
+    private static List<RecordCollectionRow> AddCollections(DossierContext db, ArchiveRecord record)
+    {
+        var collections = RecordRows.Collections(record).ToList();
+        db.RecordCollections.AddRange(collections);
+        return collections;
+    }
+
+    private static string SourceKey(string archive, string recordId) => archive + "\n" + recordId;
+
+    private sealed record Stored(string Id, string SourceArchive, string SourceRecordId, string ContentHash, DateTimeOffset CreatedAt);
+
+    private sealed record Pending(RecordRow Row, List<RecordLinkRow> Links, List<RecordCollectionRow> Collections);
+}

@@ -6,7 +6,7 @@ namespace Dossier.Storage.Records;
 
 /// <summary>
 /// Writes a batch of records inside an open transaction with a fixed number of round trips: one query for the
-/// rows already stored, one delete of the query-table rows of updated records, one SaveChanges.
+/// rows already stored, deletes of the rows of rewritten records, and one prepared insert per table (see <see cref="RowInserter"/>).
 /// </summary>
 internal static class RecordBatchWriter
 {
@@ -41,7 +41,9 @@ internal static class RecordBatchWriter
 
         int inserted = 0, updated = 0, unchanged = 0;
         var resultIds = new List<string>(records.Count);
-        var pending = new Dictionary<string, Pending>(StringComparer.Ordinal);
+        // Rows to write by id, in first-seen order; a later copy of the same record in the batch replaces an earlier one.
+        var pending = new Dictionary<string, RecordRow>(StringComparer.Ordinal);
+        var written = new Dictionary<string, ArchiveRecord>(StringComparer.Ordinal);
         var replacedIds = new List<string>();
         foreach (var record in records)
         {
@@ -57,16 +59,13 @@ internal static class RecordBatchWriter
 
             if (pending.TryGetValue(record.Id, out var earlier))
             {
-                // The same record twice in one batch: the later one wins.
-                if (earlier.Row.ContentHash == hash)
+                if (earlier.ContentHash == hash)
                 {
                     unchanged++;
                     continue;
                 }
-                RecordRows.Fill(earlier.Row, record, document, hash);
-                db.RemoveRange(earlier.Links);
-                db.RemoveRange(earlier.Collections);
-                pending[record.Id] = earlier with { Links = AddLinks(db, record), Collections = AddCollections(db, record) };
+                RecordRows.Fill(earlier, record, document, hash);
+                written[record.Id] = record;
                 updated++;
                 continue;
             }
@@ -78,28 +77,31 @@ internal static class RecordBatchWriter
 
             var row = new RecordRow { CreatedAt = existing?.CreatedAt ?? now, UpdatedAt = now };
             RecordRows.Fill(row, record, document, hash);
+            pending[record.Id] = row;
+            written[record.Id] = record;
             if (existing is null)
             {
-                db.Records.Add(row);
                 inserted++;
             }
             else
             {
-                db.Records.Update(row);
                 replacedIds.Add(row.Id);
                 updated++;
             }
-            pending[record.Id] = new Pending(row, AddLinks(db, record), AddCollections(db, record));
-            db.RecordChanges.Add(new RecordChangeRow { RecordId = record.Id, Kind = RecordChangeKind.Upserted, At = now });
         }
 
         if (replacedIds.Count > 0)
         {
+            // A rewritten record is deleted and inserted again with its query-table rows: every write is an insert.
             await db.RecordLinks.Where(l => replacedIds.Contains(l.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.RecordCollections.Where(c => replacedIds.Contains(c.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.Records.Where(r => replacedIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
+        await RowInserter.InsertAsync(db, pending.Values, cancellationToken).ConfigureAwait(false);
+        await RowInserter.InsertAsync(db, written.Values.SelectMany(RecordRows.Links).ToList(), cancellationToken).ConfigureAwait(false);
+        await RowInserter.InsertAsync(db, written.Values.SelectMany(RecordRows.Collections).ToList(), cancellationToken).ConfigureAwait(false);
+        var changes = pending.Keys.Select(id => new RecordChangeRow { RecordId = id, Kind = RecordChangeKind.Upserted, At = now }).ToList();
+        await RowInserter.InsertAsync(db, changes, cancellationToken).ConfigureAwait(false);
         return new UpsertResult(inserted, updated, unchanged, resultIds);
     }
 
@@ -119,23 +121,7 @@ internal static class RecordBatchWriter
         return true;
     }
 
-    private static List<RecordLinkRow> AddLinks(DossierContext db, ArchiveRecord record)
-    {
-        var links = RecordRows.Links(record).ToList();
-        db.RecordLinks.AddRange(links);
-        return links;
-    }
-
-    private static List<RecordCollectionRow> AddCollections(DossierContext db, ArchiveRecord record)
-    {
-        var collections = RecordRows.Collections(record).ToList();
-        db.RecordCollections.AddRange(collections);
-        return collections;
-    }
-
     private static string SourceKey(string archive, string recordId) => archive + "\n" + recordId;
 
     private sealed record Stored(string Id, string SourceArchive, string SourceRecordId, string ContentHash, DateTimeOffset CreatedAt);
-
-    private sealed record Pending(RecordRow Row, List<RecordLinkRow> Links, List<RecordCollectionRow> Collections);
 }

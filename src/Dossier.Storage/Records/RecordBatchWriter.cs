@@ -44,15 +44,22 @@ internal static class RecordBatchWriter
         // Rows to write by id, in first-seen order; a later copy of the same record in the batch replaces an earlier one.
         var pending = new Dictionary<string, RecordRow>(StringComparer.Ordinal);
         var written = new Dictionary<string, ArchiveRecord>(StringComparer.Ordinal);
+        var pendingBySource = new Dictionary<string, string>(StringComparer.Ordinal);
         var replacedIds = new List<string>();
         foreach (var record in records)
         {
             // The stored row of the same source keeps its id: the archive's ids are stable.
+            var sourceKey = SourceKey(record.Source.Archive, record.Source.RecordId);
             if (!byId.TryGetValue(record.Id, out var existing)
-                && bySource.TryGetValue(SourceKey(record.Source.Archive, record.Source.RecordId), out existing))
+                && bySource.TryGetValue(sourceKey, out existing))
             {
                 record.Id = existing.Id;
             }
+            else if (existing is null && !pending.ContainsKey(record.Id) && pendingBySource.TryGetValue(sourceKey, out var earlierId))
+            {
+                record.Id = earlierId;
+            }
+            pendingBySource.TryAdd(sourceKey, record.Id);
             var document = RecordJson.Serialize(record);
             var hash = RecordRows.Hash(document);
             resultIds.Add(record.Id);

@@ -143,4 +143,18 @@ public abstract class RecordStoreContract<TProvider> : StoreContract<TProvider>
         Assert.Equal("Second copy", (await Store.Records.FindAsync("vol7/d42", Cancel))!.Title);
         Assert.Empty(await Store.Authorities.RecordIdsCitingAsync("p-khrushchev", Cancel));
     }
+
+    [Fact]
+    public async Task Should_write_one_record_when_a_batch_holds_one_source_under_two_ids()
+    {
+        var first = TestRecords.Simple("twice");
+        var second = TestRecords.Simple("twice", "Later");
+        second.Id = "another-id";
+
+        var result = await Store.Records.UpsertAsync([first, second], Cancel);
+
+        Assert.Equal((1, 1), (result.Inserted, result.Updated));
+        Assert.Equal([first.Id, first.Id], result.Ids);
+        Assert.Equal("Later", Assert.Single(await Store.Records.StreamAsync(Cancel).ToListAsync(Cancel)).Title);
+    }
 }

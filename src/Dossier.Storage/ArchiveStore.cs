@@ -58,7 +58,7 @@ public class ArchiveStore : IArchiveStore
     }
 
     /// <summary>A fresh context; the caller disposes it.</summary>
-    public DossierContext CreateContext()
+    internal DossierContext CreateContext()
     {
         var db = _createContext();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;

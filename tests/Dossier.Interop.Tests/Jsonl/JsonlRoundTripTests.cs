@@ -71,6 +71,22 @@ public sealed class JsonlRoundTripTests : IDisposable
         Assert.Equal(expected, Encoding.UTF8.GetString(output.ToArray()));
     }
 
+    [Fact]
+    public async Task Should_write_nothing_of_a_file_with_one_bad_line_and_say_where_it_is()
+    {
+        var store = await OpenAsync("bad");
+        var good = JsonlSamples.Records().Select(r => RecordJson.Serialize(r)).ToList();
+        var bad = good[1].Replace("\"title\":\"Undated fragment\"", "\"title\":null", StringComparison.Ordinal);
+        var file = _temp.File("bad.jsonl");
+        await File.WriteAllTextAsync(file, good[0] + "\n" + bad + "\n" + good[2] + "\n", Cancel);
+
+        var report = await new ImportService(store, [new JsonlRecordReader()]).ImportAsync([file], new ImportOptions { BatchSize = 1 }, cancellationToken: Cancel);
+
+        Assert.Equal(file + ":2: title: missing", Assert.Single(report.Failed).ToString());
+        Assert.Equal(0, await store.Records.CountAsync(Cancel));
+        Assert.Equal(0, await store.Records.LastSequenceAsync(Cancel));
+    }
+
     public void Dispose()
     {
         foreach (var store in _stores)

@@ -9,7 +9,7 @@ namespace Dossier.Storage;
 /// <summary>
 /// The archive on a relational database through EF Core, for any provider: the constructor's <c>createContext</c>
 /// makes a provider's context (each operation uses a fresh, short-lived one). Open a SQLite store on a data
-/// folder with <see cref="DataFolder.OpenAsync"/>.
+/// folder with <see cref="StoreFactory.OpenAsync"/>.
 /// </summary>
 /// <remarks>One writer at a time (SQLite takes the write lock at <see cref="BeginImportAsync"/>); readers run beside it.</remarks>
 public class ArchiveStore : IArchiveStore

@@ -14,7 +14,7 @@ public sealed class SqliteDataFolderTests
         using var temp = new TempFolder();
         var folder = Path.Combine(temp.Path, "new", "data");
 
-        var store = await DataFolder.OpenAsync(folder, cancellationToken: Cancel);
+        var store = await StoreFactory.OpenAsync(folder, cancellationToken: Cancel);
         await store.Records.UpsertAsync([TestRecords.Simple("1")], Cancel);
 
         Assert.True(File.Exists(Path.Combine(folder, "dossier.db")));
@@ -28,11 +28,11 @@ public sealed class SqliteDataFolderTests
     public async Task Should_open_an_existing_data_folder_twice_without_migrating_again()
     {
         using var temp = new TempFolder();
-        var first = await DataFolder.OpenAsync(temp.Path, cancellationToken: Cancel);
+        var first = await StoreFactory.OpenAsync(temp.Path, cancellationToken: Cancel);
         await first.Records.UpsertAsync([TestRecords.Full()], Cancel);
         first.ReleaseConnections();
 
-        var second = await DataFolder.OpenAsync(temp.Path, cancellationToken: Cancel);
+        var second = await StoreFactory.OpenAsync(temp.Path, cancellationToken: Cancel);
 
         Assert.Equal(1, await second.Records.CountAsync(Cancel));
         second.ReleaseConnections();
@@ -44,7 +44,7 @@ public sealed class SqliteDataFolderTests
         using var temp = new TempFolder();
         var live = Path.Combine(temp.Path, "live");
         var crashed = Path.Combine(temp.Path, "crashed");
-        var store = await DataFolder.OpenAsync(live, cancellationToken: Cancel);
+        var store = await StoreFactory.OpenAsync(live, cancellationToken: Cancel);
         await store.Records.UpsertAsync([TestRecords.Simple("committed")], Cancel);
 
         await using (var transaction = await store.BeginImportAsync(Cancel))
@@ -69,7 +69,7 @@ public sealed class SqliteDataFolderTests
         }
         store.ReleaseConnections();
 
-        var recovered = await DataFolder.OpenAsync(crashed, cancellationToken: Cancel);
+        var recovered = await StoreFactory.OpenAsync(crashed, cancellationToken: Cancel);
         Assert.Equal(1, await recovered.Records.CountAsync(Cancel));
         Assert.Equal(1, await recovered.Records.LastSequenceAsync(Cancel));
         Assert.Equal("ok", await ScalarAsync(recovered.DatabasePath, "PRAGMA integrity_check;"));

@@ -14,7 +14,7 @@ public sealed class SqliteStoreProvider : IStoreProvider
 
     public async Task<IArchiveStore> OpenAsync(TimeProvider clock)
     {
-        var store = await DataFolder.OpenAsync(_folder.Path, clock, TestContext.Current.CancellationToken);
+        var store = await StoreFactory.OpenAsync(_folder.Path, clock, TestContext.Current.CancellationToken);
         _stores.Add(store);
         return store;
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dossier.Storage.Providers.Sqlite;
 
 /// <summary>The archive in one SQLite file, in write-ahead-log mode so readers never wait for the writer.</summary>
-public sealed class SqliteArchiveStore : ArchiveStore
+public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
 {
     private readonly string _connectionString;
 
@@ -60,5 +60,12 @@ public sealed class SqliteArchiveStore : ArchiveStore
     {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>Releases the pooled connections; the store may still be used afterwards (connections reopen).</summary>
+    public ValueTask DisposeAsync()
+    {
+        ReleaseConnections();
+        return ValueTask.CompletedTask;
     }
 }

@@ -3,10 +3,10 @@ using Dossier.Storage.Providers.Sqlite;
 namespace Dossier.Storage;
 
 /// <summary>
-/// An archive's data folder: the database <c>dossier.db</c> (with its <c>-wal</c> and <c>-shm</c> companions) and
-/// whatever else lives beside it (the search index). The folder is created when missing.
+/// Opens the store in an archive's data folder: the database <c>dossier.db</c> (with its <c>-wal</c> and <c>-shm</c>
+/// companions) beside whatever else lives there (the search index). The folder is created when missing.
 /// </summary>
-public static class DataFolder
+public static class StoreFactory
 {
     public const string DatabaseFileName = "dossier.db";
 

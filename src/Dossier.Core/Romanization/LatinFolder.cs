@@ -14,7 +14,7 @@ internal static class LatinFolder
     }
 
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static StringBuilder? _builder;
 
     private static readonly string?[] LatinFold = BuildLatinFold();
 
@@ -42,7 +42,7 @@ internal static class LatinFolder
 
     public static string Fold(ReadOnlySpan<char> token, Lang lang)
     {
-        var sb = t_builder ??= new StringBuilder(64);
+        var sb = _builder ??= new StringBuilder(64);
         sb.Clear();
         var azCyrillic = lang == Lang.Azerbaijani || HasAzerbaijaniLetter(token);
         for (var i = 0; i < token.Length; i++)

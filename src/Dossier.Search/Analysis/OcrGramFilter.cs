@@ -1,0 +1,102 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace Dossier.Search.Analysis;
+
+/// <summary>
+/// The <c>ocr</c> chain's filter, after <see cref="LatinFoldFilter"/>: each folded token has the common OCR
+/// confusions folded (rn→m, vv→w, 0→o, 1→l, 5→s inside words) and is emitted whole, followed at the same
+/// position by its character trigrams with boundary marks, prefixed "#" so they never equal a whole word
+/// (pishevari → #_pi, #pis, …, #ri_). A garbled word still shares most trigrams with the clean one; the query
+/// side should ask for a share of a word's trigrams, weighted lowest.
+/// </summary>
+internal sealed class OcrGramFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _posInc;
+    private readonly List<string> _grams = [];
+    private int _nextGram;
+    private State? _state;
+
+    public OcrGramFilter(TokenStream input)
+        : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _posInc = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_nextGram < _grams.Count)
+        {
+            RestoreState(_state);
+            _term.SetEmpty().Append(_grams[_nextGram++]);
+            _posInc.PositionIncrement = 0;
+            return true;
+        }
+
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var folded = OcrFold(new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length));
+        _term.SetEmpty().Append(folded);
+        Trigrams(folded, _grams);
+        _nextGram = 0;
+        _state = _grams.Count > 0 ? CaptureState() : null;
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _grams.Clear();
+        _nextGram = 0;
+        _state = null;
+    }
+
+    /// <summary>Folds OCR confusions in a folded-Latin word.</summary>
+    public static string OcrFold(ReadOnlySpan<char> word)
+    {
+        Span<char> output = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var w = 0;
+        var hasLetter = false;
+        foreach (var c in word)
+        {
+            hasLetter |= c is >= 'a' and <= 'z';
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if ((c == 'r' && next == 'n') || (c == 'v' && next == 'v'))
+            {
+                output[w++] = c == 'r' ? 'm' : 'w';
+                i++;
+                continue;
+            }
+
+            output[w++] = hasLetter ? c switch { '0' => 'o', '1' => 'l', '5' => 's', _ => c } : c;
+        }
+
+        return new string(output[..w]);
+    }
+
+    internal static void Trigrams(string word, List<string> grams)
+    {
+        grams.Clear();
+        if (word.Length < 3)
+        {
+            return;
+        }
+
+        var padded = "_" + word + "_";
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            grams.Add(string.Concat("#", padded.AsSpan(i, 3)));
+        }
+    }
+}

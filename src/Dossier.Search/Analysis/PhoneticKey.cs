@@ -4,9 +4,9 @@ namespace Dossier.Search.Analysis;
 
 /// <summary>
 /// A phonetic skeleton of a folded-Latin word, for spelling variants across languages and transliterations:
-/// consonant classes (sh/sch/shch/schtsch → S; kh/ch/x/h → X; zh/j/dzh → Z; ts/tz/c before e,i,y → C;
-/// v/w → V; ph/f → F; q/g/gh → G), doubled classes collapsed, vowels dropped except the first, which is kept as
-/// one of three classes (a/e → A, i/y → I, o/u → O), so Tabriz ~ Tebrize but Beria ≠ Biriya. y is a consonant
+/// consonant classes (sh/sch/shch/schtsch → S; kh/ch/h → X; x → KS (an Azerbaijani x is already kh); zh/j/dzh → Z; ts/tz/c before e,i,y → C;
+/// v/w → V; ph/f → F; q/g/gh → G), doubled classes collapsed, vowels dropped except the first, which is kept, right after the first
+/// consonant, as one of three classes (a/e → A, i/y → I, o/u → O), so Tabriz ~ Tebrize but Beria ≠ Biriya. y is a consonant
 /// only at the start. Only words of five letters or more get a key.
 /// </summary>
 public static class PhoneticKey
@@ -34,7 +34,8 @@ public static class PhoneticKey
 
         var sb = _builder ??= new StringBuilder(32);
         sb.Clear();
-        var vowelSeen = false;
+        var vowel = '\0';
+        var vowelAt = -1;
         var last = '\0';
         for (var i = 0; i < latin.Length;)
         {
@@ -42,10 +43,10 @@ public static class PhoneticKey
             i += n;
             if (cls is 'A' or 'I' or 'O')
             {
-                if (!vowelSeen)
+                if (vowel == '\0')
                 {
-                    sb.Append(cls);
-                    vowelSeen = true;
+                    vowel = cls;
+                    vowelAt = Math.Min(sb.Length, 1);
                 }
 
                 last = '\0';
@@ -55,9 +56,20 @@ public static class PhoneticKey
             if (cls != last)
             {
                 sb.Append(cls);
+                if (cls == 'K' && n == 1 && latin[i - 1] == 'x')
+                {
+                    sb.Append('S');
+                    cls = 'S';
+                }
             }
 
             last = cls;
+        }
+
+        // The first vowel sits after the first consonant whatever comes between (Dimitri ~ Dmitri).
+        if (vowel != '\0')
+        {
+            sb.Insert(vowelAt, vowel);
         }
 
         return sb.ToString();
@@ -121,7 +133,8 @@ public static class PhoneticKey
             'i' => ('I', 1),
             'y' => i == 0 ? ('J', 1) : ('I', 1),
             'o' or 'u' => ('O', 1),
-            'x' or 'h' => ('X', 1),
+            'x' => ('K', 1),
+            'h' => ('X', 1),
             'j' => ('Z', 1),
             'c' => next is 'e' or 'i' or 'y' ? ('C', 1) : ('K', 1),
             'w' or 'v' => ('V', 1),

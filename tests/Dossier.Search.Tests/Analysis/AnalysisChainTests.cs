@@ -121,6 +121,8 @@ public sealed class AnalysisChainTests
     [InlineData("Khrushchev", "en", "Chruschtschow", "de")]
     [InlineData("Khrushchev", "en", "Хрущевым", "ru")]
     [InlineData("Mustafayev", "en", "Мустафаеву", "ru")]
+    [InlineData("Dimitri", "en", "Dmitri", "en")]
+    [InlineData("Aleksei", "en", "Alexei", "en")]
     [InlineData("Beria", "en", "Берия", "ru")]
     [InlineData("Biriya", "en", "Бирия", "ru")]
     public void Should_share_a_key_between_spelling_variants(string a, string langA, string b, string langB) =>

@@ -11,7 +11,7 @@ namespace Dossier.Search.Analysis;
 /// <see cref="RussianStemFilter"/>; <c>stem.az</c> <see cref="AzerbaijaniStemFilter"/>; <c>stem.other</c> nothing
 /// more (unstemmed, so a query without a language still meets it); <c>latn</c> <see cref="LatinFoldFilter"/>;
 /// <c>key</c> <see cref="LatinFoldFilter"/> + <see cref="PhoneticKeyFilter"/>; <c>ocr</c>
-/// <see cref="LatinFoldFilter"/> + <see cref="OcrGramFilter"/>. Unknown fields get the <c>text</c> chain.
+/// <see cref="LatinFoldFilter"/> (without stacked stems) + <see cref="OcrGramFilter"/>. Unknown fields get the <c>text</c> chain.
 /// </summary>
 internal sealed class DossierAnalyzer : Analyzer
 {
@@ -22,6 +22,9 @@ internal sealed class DossierAnalyzer : Analyzer
     {
         _language = language;
     }
+
+    /// <summary>Several values of one field (pages of a layer) must not make phrases that span them.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -45,7 +48,7 @@ internal sealed class DossierAnalyzer : Analyzer
                 sink = new PhoneticKeyFilter(new LatinFoldFilter(sink, _language));
                 break;
             case SearchFields.Ocr:
-                sink = new OcrGramFilter(new LatinFoldFilter(sink, _language));
+                sink = new OcrGramFilter(new LatinFoldFilter(sink, _language, stackNameStems: false));
                 break;
         }
 

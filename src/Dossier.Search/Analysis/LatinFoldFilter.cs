@@ -9,7 +9,7 @@ namespace Dossier.Search.Analysis;
 /// The <c>latn</c> chain's filter: every token becomes <see cref="Romanizer.FoldedLatin(string, string?)"/>
 /// (Орджоникидзе → ordzhonikidze). A Russian token whose case ending hides the name (Хрущеву, Тебризе) also
 /// gets its name stem romanized and stacked at the same position (khrushchev, tebriz), so a name matches
-/// whatever case it stands in. Tokens that fold to nothing are dropped, their positions kept.
+/// whatever case it stands in. An English possessive 's is dropped. Tokens that fold to nothing are dropped, their positions kept.
 /// Romanizations are cached per stream (bounded), so frequent words cost one lookup.
 /// </summary>
 internal sealed class LatinFoldFilter : TokenFilter
@@ -26,14 +26,14 @@ internal sealed class LatinFoldFilter : TokenFilter
     private string? _pending;
     private State? _state;
 
-    public LatinFoldFilter(TokenStream input, AnalysisLanguage language)
+    public LatinFoldFilter(TokenStream input, AnalysisLanguage language, bool stackNameStems = true)
         : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
         _posInc = AddAttribute<IPositionIncrementAttribute>();
         _language = language;
         _tag = language.Tag();
-        _stemmer = language is AnalysisLanguage.Russian or AnalysisLanguage.Other or AnalysisLanguage.English
+        _stemmer = stackNameStems && language is AnalysisLanguage.Russian or AnalysisLanguage.Other or AnalysisLanguage.English
             ? new RussianStemmer()
             : null;
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,7 +53,13 @@ internal sealed class LatinFoldFilter : TokenFilter
         var skipped = 0;
         while (m_input.IncrementToken())
         {
-            var folded = Fold(new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length));
+            var term = new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length);
+            if (term.Length > 3 && term.EndsWith("'s", StringComparison.Ordinal))
+            {
+                term = term[..^2]; // English possessive: Pischevari's is Pischevari
+            }
+
+            var folded = Fold(term);
             if (folded.Latin.Length == 0)
             {
                 skipped += _posInc.PositionIncrement;

@@ -70,7 +70,7 @@ internal sealed class RussianStemmer
         _snowball.SetCurrent(buffer, buffer.Length);
         _snowball.Stem();
         var length = _snowball.CurrentBufferLength;
-        return length == term.Length || length < 3 ? null : new string(_snowball.CurrentBuffer, 0, length);
+        return length == term.Length || length < 4 ? null : new string(_snowball.CurrentBuffer, 0, length);
     }
 
     private static bool HasCyrillic(ReadOnlySpan<char> term)

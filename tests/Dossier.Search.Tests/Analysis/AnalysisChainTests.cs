@@ -33,6 +33,8 @@ public sealed class AnalysisChainTests
     {
         Assert.Equal(["khrushchev's", "ob'yezd"], DossierAnalyzers.Terms(SearchFields.Exact, "Khrushchev’s ob‘yezd", "en"));
         Assert.Equal(["khrushchev", "visit"], DossierAnalyzers.Terms("stem.en", "Khrushchev’s visits", "en"));
+        Assert.Equal(["pischevari"], DossierAnalyzers.Terms(SearchFields.Latin, "Pischevari’s", "en"));
+        Assert.Equal(DossierAnalyzers.Terms(SearchFields.Key, "Pishevari"), DossierAnalyzers.Terms(SearchFields.Key, "Pischevari's"));
     }
 
     [Fact]
@@ -46,6 +48,7 @@ public sealed class AnalysisChainTests
     {
         Assert.Equal(["iran", "ıraq"], DossierAnalyzers.Terms(SearchFields.Exact, "İRAN IRAQ", "az"));
         Assert.Equal(["iran", "iraq"], DossierAnalyzers.Terms(SearchFields.Exact, "İRAN IRAQ", "en"));
+        Assert.Equal(["insan", "haqq"], DossierAnalyzers.Terms("stem.az", "İNSAN HAQQINDA", "az"));
     }
 
     [Theory]

@@ -15,7 +15,8 @@ internal sealed class OcrGramFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _posInc;
-    private readonly List<string> _grams = [];
+    private string _word = string.Empty;
+    private int _gramCount;
     private int _nextGram;
     private State? _state;
 
@@ -28,11 +29,20 @@ internal sealed class OcrGramFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_nextGram < _grams.Count)
+        if (_nextGram < _gramCount)
         {
             RestoreState(_state);
-            _term.SetEmpty().Append(_grams[_nextGram++]);
+            var buffer = _term.ResizeBuffer(4);
+            buffer[0] = '#';
+            for (var k = 0; k < 3; k++)
+            {
+                var p = _nextGram + k; // position in "_" + word + "_"
+                buffer[k + 1] = p == 0 || p == _word.Length + 1 ? '_' : _word[p - 1];
+            }
+
+            _term.Length = 4;
             _posInc.PositionIncrement = 0;
+            _nextGram++;
             return true;
         }
 
@@ -43,16 +53,17 @@ internal sealed class OcrGramFilter : TokenFilter
 
         var folded = OcrFold(new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length));
         _term.SetEmpty().Append(folded);
-        Trigrams(folded, _grams);
+        _word = folded;
+        _gramCount = folded.Length < 3 ? 0 : folded.Length;
         _nextGram = 0;
-        _state = _grams.Count > 0 ? CaptureState() : null;
+        _state = _gramCount > 0 ? CaptureState() : null;
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _grams.Clear();
+        _gramCount = 0;
         _nextGram = 0;
         _state = null;
     }
@@ -83,20 +94,5 @@ internal sealed class OcrGramFilter : TokenFilter
         }
 
         return new string(output[..w]);
-    }
-
-    internal static void Trigrams(string word, List<string> grams)
-    {
-        grams.Clear();
-        if (word.Length < 3)
-        {
-            return;
-        }
-
-        var padded = "_" + word + "_";
-        for (var i = 0; i + 3 <= padded.Length; i++)
-        {
-            grams.Add(string.Concat("#", padded.AsSpan(i, 3)));
-        }
     }
 }

@@ -152,6 +152,10 @@ public sealed class AnalysisChainTests
         Assert.Contains("pishevarl", terms);
         Assert.Contains("#she", terms);
         Assert.Equal(
+            ["abcd", "#_ab", "#abc", "#bcd", "#cd_"],
+            DossierAnalyzers.Terms(SearchFields.Ocr, "abcd"));
+        Assert.All(DossierAnalyzers.Tokens(SearchFields.Ocr, "x abcd"), t => Assert.Equal(t.Term == "x" ? 0 : 1, t.Position));
+        Assert.Equal(
             DossierAnalyzers.Terms(SearchFields.Ocr, "modern")[0],
             DossierAnalyzers.Terms(SearchFields.Ocr, "rnodern")[0]);
     }

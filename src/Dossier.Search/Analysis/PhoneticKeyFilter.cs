@@ -12,6 +12,8 @@ internal sealed class PhoneticKeyFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _posInc;
+    private readonly Dictionary<string, string?> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private string? _lastKey;
 
     public PhoneticKeyFilter(TokenStream input)
@@ -19,6 +21,7 @@ internal sealed class PhoneticKeyFilter : TokenFilter
     {
         _term = AddAttribute<ICharTermAttribute>();
         _posInc = AddAttribute<IPositionIncrementAttribute>();
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override bool IncrementToken()
@@ -27,7 +30,7 @@ internal sealed class PhoneticKeyFilter : TokenFilter
         while (m_input.IncrementToken())
         {
             var increment = _posInc.PositionIncrement;
-            var key = PhoneticKey.Of(new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length));
+            var key = KeyOf(new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length));
             var stacked = increment == 0 && skipped == 0;
             if (key is null || (stacked && string.Equals(key, _lastKey, StringComparison.Ordinal)))
             {
@@ -42,6 +45,29 @@ internal sealed class PhoneticKeyFilter : TokenFilter
         }
 
         return false;
+    }
+
+    // Keys of frequent words are looked up, not rebuilt; the cache is bounded.
+    private string? KeyOf(ReadOnlySpan<char> latin)
+    {
+        if (latin.Length < PhoneticKey.MinimumLetters)
+        {
+            return null;
+        }
+
+        if (_lookup.TryGetValue(latin, out var key))
+        {
+            return key;
+        }
+
+        key = PhoneticKey.Of(latin);
+        if (_cache.Count >= 50_000)
+        {
+            _cache.Clear();
+        }
+
+        _lookup[latin] = key;
+        return key;
     }
 
     public override void Reset()

@@ -45,6 +45,12 @@ internal static class LatinFolder
         var sb = _builder ??= new StringBuilder(64);
         sb.Clear();
         var azCyrillic = lang == Lang.Azerbaijani || HasAzerbaijaniLetter(token);
+        if (lang != Lang.Azerbaijani && HasSchwa(token))
+        {
+            // ə is only Azerbaijani: its x and c are kh and j whatever language the text was tagged with,
+            // so a query typed without a language still meets the indexed form (Xəzər → khezer).
+            lang = Lang.Azerbaijani;
+        }
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
@@ -133,6 +139,8 @@ internal static class LatinFolder
 
         return false;
     }
+
+    private static bool HasSchwa(ReadOnlySpan<char> token) => token.IndexOfAny('ə', 'Ə') >= 0;
 
     private static void AppendAscii(StringBuilder sb, char c, Lang lang)
     {

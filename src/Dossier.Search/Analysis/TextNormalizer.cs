@@ -24,7 +24,16 @@ internal static class TextNormalizer
     {
         if (NeedsComposition(buffer, length))
         {
-            var composed = new string(buffer, 0, length).Normalize(NormalizationForm.FormC);
+            string composed;
+            try
+            {
+                composed = new string(buffer, 0, length).Normalize(NormalizationForm.FormC);
+            }
+            catch (ArgumentException)
+            {
+                composed = new string(buffer, 0, length); // ill-formed UTF-16 cannot be normalized; keep it as is
+            }
+
             if (composed.Length > buffer.Length)
             {
                 buffer = new char[composed.Length];

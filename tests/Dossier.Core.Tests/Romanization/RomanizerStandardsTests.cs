@@ -61,6 +61,7 @@ public sealed class RomanizerStandardsTests(ITestOutputHelper output)
     [InlineData("Гасымов", "az-Cyrl", "qasimov")]
     [InlineData("Гасымов", "ru", "gasymov")]
     [InlineData("Xəzər", "az", "khezer")]
+    [InlineData("Xəzər", "en", "khezer")]
     public void Should_fold_azerbaijani_by_its_own_alphabet(string token, string language, string expected) =>
         Assert.Equal(expected, Romanizer.FoldedLatin(token, language));
 

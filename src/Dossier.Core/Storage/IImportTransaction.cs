@@ -16,5 +16,8 @@ public interface IImportTransaction : IAsyncDisposable
 
     Task UpsertCollectionsAsync(IReadOnlyList<Collection> collections, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes an authority inside the transaction (a merge removes the merged record); true when it existed.</summary>
+    Task<bool> DeleteAuthorityAsync(string id, CancellationToken cancellationToken = default);
+
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -68,7 +68,7 @@ public sealed partial class PersonName
             }
             else if (!Titles.Contains(bare))
             {
-                kept.Add(bare);
+                kept.Add(token);
             }
         }
         if (surname is null)
@@ -77,7 +77,7 @@ public sealed partial class PersonName
             {
                 return new PersonName(name.Trim(), [], suffix, name);
             }
-            surname = kept[^1];
+            surname = kept[^1].TrimEnd('.');
             kept.RemoveAt(kept.Count - 1);
         }
         var surnameTokens = Tokens().Matches(surname).Select(m => m.Value.TrimEnd('.')).Where(t => !Titles.Contains(t)).ToList();

@@ -1,1 +1,11 @@
-return 0;
+using Dossier.Bench.Ingest;
+
+return args.Length > 0 && args[0] == "ingest"
+    ? await IngestBenchmark.RunAsync(args[1..], openStore: null)
+    : Usage();
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store]");
+    return 2;
+}

@@ -43,7 +43,7 @@ internal static partial class TeiDocumentParser
         {
             Source = new SourceIdentifier { Archive = Tei.Archive, RecordId = sourceRecordId, Url = Tei.UrlBase + sourceRecordId },
             Title = Title(head, Tei.Attr(div, "n")),
-            Date = DateOf(dateline, div),
+            Date = DateOf(dateline, div, head),
             PlaceOfWriting = dateline?.Descendants(Tei.Ns + "placeName").Select(TeiTextBuilder.PlainText).FirstOrDefault(p => p.Length > 0),
             Citation = sourceNote,
             ArchivalReference = sourceNote is null ? null : TeiSourceNote.Parse(sourceNote),
@@ -79,13 +79,16 @@ internal static partial class TeiDocumentParser
         return title.Length > 0 ? title : "Document " + (number ?? "");
     }
 
-    private static HistoricalDate? DateOf(XElement? dateline, XElement div)
+    private static HistoricalDate? DateOf(XElement? dateline, XElement div, XElement? head)
     {
         var date = dateline?.Descendants(Tei.Ns + "date").FirstOrDefault();
         var parsed = date is null ? null : TeiDates.FromAttributes(
             Tei.Attr(date, "when"), Tei.Attr(date, "from") ?? Tei.Attr(date, "notBefore"), Tei.Attr(date, "to") ?? Tei.Attr(date, "notAfter"));
         parsed ??= date is null ? null : HistoricalDateParser.Parse(TeiTextBuilder.PlainText(date));
-        return parsed ?? TeiDates.FromAttributes(null, div.Attribute(Tei.Frus + "doc-dateTime-min")?.Value, div.Attribute(Tei.Frus + "doc-dateTime-max")?.Value);
+        parsed ??= TeiDates.FromAttributes(null, div.Attribute(Tei.Frus + "doc-dateTime-min")?.Value, div.Attribute(Tei.Frus + "doc-dateTime-max")?.Value);
+        // Memoranda of conversation often carry their date only in the heading ("…, Washington, February 28, 1956, 3 p.m.").
+        var inTitle = parsed is null && head is not null ? TitleDate().Matches(TeiTextBuilder.PlainText(head)).LastOrDefault() : null;
+        return parsed ?? (inTitle is null ? null : HistoricalDateParser.Parse(inTitle.Value));
     }
 
     private enum Translation
@@ -116,8 +119,11 @@ internal static partial class TeiDocumentParser
             && volume.People.Values.FirstOrDefault(a => string.Equals(a.Id, authorityId, StringComparison.Ordinal))?.Description is { } description
             && SovietWords().IsMatch(description));
 
-    [GeneratedRegex(@"^\s*\d+[A-Za-z]?\.\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\d+[A-Za-z]?\.\s*(?=[^\d\s])", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumber();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleDate();
 
     [GeneratedRegex(@"\b(?:translation|translated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TranslationNote();

@@ -43,6 +43,13 @@ internal static partial class TeiSourceNote
                 { Success: true } m => m.Value,
                 _ => null,
             };
+        if (repository is null && DecimalFile().IsMatch(firstSentence))
+        {
+            // Older volumes cite the Department's decimal file alone ("501.BB/4–1348: Telegram"): the Central Files.
+            reference.Repository = "Department of State";
+            reference.Series = "Central Files, " + firstSentence;
+            return reference;
+        }
         if (repository is null)
         {
             return reference;
@@ -53,12 +60,15 @@ internal static partial class TeiSourceNote
         return reference;
     }
 
-    [GeneratedRegex(@"^\s*Source:\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*Source:?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
     // A sentence ends at ". " followed by a capital, but not after an initial or an abbreviation like "Lot 66 D 204".
     [GeneratedRegex(@"^.*?(?:(?<![A-Z]|\b(?:No|Nos|p|pp|vol|Vol))\.(?=\s+[A-Z(]|\s*$)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex FirstSentence();
+
+    [GeneratedRegex(@"^\d{3}\.[0-9A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalFile();
 
     [GeneratedRegex(@"^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* (?:Presidential )?Library", RegexOptions.CultureInvariant)]
     private static partial Regex Library();

@@ -102,9 +102,11 @@ internal static partial class TeiDocumentParser
     // messages from Soviet leaders are printed in translation even where no note says it.
     private static Translation IsTranslation(ArchiveRecord record, TeiTextBuilder text, XElement? head, TeiVolume volume)
     {
-        var notes = string.Join(" ", text.Notes.Select(n => n.Text).Prepend(record.Citation ?? ""));
+        var source = record.Citation ?? "";
+        var footnotes = string.Join(" ", text.Notes.Select(n => n.Text));
+        var notes = source + " " + footnotes;
         var sovietSender = record.Contributors.Any(c => c.Role == ContributorRole.Author && IsSoviet(c.Name, c.AuthorityId, volume));
-        var said = TranslationNote().IsMatch(notes) && !EnglishTranslationElsewhere().IsMatch(notes);
+        var said = (TranslationNote().IsMatch(source) && !EnglishTranslationElsewhere().IsMatch(source)) || PrintedFromTranslation().IsMatch(footnotes);
         var letter = head is not null && MessageTitle().IsMatch(record.Title);
         if (!said && !(sovietSender && letter))
         {
@@ -113,11 +115,19 @@ internal static partial class TeiDocumentParser
         return sovietSender || FromRussian().IsMatch(notes) ? Translation.FromRussian : Translation.Unknown;
     }
 
-    private static bool IsSoviet(string name, string? authorityId, TeiVolume volume) =>
-        SovietWords().IsMatch(name)
-        || (authorityId is not null
-            && volume.People.Values.FirstOrDefault(a => string.Equals(a.Id, authorityId, StringComparison.Ordinal))?.Description is { } description
-            && SovietWords().IsMatch(description));
+    // A Soviet sender: "the Soviet Government", or a person the names list describes as a Soviet office holder
+    // ("Chairman of the Council of Ministers of the Soviet Union"), not an American posted there ("Ambassador to the Soviet Union").
+    private static bool IsSoviet(string name, string? authorityId, TeiVolume volume)
+    {
+        if (SovietBody().IsMatch(name))
+        {
+            return true;
+        }
+        var description = authorityId is null
+            ? null
+            : volume.People.Values.FirstOrDefault(a => string.Equals(a.Id, authorityId, StringComparison.Ordinal))?.Description;
+        return description is not null && SovietOffice().IsMatch(description) && !PostedToTheSovietUnion().IsMatch(description);
+    }
 
     [GeneratedRegex(@"^\s*\d+[A-Za-z]?\.\s*(?=[^\d\s])", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumber();
@@ -131,12 +141,21 @@ internal static partial class TeiDocumentParser
     [GeneratedRegex(@"\bEnglish translation (?:is|of|was)\b|\btranslated (?:into|and printed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishTranslationElsewhere();
 
+    [GeneratedRegex(@"\bPrinted from (?:a|an|the) (?:\w+ )?translation\b|\btranslated from (?:the )?[A-Z]\w+|\btranslation from (?:the )?[A-Z]\w+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrintedFromTranslation();
+
     [GeneratedRegex(@"\bRussian\b", RegexOptions.CultureInvariant)]
     private static partial Regex FromRussian();
 
-    [GeneratedRegex(@"^(?:Message|Letter|Oral Statement|Note|Telegram|Cable) From\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Message|Letter|Oral Statement|Note|Statement|Aide-M[ée]moire) From\b", RegexOptions.CultureInvariant)]
     private static partial Regex MessageTitle();
 
-    [GeneratedRegex(@"\b(?:Soviet|USSR|U\.S\.S\.R\.)", RegexOptions.CultureInvariant)]
-    private static partial Regex SovietWords();
+    [GeneratedRegex(@"^(?:the )?(?:Soviet|USSR\b|U\.S\.S\.R\.)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SovietBody();
+
+    [GeneratedRegex(@"\bSoviet (?!Union)\w+|\b(?:Council of Ministers|Presidium|Supreme Soviet|Politburo|Central Committee of the Communist Party)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SovietOffice();
+
+    [GeneratedRegex(@"\b(?:to|in) the (?:Soviet Union|USSR)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PostedToTheSovietUnion();
 }

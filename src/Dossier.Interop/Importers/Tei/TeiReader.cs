@@ -60,7 +60,9 @@ public sealed class TeiReader : IRecordReader
                         volume.ReadHeader((XElement)XNode.ReadFrom(xml));
                         await EmitCollectionAsync(volume, sink, cancellationToken).ConfigureAwait(false);
                         continue;
+                    // The names list: <list type="names">, or in some e-volumes any list of the "persons" section.
                     case "list" when xml.GetAttribute("type") == "names":
+                    case "div" when xml.GetAttribute("xml:id") == "persons":
                         await EmitCollectionAsync(volume, sink, cancellationToken).ConfigureAwait(false);
                         foreach (var person in volume.ReadNames((XElement)XNode.ReadFrom(xml)))
                         {

@@ -1,7 +1,8 @@
 using Dossier.Bench.Ingest;
+using Dossier.Storage;
 
 return args.Length > 0 && args[0] == "ingest"
-    ? await IngestBenchmark.RunAsync(args[1..], openStore: null)
+    ? await IngestBenchmark.RunAsync(args[1..], openStore: folder => StoreFactory.Create(folder))
     : Usage();
 
 static int Usage()

@@ -1,20 +1,44 @@
 using Dossier.Core.Authorities;
 using Dossier.Core.Records;
+using Dossier.Storage;
+using Dossier.Storage.Providers.Sqlite;
+using Dossier.Testing;
 
 namespace Dossier.Core.Tests.Authorities;
 
-public sealed class AuthorityServiceTests
+/// <summary>The authority service on the real SQLite store, in a fresh data folder per test.</summary>
+public sealed class AuthorityServiceTests : IAsyncLifetime
 {
-    private readonly MemoryArchiveStore _store = new();
+    private const string Archive = "Invented Archive";
+    private readonly TempFolder _folder = new();
+    private SqliteArchiveStore _store = null!;
 
-    public AuthorityServiceTests()
+    public async ValueTask InitializeAsync()
     {
-        Add(Person("Kuznetsov, Vasili V.", "vol1#p_KVV1", "Kuznetsov", "V.V. Kuznetsov"));
-        Add(Person("Kuznetsov, Vasily Vasilievich", "vol2#p_KVV2", "Vasily Kuznetsov"));
-        Add(Person("Gromyko, Andrei A.", "vol1#p_GAA1", "Gromyko"));
-        Add(Person("Gromyko, Anatoly A.", "vol3#p_GAA9", "Anatoly Gromyko"));
-        _store.RecordsById["r1"] = Record("r1", Id("Kuznetsov, Vasily Vasilievich"), "Vasily Kuznetsov");
-        _store.RecordsById["r2"] = Record("r2", Id("Kuznetsov, Vasili V."), "Kuznetsov");
+        _store = await StoreFactory.OpenAsync(_folder.Path, cancellationToken: TestContext.Current.CancellationToken);
+        await using var transaction = await _store.BeginImportAsync(TestContext.Current.CancellationToken);
+        await transaction.UpsertAuthoritiesAsync(
+            [
+                Person("Kuznetsov, Vasili V.", "vol1#p_KVV1", "Kuznetsov", "V.V. Kuznetsov"),
+                Person("Kuznetsov, Vasily Vasilievich", "vol2#p_KVV2", "Vasily Kuznetsov"),
+                Person("Gromyko, Andrei A.", "vol1#p_GAA1", "Gromyko"),
+                Person("Gromyko, Anatoly A.", "vol3#p_GAA9", "Anatoly Gromyko"),
+            ],
+            TestContext.Current.CancellationToken);
+        await transaction.UpsertRecordsAsync(
+            [
+                Record("r1", Id("Kuznetsov, Vasily Vasilievich"), "Vasily Kuznetsov"),
+                Record("r2", Id("Kuznetsov, Vasili V."), "Kuznetsov"),
+                Record("r3", Id("Kuznetsov, Vasili V."), "V.V. Kuznetsov"),
+            ],
+            TestContext.Current.CancellationToken);
+        await transaction.CommitAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        _folder.Dispose();
     }
 
     [Fact]
@@ -30,7 +54,7 @@ public sealed class AuthorityServiceTests
             new[] { proposal.KeepId, proposal.MergeId }.Order(StringComparer.Ordinal));
         Assert.InRange(proposal.Confidence, 0.5, 1);
         Assert.Contains(proposal.Evidence, e => e.Contains("Vasili", StringComparison.Ordinal));
-        Assert.Equal(4, _store.AuthoritiesById.Count);
+        Assert.NotNull(await _store.Authorities.FindAsync(proposal.MergeId, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -39,30 +63,19 @@ public sealed class AuthorityServiceTests
         var service = new AuthorityService(_store);
         var keepId = Id("Kuznetsov, Vasili V.");
         var mergeId = Id("Kuznetsov, Vasily Vasilievich");
+        var ct = TestContext.Current.CancellationToken;
 
-        var kept = await service.MergeAsync(keepId, mergeId, TestContext.Current.CancellationToken);
+        await service.MergeAsync(keepId, mergeId, ct);
 
-        Assert.False(_store.AuthoritiesById.ContainsKey(mergeId));
-        var stored = _store.AuthoritiesById[keepId];
-        Assert.Equal(["vol1#p_KVV1", "vol2#p_KVV2"], stored.SourceKeys);
+        Assert.Null(await _store.Authorities.FindAsync(mergeId, ct));
+        var stored = (await _store.Authorities.FindAsync(keepId, ct))!;
+        Assert.Equal(["vol1#p_KVV1", "vol2#p_KVV2"], stored.SourceKeys.Order(StringComparer.Ordinal));
         Assert.Contains(stored.Variants, v => v.Name == "Vasily Kuznetsov");
         Assert.Contains(stored.Variants, v => v.Name == "Kuznetsov, Vasily Vasilievich");
-        Assert.Equal(keepId, _store.RecordsById["r1"].People.Single().AuthorityId);
-        Assert.Equal(keepId, _store.RecordsById["r1"].Contributors.Single().AuthorityId);
-        Assert.Equal(stored.Variants.Count, kept.Variants.Count);
-    }
-
-    [Fact]
-    public async Task Should_write_nothing_when_the_merge_transaction_fails()
-    {
-        var service = new AuthorityService(_store);
-        var mergeId = Id("Kuznetsov, Vasily Vasilievich");
-        _store.FailNextCommit = true;
-
-        await Assert.ThrowsAsync<InvalidOperationException>(() => service.MergeAsync(Id("Kuznetsov, Vasili V."), mergeId, TestContext.Current.CancellationToken));
-
-        Assert.True(_store.AuthoritiesById.ContainsKey(mergeId));
-        Assert.Equal(mergeId, _store.RecordsById["r1"].People.Single().AuthorityId);
+        var r1 = (await _store.Records.FindAsync(RecordId.For(Archive, "r1"), ct))!;
+        Assert.Equal(keepId, r1.People.Single().AuthorityId);
+        Assert.Equal(keepId, r1.Contributors.Single().AuthorityId);
+        Assert.Empty(await _store.Authorities.RecordIdsCitingAsync(mergeId, ct));
     }
 
     [Fact]
@@ -70,15 +83,15 @@ public sealed class AuthorityServiceTests
     {
         var service = new AuthorityService(_store);
         var id = Id("Kuznetsov, Vasili V.");
-        _store.RecordsById["r3"] = Record("r3", id, "V.V. Kuznetsov");
+        var ct = TestContext.Current.CancellationToken;
 
-        var created = await service.SplitAsync(id, ["V.V. Kuznetsov"], TestContext.Current.CancellationToken);
+        var created = await service.SplitAsync(id, ["V.V. Kuznetsov"], ct);
 
         Assert.Equal("V.V. Kuznetsov", created.PreferredName);
-        Assert.Equal(["V.V. Kuznetsov"], _store.AuthoritiesById[created.Id].Variants.Select(v => v.Name));
-        Assert.Equal(["Kuznetsov"], _store.AuthoritiesById[id].Variants.Select(v => v.Name));
-        Assert.Equal(id, _store.RecordsById["r2"].People.Single().AuthorityId);
-        Assert.Equal(created.Id, _store.RecordsById["r3"].People.Single().AuthorityId);
+        Assert.Equal(["V.V. Kuznetsov"], (await _store.Authorities.FindAsync(created.Id, ct))!.Variants.Select(v => v.Name));
+        Assert.DoesNotContain((await _store.Authorities.FindAsync(id, ct))!.Variants, v => v.Name == "V.V. Kuznetsov");
+        Assert.Equal(id, (await _store.Records.FindAsync(RecordId.For(Archive, "r2"), ct))!.People.Single().AuthorityId);
+        Assert.Equal(created.Id, (await _store.Records.FindAsync(RecordId.For(Archive, "r3"), ct))!.People.Single().AuthorityId);
     }
 
     [Fact]
@@ -91,8 +104,6 @@ public sealed class AuthorityServiceTests
 
     private static string Id(string heading) => AuthorityId.For(AuthorityKind.Person, heading);
 
-    private void Add(Authority authority) => _store.AuthoritiesById[authority.Id] = authority;
-
     private static Authority Person(string heading, string key, params string[] variants) => new()
     {
         Id = Id(heading),
@@ -102,9 +113,10 @@ public sealed class AuthorityServiceTests
         Variants = variants.Select(v => new NameVariant { Name = v }).ToList(),
     };
 
-    private static ArchiveRecord Record(string id, string authorityId, string name) => new()
+    private static ArchiveRecord Record(string sourceId, string authorityId, string name) => new()
     {
-        Id = id,
+        Id = RecordId.For(Archive, sourceId),
+        Source = new SourceIdentifier { Archive = Archive, RecordId = sourceId },
         Title = "An invented record",
         People = [new EntityLink { Name = name, AuthorityId = authorityId }],
         Contributors = [new Contributor { Name = name, Role = ContributorRole.Author, AuthorityId = authorityId }],

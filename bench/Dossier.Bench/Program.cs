@@ -7,6 +7,6 @@ return args.Length > 0 && args[0] == "ingest"
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store]");
+    Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]");
     return 2;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dossier.Core.Authorities;
 using Dossier.Core.Importing;
 using Dossier.Core.Storage;
 using Dossier.Interop.Importers.Csv;
@@ -8,7 +9,7 @@ using Dossier.Interop.Importers.Tei;
 namespace Dossier.Bench.Ingest;
 
 /// <summary>
-/// `ingest [--corpus PATH] [--data PATH] [--no-store]`: imports the 100 FRUS TEI volumes into an empty store with
+/// `ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]`: imports the 100 FRUS TEI volumes into an empty store with
 /// the real import service and prints documents, MB of XML, seconds, documents/s, MB/s and peak memory.
 /// </summary>
 public static class IngestBenchmark
@@ -53,11 +54,27 @@ public static class IngestBenchmark
         {
             Console.WriteLine("failed     " + failure);
         }
+        if (!noStore && args.Contains("--propose", StringComparer.Ordinal))
+        {
+            await ProposeAsync(store, cancellationToken).ConfigureAwait(false);
+        }
         if (store is IAsyncDisposable disposable)
         {
             await disposable.DisposeAsync().ConfigureAwait(false);
         }
         return report.Failed.Count == 0 ? 0 : 1;
+    }
+
+    // How many person authorities the matcher would offer for merging after a full ingest, and a sample of them.
+    private static async Task ProposeAsync(IArchiveStore store, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var proposals = await new AuthorityService(store).ProposeMergesAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine(Invariant($"proposals  {proposals.Count} merge proposals in {clock.Elapsed.TotalSeconds:0.0} s"));
+        foreach (var p in proposals.Where((_, i) => i % Math.Max(1, proposals.Count / 12) == 0))
+        {
+            Console.WriteLine(Invariant($"           {p.Confidence:0.00}  {p.KeepName}  <=  {p.MergeName}"));
+        }
     }
 
     private static string FindCorpus()

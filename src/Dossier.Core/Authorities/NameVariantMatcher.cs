@@ -39,6 +39,13 @@ public sealed class NameVariantMatcher
             return new NameMatch(false, 0, evidence);
         }
 
+        if ((first.Suffix is null) != (second.Suffix is null))
+        {
+            // "Byrd, Harry F." may be the father of "Byrd, Harry F., Jr.": still proposed, with less confidence.
+            confidence *= 0.75;
+            evidence.Add($"only one spelling has a generational suffix ({first.Suffix ?? second.Suffix})");
+        }
+
         var shared = Math.Min(first.Forenames.Count, second.Forenames.Count);
         if (shared == 0 && first.Forenames.Count + second.Forenames.Count > 0)
         {

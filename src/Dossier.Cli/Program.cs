@@ -1,1 +1,3 @@
-return 0;
+using Dossier.Cli;
+
+return await DossierCommand.Create().Parse(args).InvokeAsync().ConfigureAwait(false);

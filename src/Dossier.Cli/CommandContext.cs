@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Dossier.Web.Composition;
+
+namespace Dossier.Cli;
+
+/// <summary>What a command's action works with: its output streams and the archive on the chosen data folder.</summary>
+public sealed class CommandContext(ParseResult parseResult)
+{
+    public TextWriter Output { get; } = parseResult.InvocationConfiguration.Output;
+
+    public TextWriter Error { get; } = parseResult.InvocationConfiguration.Error;
+
+    public string DataFolder { get; } = Dossier.Web.Composition.DataFolder.Resolve(parseResult.GetValue(GlobalOptions.Data));
+
+    public Task<Archive> OpenArchiveAsync(CancellationToken cancellationToken) =>
+        ArchiveFactory.OpenAsync(DataFolder, cancellationToken);
+
+    /// <summary>True when progress bars may be drawn: a terminal on stderr, and not writing JSON.</summary>
+    public bool Interactive => !Console.IsErrorRedirected && ReferenceEquals(Error, Console.Error);
+}

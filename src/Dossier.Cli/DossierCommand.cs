@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Dossier.Cli.Authorities;
+using Dossier.Cli.Records;
+using Dossier.Cli.Search;
+
+using Dossier.Core.Authorities;
+
+namespace Dossier.Cli;
+
+/// <summary>The `dossier` command: a thin shell over the archive's services.</summary>
+public static class DossierCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Dossier: a digital archive for translated historical primary sources.");
+        root.Options.Add(GlobalOptions.Data);
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(ListCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(AuthorityListCommand.Create("people", AuthorityKind.Person, "People: authority records, name variants, citing documents."));
+        root.Subcommands.Add(AuthorityListCommand.Create("places", AuthorityKind.Place, "Places: authority records, name variants, citing documents."));
+        return root;
+    }
+}

@@ -1,0 +1,39 @@
+using Dossier.Core.Importing;
+using Spectre.Console;
+
+namespace Dossier.Cli.Output;
+
+/// <summary>A progress bar per file (records and MB/s) on a terminal; nothing when output is redirected or JSON.</summary>
+public static class ProgressDisplay
+{
+    public static async Task<T> RunAsync<T>(CommandContext context, bool show, Func<IProgress<ImportProgress>?, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        if (!show || !context.Interactive)
+        {
+            return await work(null).ConfigureAwait(false);
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        T result = default!;
+        await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                var reporter = new Progress<ImportProgress>(p =>
+                {
+                    if (!tasks.TryGetValue(p.File, out var task))
+                    {
+                        task = progress.AddTask(Markup.Escape(Path.GetFileName(p.File)), maxValue: Math.Max(1, p.FileBytes));
+                        tasks[p.File] = task;
+                    }
+                    task.Value = p.BytesRead;
+                    task.Description = Markup.Escape($"{Path.GetFileName(p.File)} · {p.RecordsRead} records");
+                });
+                result = await work(reporter).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Dossier.Cli.Output;
+using Dossier.Core.Importing;
+
+namespace Dossier.Cli.Records;
+
+/// <summary>`dossier import PATH… [--format F] [--mapping FILE] [--json]`: each file in one transaction.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path") { Description = "Files or folders to import.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "auto, wcda-page, jsonl, tei or csv.", DefaultValueFactory = _ => "auto" };
+        var mapping = new Option<string?>("--mapping") { Description = "A CSV column mapping file." };
+        var json = new Option<bool>("--json") { Description = "Print the outcome as JSON." };
+        var command = new Command("import", "Import records from files or folders.") { paths, format, mapping, json };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var context = new CommandContext(parseResult);
+            var asJson = parseResult.GetValue(json);
+            await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
+            var readerOptions = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (parseResult.GetValue(mapping) is { } mappingFile)
+            {
+                readerOptions["mapping"] = Path.GetFullPath(mappingFile);
+            }
+            var options = new ImportOptions { Format = parseResult.GetValue(format) ?? "auto", ReaderOptions = readerOptions };
+            var report = await ProgressDisplay.RunAsync(
+                context, !asJson, progress => archive.Import.ImportAsync(parseResult.GetValue(paths) ?? [], options, progress, cancellationToken))
+                .ConfigureAwait(false);
+            if (archive.Index is not null && (report.Imported + report.Updated) > 0)
+            {
+                await archive.Index.CatchUpAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+            ImportReportPrinter.Print(context, report, asJson);
+            return report.Failed.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}

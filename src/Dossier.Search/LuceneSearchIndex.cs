@@ -243,7 +243,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return (writer, new SearcherManager(writer, true, null));
     }
 
-    private static IndexWriterConfig NewConfig() => new(LuceneVersion.LUCENE_48, ProvisionalAnalysis.Analyzer)
+    private static IndexWriterConfig NewConfig() => new(LuceneVersion.LUCENE_48, new LayerGapAnalyzer())
     {
         OpenMode = OpenMode.CREATE_OR_APPEND,
     };

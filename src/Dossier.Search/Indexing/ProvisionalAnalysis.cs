@@ -13,21 +13,34 @@ namespace Dossier.Search.Indexing;
 
 /// <summary>
 /// The analysis the index uses until the real analyzers (Dossier.Search.Analysis) land: the one place to swap.
-/// Everything else reaches analysis only through <see cref="Analyzer"/>, <see cref="StemField"/>,
-/// <see cref="StemLanguages"/> and <see cref="Terms"/>.
+/// Everything else reaches analysis only through this class, whose members mirror Dossier.Search.Analysis.DossierAnalyzers
+/// (For, StemField, StemFields, Tokens, Terms).
 /// </summary>
 internal static class ProvisionalAnalysis
 {
-    public static readonly string[] StemLanguages = ["en", "ru", "az", "other"];
+    /// <summary>Languages an unknown-language query word is also romanized as, for latn and key.</summary>
+    public static readonly string?[] QueryLanguages = [null, "ru", "az"];
 
-    public static Analyzer Analyzer { get; } = new FieldAnalyzer();
+    private static readonly Analyzer Shared = new FieldAnalyzer();
+
+    public static IReadOnlyList<string> StemFields { get; } = ["stem.en", "stem.ru", "stem.az", "stem.other"];
+
+    /// <summary>The per-field analyzer for text in <paramref name="language"/>.</summary>
+    public static Analyzer For(string? language) => Shared;
 
     /// <summary>The stem field for a layer's BCP-47 tag.</summary>
-    public static string StemField(string lang)
+    public static string StemField(string? language)
     {
-        var primary = PrimaryTag(lang);
+        var primary = PrimaryTag(language ?? "");
         return primary is "en" or "ru" or "az" ? SearchFields.Stem(primary) : SearchFields.Stem("other");
     }
+
+    /// <summary>The language a stem field's query words are analyzed as.</summary>
+    public static string? LanguageOfStemField(string field) => field[SearchFields.StemPrefix.Length..] switch
+    {
+        "other" => null,
+        var tag => tag,
+    };
 
     public static string PrimaryTag(string lang)
     {
@@ -35,20 +48,25 @@ internal static class ProvisionalAnalysis
         return (dash < 0 ? lang : lang[..dash]).ToLowerInvariant();
     }
 
-    /// <summary>The field's tokens for <paramref name="text"/>, in order.</summary>
-    public static List<string> Terms(string field, string text)
+    /// <summary>The field's tokens for <paramref name="text"/> in <paramref name="language"/>, in order.</summary>
+    public static List<IndexToken> Tokens(string field, string text, string? language)
     {
-        var terms = new List<string>();
-        using var stream = Analyzer.GetTokenStream(field, text);
+        var tokens = new List<IndexToken>();
+        using var stream = For(language).GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            terms.Add(term.ToString());
+            tokens.Add(new IndexToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
         }
         stream.End();
-        return terms;
+        return tokens;
     }
+
+    public static List<string> Terms(string field, string text, string? language = null) =>
+        Tokens(field, text, language).ConvertAll(t => t.Term);
 
     private sealed class FieldAnalyzer : Analyzer
     {
@@ -56,9 +74,6 @@ internal static class ProvisionalAnalysis
             : base(PER_FIELD_REUSE_STRATEGY)
         {
         }
-
-        // Layers are separate instances of a field: a gap keeps phrases from running across them.
-        public override int GetPositionIncrementGap(string fieldName) => 100;
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {

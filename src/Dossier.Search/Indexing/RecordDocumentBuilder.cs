@@ -29,21 +29,21 @@ internal static class RecordDocumentBuilder
         };
         AddDate(doc, record.Date);
 
-        // Every text field gets one instance per layer, in layer order, even when empty, so offsets line up.
-        var stemFields = ProvisionalAnalysis.StemLanguages.Select(SearchFields.Stem).ToArray();
+        // Every text field gets one instance per layer, in layer order, even when empty, so offsets line up;
+        // each instance is analyzed in its layer's language.
         foreach (var layer in record.Layers)
         {
             var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
             var text = layer.Text ?? "";
             var stem = ProvisionalAnalysis.StemField(layer.Lang);
-            doc.Add(new Field(SearchFields.Ocr, ocr ? text : "", TextWithVectors));
+            AddText(doc, SearchFields.Ocr, ocr ? text : "", layer.Lang);
             foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key })
             {
-                doc.Add(new Field(field, ocr ? "" : text, TextWithVectors));
+                AddText(doc, field, ocr ? "" : text, layer.Lang);
             }
-            foreach (var field in stemFields)
+            foreach (var field in ProvisionalAnalysis.StemFields)
             {
-                doc.Add(new Field(field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", TextWithVectors));
+                AddText(doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang);
             }
             doc.Add(new StoredField(IndexFields.LayerText, text));
             doc.Add(new StoredField(IndexFields.LayerLang, layer.Lang));
@@ -64,7 +64,7 @@ internal static class RecordDocumentBuilder
             .Concat(record.Subjects).Where(s => !string.IsNullOrWhiteSpace(s)));
         foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, SearchFields.Stem("en") })
         {
-            doc.Add(new Field(field, metadata, TextWithVectors));
+            AddText(doc, field, metadata, "en");
         }
 
         foreach (var collection in record.Collections)
@@ -82,6 +82,12 @@ internal static class RecordDocumentBuilder
             AddKeyword(doc, IndexFields.Subject, subject, null);
         }
         return doc;
+    }
+
+    private static void AddText(Document doc, string field, string text, string? language)
+    {
+        var tokens = text.Length == 0 ? [] : ProvisionalAnalysis.Tokens(field, text, language);
+        doc.Add(new Field(field, new TokenListStream(tokens, text.Length), TextWithVectors));
     }
 
     public static string KindName(LayerKind kind) => kind.ToString().ToLowerInvariant();

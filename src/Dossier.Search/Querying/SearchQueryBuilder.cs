@@ -21,7 +21,7 @@ internal sealed class SearchQueryBuilder
     public const float OcrBoost = 0.5f;
 
     private static readonly string[] PhraseFields =
-        [SearchFields.Title, SearchFields.Exact, .. ProvisionalAnalysis.StemLanguages.Select(SearchFields.Stem), SearchFields.Latin];
+        [SearchFields.Title, SearchFields.Exact, .. ProvisionalAnalysis.StemFields, SearchFields.Latin];
 
     public List<MatchWord> Words { get; } = [];
 
@@ -128,43 +128,51 @@ internal sealed class SearchQueryBuilder
         {
             Words.Add(word);
         }
+        var query = new DisjunctionMaxQuery(0.1f);
         if (string.Equals(node.Field, SearchFields.Title, StringComparison.Ordinal))
         {
-            return node.Prefix ? new PrefixQuery(new Term(SearchFields.Title, word.Exact)) : new TermQuery(new Term(SearchFields.Title, word.Exact));
-        }
-        var query = new DisjunctionMaxQuery(0.1f);
-        if (word.Prefix)
-        {
-            query.Add(new PrefixQuery(new Term(SearchFields.Title, word.Exact)) { Boost = TitleBoost });
-            query.Add(new PrefixQuery(new Term(SearchFields.Exact, word.Exact)) { Boost = ExactBoost });
-            if (word.Latin is not null)
-            {
-                query.Add(new PrefixQuery(new Term(SearchFields.Latin, word.Latin)) { Boost = LatinBoost });
-                query.Add(new PrefixQuery(new Term(SearchFields.Ocr, word.Latin)) { Boost = OcrBoost });
-            }
+            AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
             return query;
         }
-        query.Add(new TermQuery(new Term(SearchFields.Title, word.Exact)) { Boost = TitleBoost });
-        query.Add(new TermQuery(new Term(SearchFields.Exact, word.Exact)) { Boost = ExactBoost });
-        foreach (var (field, stem) in word.Stems)
+        AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
+        AddTerms(query, SearchFields.Exact, word.Exact, ExactBoost, word.Prefix);
+        AddTerms(query, SearchFields.Latin, word.Latin, LatinBoost, word.Prefix);
+        if (word.Prefix)
         {
-            query.Add(new TermQuery(new Term(field, stem)) { Boost = StemBoost });
+            return query;
         }
-        if (word.Latin is not null)
+        foreach (var (field, stems) in word.Stems)
         {
-            query.Add(new TermQuery(new Term(SearchFields.Latin, word.Latin)) { Boost = LatinBoost });
-            query.Add(new TermQuery(new Term(SearchFields.Ocr, word.Latin)) { Boost = OcrBoost });
-            if (word.Edits > 0)
+            AddTerms(query, field, stems, StemBoost, prefix: false);
+        }
+        AddTerms(query, SearchFields.Key, word.Keys, KeyBoost, prefix: false);
+        AddTerms(query, SearchFields.Ocr, word.OcrWords, OcrBoost, prefix: false);
+        if (word.OcrGrams.Count > 0)
+        {
+            var grams = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = word.OcrGramsRequired, Boost = OcrBoost * 0.5f };
+            foreach (var gram in word.OcrGrams)
             {
-                query.Add(new FuzzyQuery(new Term(SearchFields.Latin, word.Latin), word.Edits, 1) { Boost = FuzzyBoost });
-                query.Add(new FuzzyQuery(new Term(SearchFields.Ocr, word.Latin), word.Edits, 1) { Boost = OcrBoost * 0.5f });
+                grams.Add(new TermQuery(new Term(SearchFields.Ocr, gram)), Occur.SHOULD);
+            }
+            query.Add(grams);
+        }
+        if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
+        {
+            query.Add(new FuzzyQuery(new Term(SearchFields.Latin, fuzzy), word.Edits, 1) { Boost = FuzzyBoost });
+            if (word.OcrGrams.Count == 0)
+            {
+                query.Add(new FuzzyQuery(new Term(SearchFields.Ocr, fuzzy), word.Edits, 1) { Boost = OcrBoost * 0.5f });
             }
         }
-        if (word.Key is not null)
-        {
-            query.Add(new TermQuery(new Term(SearchFields.Key, word.Key)) { Boost = KeyBoost });
-        }
         return query;
+    }
+
+    private static void AddTerms(DisjunctionMaxQuery query, string field, IEnumerable<string> terms, float boost, bool prefix)
+    {
+        foreach (var term in terms)
+        {
+            query.Add(prefix ? new PrefixQuery(new Term(field, term)) { Boost = boost } : new TermQuery(new Term(field, term)) { Boost = boost });
+        }
     }
 
     private Query? BuildPhrase(string text, string? field, bool negated)
@@ -186,20 +194,21 @@ internal sealed class SearchQueryBuilder
         var query = new DisjunctionMaxQuery(0.1f);
         foreach (var phraseField in fields)
         {
-            var phrase = new PhraseQuery { Boost = Boost(phraseField) };
+            var phrase = new MultiPhraseQuery { Boost = Boost(phraseField) };
             var position = 0;
+            var any = false;
             foreach (var word in surface)
             {
-                // The analysis of the field decides the term; a word a field drops leaves a gap.
-                var analysisField = string.Equals(phraseField, SearchFields.Title, StringComparison.Ordinal) ? SearchFields.Exact : phraseField;
-                var terms = ProvisionalAnalysis.Terms(analysisField, word);
+                // The field's analysis decides the terms (stacked forms share the position); a word it drops leaves a gap.
+                var terms = PhraseTerms(phraseField, word);
                 if (terms.Count > 0)
                 {
-                    phrase.Add(new Term(phraseField, string.Concat(terms)), position);
+                    phrase.Add(terms.Select(t => new Term(phraseField, t)).ToArray(), position);
+                    any = true;
                 }
                 position++;
             }
-            if (phrase.GetTerms().Length > 0)
+            if (any)
             {
                 query.Add(phrase);
             }
@@ -207,20 +216,24 @@ internal sealed class SearchQueryBuilder
         return query;
     }
 
-    /// <summary>The typed words of <paramref name="text"/> as the exact field splits them.</summary>
-    private static List<string> SurfaceWords(string text)
+    private static List<string> PhraseTerms(string field, string word)
     {
-        var words = new List<string>();
-        using var stream = ProvisionalAnalysis.Analyzer.GetTokenStream(SearchFields.Exact, text);
-        var offsets = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        if (string.Equals(field, SearchFields.Title, StringComparison.Ordinal) || string.Equals(field, SearchFields.Exact, StringComparison.Ordinal))
         {
-            words.Add(text[offsets.StartOffset..offsets.EndOffset]);
+            return ProvisionalAnalysis.Terms(SearchFields.Exact, word);
         }
-        stream.End();
-        return words;
+        if (field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal))
+        {
+            return ProvisionalAnalysis.Terms(field, word, ProvisionalAnalysis.LanguageOfStemField(field));
+        }
+        return ProvisionalAnalysis.QueryLanguages.SelectMany(l => ProvisionalAnalysis.Terms(field, word, l)).Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The typed words of <paramref name="text"/> as the exact field splits them.</summary>
+    private static List<string> SurfaceWords(string text) =>
+        ProvisionalAnalysis.Tokens(SearchFields.Exact, text, null)
+            .Where(t => t.PositionIncrement > 0 && t.Start < t.End && t.End <= text.Length)
+            .Select(t => text[t.Start..t.End]).ToList();
 
     private static float Boost(string field) => field switch
     {

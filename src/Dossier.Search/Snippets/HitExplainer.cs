@@ -21,7 +21,7 @@ internal static class HitExplainer
     private const int LeadIn = 60;
 
     private static readonly string[] Fields =
-        [SearchFields.Exact, .. ProvisionalAnalysis.StemLanguages.Select(SearchFields.Stem), SearchFields.Latin, SearchFields.Key, SearchFields.Ocr];
+        [SearchFields.Exact, .. ProvisionalAnalysis.StemFields, SearchFields.Latin, SearchFields.Key, SearchFields.Ocr];
 
     public static (IReadOnlyList<Snippet> Snippets, IReadOnlyList<string> Why) Explain(
         IndexReader reader, int docId, Document stored, IReadOnlyList<MatchWord> words, int maxSnippets,
@@ -126,23 +126,43 @@ internal static class HitExplainer
             }
             for (var w = 0; w < words.Count; w++)
             {
-                var candidate = Candidate(words[w], field);
-                if (candidate is not null && termsEnum.SeekExact(new BytesRef(candidate)) && words[w].Match(field, candidate) is { } kind)
+                foreach (var candidate in words[w].Candidates(field))
                 {
-                    positions = Collect(termsEnum, positions, w, kind, starts, layers, matches);
+                    if (termsEnum.SeekExact(new BytesRef(candidate)) && words[w].Match(field, candidate) is { } kind)
+                    {
+                        positions = Collect(termsEnum, positions, w, kind, starts, layers, matches);
+                    }
                 }
+            }
+            if (string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))
+            {
+                positions = CollectOcrGrams(termsEnum, positions, words, starts, layers, matches);
             }
         }
         return matches;
     }
 
-    private static string? Candidate(MatchWord word, string field) => field switch
+    /// <summary>A garbled OCR word matches when it carries enough of the query word's n-grams (they share its offsets).</summary>
+    private static DocsAndPositionsEnum? CollectOcrGrams(TermsEnum termsEnum, DocsAndPositionsEnum? positions, IReadOnlyList<MatchWord> words, int[] starts, List<StoredLayer> layers, List<LayerMatch> matches)
     {
-        SearchFields.Exact => word.Exact,
-        SearchFields.Latin or SearchFields.Ocr => word.Latin,
-        SearchFields.Key => word.Key,
-        _ => word.Stems.GetValueOrDefault(field),
-    };
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (words[w].OcrGrams.Count == 0)
+            {
+                continue;
+            }
+            var spans = new List<LayerMatch>();
+            foreach (var gram in words[w].OcrGrams)
+            {
+                if (termsEnum.SeekExact(new BytesRef(gram)))
+                {
+                    positions = Collect(termsEnum, positions, w, MatchKind.Ocr, starts, layers, spans);
+                }
+            }
+            matches.AddRange(spans.GroupBy(m => m).Where(g => g.Count() >= words[w].OcrGramsRequired).Select(g => g.Key));
+        }
+        return positions;
+    }
 
     private static DocsAndPositionsEnum? Collect(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, int word, MatchKind kind, int[] starts, List<StoredLayer> layers, List<LayerMatch> matches)
     {
@@ -183,16 +203,43 @@ internal static class HitExplainer
 
     private static (Snippet Snippet, int Score) Passage(StoredLayer layer, List<LayerMatch> matches)
     {
+        // Sliding window over the matches in order: most distinct words first, then most matches, then the best kind.
         var bestStart = 0;
         var bestScore = int.MinValue;
+        var perWord = new Dictionary<int, int>();
+        var kinds = new int[Enum.GetValues<MatchKind>().Length];
+        var end = 0;
         for (var i = 0; i < matches.Count; i++)
         {
-            var inWindow = matches.Skip(i).TakeWhile(m => m.End <= matches[i].Start + PassageLength).ToList();
-            var score = (inWindow.Select(m => m.Word).Distinct().Count() * 100) + inWindow.Count - (int)inWindow.Min(m => m.Kind) * 10;
+            if (end <= i)
+            {
+                // A token longer than a passage left the window empty.
+                end = i;
+                perWord.Clear();
+                Array.Clear(kinds);
+            }
+            while (end < matches.Count && matches[end].End <= matches[i].Start + PassageLength)
+            {
+                perWord[matches[end].Word] = perWord.GetValueOrDefault(matches[end].Word) + 1;
+                kinds[(int)matches[end].Kind]++;
+                end++;
+            }
+            var count = end - i;
+            var bestKind = Array.FindIndex(kinds, k => k > 0);
+            var score = (perWord.Count * 100) + Math.Min(count, 9) - (Math.Max(bestKind, 0) * 10);
             if (score > bestScore)
             {
                 bestScore = score;
                 bestStart = i;
+            }
+            if (end > i)
+            {
+                var word = matches[i].Word;
+                if (--perWord[word] == 0)
+                {
+                    perWord.Remove(word);
+                }
+                kinds[(int)matches[i].Kind]--;
             }
         }
         var text = layer.Text;

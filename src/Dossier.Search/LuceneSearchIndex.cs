@@ -47,7 +47,24 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         (_writer, _searchers) = Open();
     }
 
+    /// <summary>The index folder's path: <c>&lt;dataFolder&gt;/index</c>.</summary>
     public string IndexFolder { get; }
+
+    /// <summary>Opens the index on a data folder and brings it up to the store, as a host does at start-up.</summary>
+    public static async Task<LuceneSearchIndex> OpenAsync(IRecordStore store, string dataFolder, TimeProvider? timeProvider = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var index = new LuceneSearchIndex(store, dataFolder, timeProvider);
+        try
+        {
+            await index.CatchUpAsync(progress, cancellationToken).ConfigureAwait(false);
+            return index;
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
 
     public long AppliedSequence => Interlocked.Read(ref _applied);
 

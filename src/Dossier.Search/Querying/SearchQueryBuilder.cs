@@ -158,10 +158,10 @@ internal sealed class SearchQueryBuilder
         }
         if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
         {
-            query.Add(new FuzzyQuery(new Term(SearchFields.Latin, fuzzy), word.Edits, 1) { Boost = FuzzyBoost });
+            query.Add(FuzzyQueries.For(SearchFields.Latin, fuzzy, word.Edits, FuzzyBoost));
             if (word.OcrGrams.Count == 0)
             {
-                query.Add(new FuzzyQuery(new Term(SearchFields.Ocr, fuzzy), word.Edits, 1) { Boost = OcrBoost * 0.5f });
+                query.Add(FuzzyQueries.For(SearchFields.Ocr, fuzzy, word.Edits, OcrBoost * 0.5f));
             }
         }
         return query;

@@ -124,6 +124,16 @@ public sealed class ModelRecordSearchTests(ModelRecordIndex model) : IClassFixtu
     }
 
     [Fact]
+    public async Task Should_highlight_prefix_matches_in_both_scripts()
+    {
+        var result = await model.Index.SearchAsync(new SearchRequest { Query = "Pishev*" }, Cancel);
+
+        var hit = Assert.Single(result.Hits);
+        Assert.Contains(hit.Snippets, s => s.Lang == "en" && s.Highlights.Any(h => s.Text.Substring(h.Start, h.Length).StartsWith("Pishev", StringComparison.Ordinal)));
+        Assert.Contains(hit.Snippets, s => s.Lang == "ru" && s.Highlights.Any(h => s.Text.Substring(h.Start, h.Length).StartsWith("Пишев", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Should_give_snippets_only_in_the_requested_languages()
     {
         var result = await model.Index.SearchAsync(new SearchRequest { Query = "Khrushchev", Languages = ["ru"] }, Cancel);

@@ -39,6 +39,10 @@ public sealed class TolerantQueryParserTests
         Assert.Equal(new WordNode("see:", false), TolerantQueryParser.Parse("see:"));
     }
 
+    [Fact]
+    public void Should_search_a_one_letter_prefix_as_the_letter() =>
+        Assert.Equal(new WordNode("a", false), TolerantQueryParser.Parse("a*"));
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

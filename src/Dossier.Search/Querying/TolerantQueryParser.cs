@@ -136,6 +136,9 @@ internal static class TolerantQueryParser
         }
         var prefix = text.Length > 1 && text.EndsWith('*');
         text = text.TrimEnd('*');
+
+        // A one-letter prefix would expand to a good part of the vocabulary: search the letter itself.
+        prefix &= text.Length >= 2;
         return text.Length == 0 ? null : new WordNode(text, prefix, token.Field);
     }
 

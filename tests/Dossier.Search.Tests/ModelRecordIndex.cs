@@ -7,7 +7,7 @@ public sealed class ModelRecordIndex : IAsyncLifetime
 
     public LuceneSearchIndex Index => _archive.Index;
 
-    public async ValueTask InitializeAsync() => await _archive.AddAsync(ModelRecord.Load());
+    public async ValueTask InitializeAsync() => await _archive.AddAsync(await ModelRecord.ImportAsync());
 
     public ValueTask DisposeAsync()
     {

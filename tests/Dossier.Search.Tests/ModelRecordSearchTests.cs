@@ -113,8 +113,9 @@ public sealed class ModelRecordSearchTests(ModelRecordIndex model) : IClassFixtu
     [InlineData("title:Tabriz", 0)]
     [InlineData("lang:ru Тебризе", 1)]
     [InlineData("lang:fr Тебризе", 0)]
-    [InlineData("person:p-khrushchev", 1)]
-    [InlineData("collection:iran-azerbaijan Pishev*", 1)]
+    [InlineData("repository:RGANI Pishev*", 1)]
+    [InlineData("repository:NARA Pishev*", 0)]
+    [InlineData("kind:translation Tabriz", 1)]
     [InlineData("Pishev*", 1)]
     public async Task Should_apply_operators_fields_and_prefixes(string query, int expected)
     {

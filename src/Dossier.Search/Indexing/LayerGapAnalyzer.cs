@@ -20,5 +20,5 @@ internal sealed class LayerGapAnalyzer : AnalyzerWrapper
 
     public override int GetOffsetGap(string fieldName) => OffsetGap;
 
-    protected override Analyzer GetWrappedAnalyzer(string fieldName) => ProvisionalAnalysis.For(null);
+    protected override Analyzer GetWrappedAnalyzer(string fieldName) => IndexAnalysis.For(null);
 }

@@ -35,13 +35,13 @@ internal static class RecordDocumentBuilder
         {
             var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
             var text = layer.Text ?? "";
-            var stem = ProvisionalAnalysis.StemField(layer.Lang);
+            var stem = IndexAnalysis.StemField(layer.Lang);
             AddText(doc, SearchFields.Ocr, ocr ? text : "", layer.Lang);
             foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key })
             {
                 AddText(doc, field, ocr ? "" : text, layer.Lang);
             }
-            foreach (var field in ProvisionalAnalysis.StemFields)
+            foreach (var field in IndexAnalysis.StemFields)
             {
                 AddText(doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang);
             }
@@ -50,7 +50,7 @@ internal static class RecordDocumentBuilder
             doc.Add(new StoredField(IndexFields.LayerKind, KindName(layer.Kind)));
             doc.Add(new StoredField(IndexFields.LayerOcr, ocr ? 1 : 0));
             AddKeyword(doc, IndexFields.Lang, layer.Lang, null);
-            var primary = ProvisionalAnalysis.PrimaryTag(layer.Lang);
+            var primary = IndexAnalysis.PrimaryTag(layer.Lang);
             if (!string.Equals(primary, layer.Lang, StringComparison.OrdinalIgnoreCase))
             {
                 doc.Add(new StringField(IndexFields.Lang, primary, Field.Store.NO));
@@ -86,7 +86,7 @@ internal static class RecordDocumentBuilder
 
     private static void AddText(Document doc, string field, string text, string? language)
     {
-        var tokens = text.Length == 0 ? [] : ProvisionalAnalysis.Tokens(field, text, language);
+        var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(field, text, language);
         doc.Add(new Field(field, new TokenListStream(tokens, text.Length), TextWithVectors));
     }
 

@@ -17,23 +17,23 @@ internal sealed class MatchWord
     {
         Typed = typed;
         Prefix = prefix;
-        Exact = [.. ProvisionalAnalysis.Terms(SearchFields.Exact, typed)];
-        foreach (var field in ProvisionalAnalysis.StemFields)
+        Exact = [.. IndexAnalysis.Terms(SearchFields.Exact, typed)];
+        foreach (var field in IndexAnalysis.StemFields)
         {
-            var stems = ProvisionalAnalysis.Terms(field, typed, ProvisionalAnalysis.LanguageOfStemField(field));
+            var stems = IndexAnalysis.Terms(field, typed, IndexAnalysis.LanguageOfStemField(field));
             if (stems.Count > 0)
             {
                 Stems[field] = [.. stems];
             }
         }
         var ocr = new List<string>();
-        foreach (var language in ProvisionalAnalysis.QueryLanguages)
+        foreach (var language in IndexAnalysis.QueryLanguages)
         {
-            var latin = ProvisionalAnalysis.Terms(SearchFields.Latin, typed, language);
+            var latin = IndexAnalysis.Terms(SearchFields.Latin, typed, language);
             FuzzyTerm ??= latin.FirstOrDefault();
             Latin.UnionWith(latin);
-            Keys.UnionWith(ProvisionalAnalysis.Terms(SearchFields.Key, typed, language));
-            ocr.AddRange(ProvisionalAnalysis.Terms(SearchFields.Ocr, typed, language));
+            Keys.UnionWith(IndexAnalysis.Terms(SearchFields.Key, typed, language));
+            ocr.AddRange(IndexAnalysis.Terms(SearchFields.Ocr, typed, language));
         }
         OcrWords = [.. ocr.Where(t => Latin.Contains(t))];
         OcrGrams = [.. ocr.Where(t => !Latin.Contains(t)).Distinct(StringComparer.Ordinal)];

@@ -21,7 +21,7 @@ internal sealed class SearchQueryBuilder
     public const float OcrBoost = 0.5f;
 
     private static readonly string[] PhraseFields =
-        [SearchFields.Title, SearchFields.Exact, .. ProvisionalAnalysis.StemFields, SearchFields.Latin];
+        [SearchFields.Title, SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin];
 
     public List<MatchWord> Words { get; } = [];
 
@@ -109,7 +109,7 @@ internal sealed class SearchQueryBuilder
 
     private Query? BuildWord(WordNode node, bool negated)
     {
-        var tokens = ProvisionalAnalysis.Terms(SearchFields.Exact, node.Text);
+        var tokens = IndexAnalysis.Terms(SearchFields.Exact, node.Text);
         if (tokens.Count == 0)
         {
             return null;
@@ -220,18 +220,18 @@ internal sealed class SearchQueryBuilder
     {
         if (string.Equals(field, SearchFields.Title, StringComparison.Ordinal) || string.Equals(field, SearchFields.Exact, StringComparison.Ordinal))
         {
-            return ProvisionalAnalysis.Terms(SearchFields.Exact, word);
+            return IndexAnalysis.Terms(SearchFields.Exact, word);
         }
         if (field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal))
         {
-            return ProvisionalAnalysis.Terms(field, word, ProvisionalAnalysis.LanguageOfStemField(field));
+            return IndexAnalysis.Terms(field, word, IndexAnalysis.LanguageOfStemField(field));
         }
-        return ProvisionalAnalysis.QueryLanguages.SelectMany(l => ProvisionalAnalysis.Terms(field, word, l)).Distinct(StringComparer.Ordinal).ToList();
+        return IndexAnalysis.QueryLanguages.SelectMany(l => IndexAnalysis.Terms(field, word, l)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The typed words of <paramref name="text"/> as the exact field splits them.</summary>
     private static List<string> SurfaceWords(string text) =>
-        ProvisionalAnalysis.Tokens(SearchFields.Exact, text, null)
+        IndexAnalysis.Tokens(SearchFields.Exact, text, null)
             .Where(t => t.PositionIncrement > 0 && t.Start < t.End && t.End <= text.Length)
             .Select(t => text[t.Start..t.End]).ToList();
 

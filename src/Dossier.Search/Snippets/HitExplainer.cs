@@ -21,7 +21,7 @@ internal static class HitExplainer
     private const int LeadIn = 60;
 
     private static readonly string[] Fields =
-        [SearchFields.Exact, .. ProvisionalAnalysis.StemFields, SearchFields.Latin, SearchFields.Key, SearchFields.Ocr];
+        [SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin, SearchFields.Key, SearchFields.Ocr];
 
     public static (IReadOnlyList<Snippet> Snippets, IReadOnlyList<string> Why) Explain(
         IndexReader reader, int docId, Document stored, IReadOnlyList<MatchWord> words, int maxSnippets,
@@ -53,7 +53,7 @@ internal static class HitExplainer
 
     private static bool Allowed(StoredLayer layer, IReadOnlyList<string> languages, IReadOnlyList<string> kinds) =>
         (languages.Count == 0 || languages.Any(l => string.Equals(l, layer.Lang, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(l, ProvisionalAnalysis.PrimaryTag(layer.Lang), StringComparison.OrdinalIgnoreCase)))
+            || string.Equals(l, IndexAnalysis.PrimaryTag(layer.Lang), StringComparison.OrdinalIgnoreCase)))
         && (kinds.Count == 0 || kinds.Any(k => string.Equals(k, layer.Kind, StringComparison.OrdinalIgnoreCase)));
 
     private static List<StoredLayer> ReadLayers(Document stored)
@@ -81,7 +81,7 @@ internal static class HitExplainer
             return false;
         }
         return !field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal)
-            || string.Equals(field, ProvisionalAnalysis.StemField(layer.Lang), StringComparison.Ordinal);
+            || string.Equals(field, IndexAnalysis.StemField(layer.Lang), StringComparison.Ordinal);
     }
 
     private static List<LayerMatch> FindMatches(IndexReader reader, int docId, List<StoredLayer> layers, IReadOnlyList<MatchWord> words)

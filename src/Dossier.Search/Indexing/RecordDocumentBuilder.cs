@@ -149,8 +149,8 @@ internal static class RecordDocumentBuilder
     {
         var type = new FieldType(TextField.TYPE_NOT_STORED)
         {
+            // Snippets need only where each term stands in the text; positions stay in the postings for phrases.
             StoreTermVectors = true,
-            StoreTermVectorPositions = true,
             StoreTermVectorOffsets = true,
         };
         type.Freeze();

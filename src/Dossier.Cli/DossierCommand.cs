@@ -20,7 +20,11 @@ public static class DossierCommand
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
-        root.Subcommands.Add(AuthorityListCommand.Create("people", AuthorityKind.Person, "People: authority records, name variants, citing documents."));
+        var people = AuthorityListCommand.Create("people", AuthorityKind.Person, "People: authority records, name variants, citing documents.");
+        people.Subcommands.Add(AuthorityEditCommands.Proposals());
+        people.Subcommands.Add(AuthorityEditCommands.Merge());
+        people.Subcommands.Add(AuthorityEditCommands.Split());
+        root.Subcommands.Add(people);
         root.Subcommands.Add(AuthorityListCommand.Create("places", AuthorityKind.Place, "Places: authority records, name variants, citing documents."));
         return root;
     }

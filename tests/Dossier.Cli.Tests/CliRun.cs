@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Dossier.Cli.Tests;
 
 /// <summary>Runs the `dossier` command in-process and captures what it prints.</summary>
-internal sealed record CliRun(int ExitCode, string Output, string Error)
+public sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public static async Task<CliRun> RunAsync(params string[] args)
     {

@@ -1,5 +1,9 @@
 using System.CommandLine;
+using Dossier.Cli.Authorities;
 using Dossier.Cli.Records;
+using Dossier.Cli.Search;
+
+using Dossier.Core.Authorities;
 
 namespace Dossier.Cli;
 
@@ -14,6 +18,10 @@ public static class DossierCommand
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(AuthorityListCommand.Create("people", AuthorityKind.Person, "People: authority records, name variants, citing documents."));
+        root.Subcommands.Add(AuthorityListCommand.Create("places", AuthorityKind.Place, "Places: authority records, name variants, citing documents."));
         return root;
     }
 }

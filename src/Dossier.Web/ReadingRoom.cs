@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Dossier.Web.Catalogue;
 using Dossier.Web.Composition;
 using Dossier.Web.Documents;

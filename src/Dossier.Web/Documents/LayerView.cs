@@ -43,7 +43,7 @@ public sealed class LayerView
             }
             var engine = string.IsNullOrWhiteSpace(Layer.Provenance.OcrEngine) ? "OCR" : "OCR, " + Layer.Provenance.OcrEngine;
             var confidence = Layer.Provenance.Confidence is { } c
-                ? ", confidence " + c.ToString("P0", CultureInfo.InvariantCulture)
+                ? ", confidence " + Math.Round(c * 100).ToString("0", CultureInfo.InvariantCulture) + "%"
                 : ", confidence not reported";
             return "Machine-read (" + engine + ")" + confidence + ": expect misreadings.";
         }

@@ -92,6 +92,7 @@ public sealed class SearchModel(SearchService search) : PageModel
         {
             "lang" => LanguageNames.Of(value.Value),
             "decade" => value.Value + "s",
+            "kind" => char.ToUpperInvariant(value.Value[0]) + value.Value[1..],
             _ => value.Label ?? value.Value,
         };
     }

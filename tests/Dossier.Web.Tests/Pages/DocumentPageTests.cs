@@ -19,6 +19,7 @@ public sealed class DocumentPageTests(ReadingRoomFixture room)
         Assert.InRange(russian, 0, english);
         Assert.Contains("Смотритель северного маяка", html, StringComparison.Ordinal);
         Assert.Contains("Translated by A. Tester", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"1958-06-01\">1 June 1958</time>", html, StringComparison.Ordinal);
     }
 
     [Fact]

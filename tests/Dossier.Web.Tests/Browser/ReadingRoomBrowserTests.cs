@@ -1,0 +1,104 @@
+using Dossier.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Dossier.Web.Tests.Browser;
+
+public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room) : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private readonly List<string> _cspViolations = [];
+    private readonly List<string> _dialogs = [];
+
+    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = room.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _cspViolations.Add(message.Text);
+            }
+        };
+        page.Dialog += async (_, dialog) =>
+        {
+            _dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        return page;
+    }
+
+    private static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ArtifactsFolder(), name + ".png"), FullPage = true });
+
+    [Fact]
+    public async Task Should_search_open_a_document_and_show_its_layers_side_by_side_with_the_term_marked()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await ScreenshotAsync(page, "home");
+
+        await page.GetByLabel("Search the archive").FillAsync("lighthouse");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/search?q=lighthouse**");
+        await ScreenshotAsync(page, "search");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Letter from the lighthouse keeper" }).ClickAsync();
+        await page.WaitForURLAsync("**/documents/**");
+        await ScreenshotAsync(page, "document");
+
+        var left = await page.Locator("section.layer", new() { Has = page.Locator(".layer-text[lang=ru]") }).BoundingBoxAsync();
+        var right = await page.Locator("section.layer", new() { Has = page.Locator(".layer-text[lang=en]") }).BoundingBoxAsync();
+        Assert.NotNull(left);
+        Assert.NotNull(right);
+        Assert.True(left.X + left.Width <= right.X, $"the Russian layer ({left.X}+{left.Width}) should stand left of the English one ({right.X})");
+        Assert.True(Math.Abs(left.Y - right.Y) < 5, "the two layers should start level");
+        var mark = page.Locator("mark#hit-1");
+        Assert.True(await mark.IsVisibleAsync());
+        Assert.Equal("lighthouse", (await mark.TextContentAsync())?.ToLowerInvariant());
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Copy citation" }).IsVisibleAsync(), "site.js should add the copy button");
+        Assert.Empty(_cspViolations);
+    }
+
+    [Fact]
+    public async Task Should_run_no_script_from_a_hostile_record()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/documents/" + room.IdOf("hostile-1"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await ScreenshotAsync(page, "hostile-document");
+
+        var heading = await page.Locator("h1").TextContentAsync();
+        Assert.Contains("<script>alert(1)</script>", heading, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main img").CountAsync());
+        await page.GotoAsync("/search?q=harbour");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Empty(_dialogs);
+    }
+
+    [Theory]
+    [InlineData("/collections", "collections")]
+    [InlineData("/timeline?year=1958", "timeline")]
+    [InlineData("/browse/archives", "archives")]
+    [InlineData("/people", "people")]
+    public async Task Should_render_browse_pages_without_policy_violations(string path, string name)
+    {
+        var page = await NewPageAsync();
+        var response = await page.GotoAsync(path);
+        await ScreenshotAsync(page, name);
+
+        Assert.Equal(200, response?.Status);
+        Assert.Equal(1, await page.Locator("main h1").CountAsync());
+        Assert.Empty(_cspViolations);
+    }
+}

@@ -50,6 +50,7 @@ public static class ReadingRoom
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
         services.AddHostedService<IndexFollower>();
+        services.AddHostedService<CatalogueWarmer>();
         services.AddRazorPages(options =>
         {
             // People and places share their pages; the path says which kind is meant.

@@ -86,6 +86,36 @@ public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room) : IAsyncLif
         Assert.Empty(_dialogs);
     }
 
+    [Fact]
+    public async Task Should_let_a_keyboard_user_skip_to_the_content()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Should_stack_the_layers_on_a_narrow_screen_and_print_without_navigation()
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/documents/" + room.IdOf("lighthouse-1"));
+        await ScreenshotAsync(page, "document-narrow");
+
+        var left = await page.Locator("section.layer").Nth(0).BoundingBoxAsync();
+        var right = await page.Locator("section.layer").Nth(1).BoundingBoxAsync();
+        Assert.True(left!.Y + left.Height <= right!.Y, "on a narrow screen the layers should stand one above the other");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator(".site-header").IsVisibleAsync());
+        Assert.True(await page.Locator(".citation-text").IsVisibleAsync());
+    }
+
     [Theory]
     [InlineData("/collections", "collections")]
     [InlineData("/timeline?year=1958", "timeline")]

@@ -27,11 +27,11 @@ public static class ExportCommand
                 if (ReferenceEquals(context.Output, Console.Out))
                 {
                     await using var stdout = Console.OpenStandardOutput();
-                    await writer.WriteAsync(archive.Store.Records.StreamAsync(cancellationToken), stdout, cancellationToken).ConfigureAwait(false);
+                    await writer.WriteArchiveAsync(archive.Store, stdout, cancellationToken).ConfigureAwait(false);
                     return 0;
                 }
                 await using var buffer = new MemoryStream();
-                await writer.WriteAsync(archive.Store.Records.StreamAsync(cancellationToken), buffer, cancellationToken).ConfigureAwait(false);
+                await writer.WriteArchiveAsync(archive.Store, buffer, cancellationToken).ConfigureAwait(false);
                 await context.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
                 return 0;
             }
@@ -39,7 +39,7 @@ public static class ExportCommand
             var temporary = path + ".partial";
             await using (var file = File.Create(temporary))
             {
-                await writer.WriteAsync(archive.Store.Records.StreamAsync(cancellationToken), file, cancellationToken).ConfigureAwait(false);
+                await writer.WriteArchiveAsync(archive.Store, file, cancellationToken).ConfigureAwait(false);
             }
             File.Move(temporary, path, overwrite: true);
             return 0;

@@ -1,4 +1,5 @@
 using Dossier.Core.Records;
+using Dossier.Core.Storage;
 
 namespace Dossier.Core.Exporting;
 
@@ -8,4 +9,14 @@ public interface IRecordWriter
     string Format { get; }
 
     Task WriteAsync(IAsyncEnumerable<ArchiveRecord> records, Stream output, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes the whole archive. The default writes its records; a format that also carries authorities and
+    /// collections (JSON Lines) writes them too, so an export can be imported again without loss.
+    /// </summary>
+    Task WriteArchiveAsync(IArchiveStore store, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return WriteAsync(store.Records.StreamAsync(cancellationToken), output, cancellationToken);
+    }
 }

@@ -71,6 +71,12 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             report.Failed.Add(new ImportFailure(file, null, null, null, "the file is not valid UTF-8: " + e.Message));
             return;
         }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A store error (a conflicting identity, a full disk) fails this file, rolled back; the others still import.
+            report.Failed.Add(new ImportFailure(file, null, null, null, $"not imported: {e.GetType().Name}: {e.Message}"));
+            return;
+        }
         report.Files++;
         report.Bytes += length;
         report.Imported += sink.Inserted;

@@ -46,6 +46,12 @@ public sealed class ArchiveRecord
 
     public RecordStatus Status { get; set; } = RecordStatus.Published;
 
+    /// <summary>
+    /// Labelled fields of the source that have no place in this model, kept as printed (label → value),
+    /// so an import loses nothing; null when there are none.
+    /// </summary>
+    public Dictionary<string, string>? SourceFields { get; set; }
+
     /// <summary>An embargoed record stays out of every public surface until this instant.</summary>
     public DateTimeOffset? EmbargoUntil { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Core.Authorities;
 
 namespace Dossier.Core.Storage;
@@ -10,7 +11,21 @@ public interface IAuthorityStore
 
     Task<Authority?> FindAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Authorities of a kind whose preferred name or a variant contains <paramref name="query"/> (all when null).</summary>
+    /// <summary>Every authority in id order (for export). The default gathers them through <see cref="SearchAsync"/>; stores stream them.</summary>
+    async IAsyncEnumerable<Authority> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var all = new List<Authority>();
+        foreach (var kind in Enum.GetValues<AuthorityKind>())
+        {
+            all.AddRange(await SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false));
+        }
+        foreach (var authority in all.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            yield return authority;
+        }
+    }
+
+    /// <summary>Authorities of a kind whose preferred name or a variant contains <paramref name="query"/>, compared case- and accent-insensitively, in preferred-name order (all when null).</summary>
     Task<IReadOnlyList<Authority>> SearchAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Ids of the records that link to the authority.</summary>

@@ -12,9 +12,19 @@ public interface IImportTransaction : IAsyncDisposable
 {
     Task<UpsertResult> UpsertRecordsAsync(IReadOnlyList<ArchiveRecord> records, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes a record (and its links) inside the transaction and appends a deletion to the change sequence; true when it existed.
+    /// The default is for test doubles that never delete; the database store implements it.
+    /// </summary>
+    Task<bool> DeleteRecordAsync(string id, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("this store does not delete records inside a transaction");
+
     Task UpsertAuthoritiesAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default);
 
     Task UpsertCollectionsAsync(IReadOnlyList<Collection> collections, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes an authority inside the transaction (a merge removes the merged record); true when it existed.</summary>
+    Task<bool> DeleteAuthorityAsync(string id, CancellationToken cancellationToken = default);
 
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

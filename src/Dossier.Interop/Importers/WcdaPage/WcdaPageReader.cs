@@ -1,0 +1,138 @@
+using System.Text;
+using Dossier.Core.Importing;
+using Dossier.Core.Languages;
+using Dossier.Core.Records;
+using Dossier.Interop.Importers.Citations;
+
+namespace Dossier.Interop.Importers.WcdaPage;
+
+/// <summary>
+/// Reads the Markdown export of a Wilson Center Digital Archive document page ("wcda-page"): bold date
+/// and title, labelled fields (Citation, Summary, Original Language, Contents), the source URL, and the
+/// contents body split into text layers (transcription, OCR original, translations) with their pages.
+/// Labels the format does not define are kept in <see cref="ArchiveRecord.SourceFields"/>.
+/// </summary>
+public sealed class WcdaPageReader(LanguageIdentifier? identifier = null) : IRecordReader
+{
+    private readonly LanguageIdentifier _identifier = identifier ?? LanguageIdentifier.Shared;
+
+    public string Format => "wcda-page";
+
+    public bool CanRead(string path, ReadOnlySpan<byte> head)
+    {
+        var extension = Path.GetExtension(path);
+        if (!extension.Equals(".md", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            && !extension.Equals(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var text = Encoding.UTF8.GetString(head);
+        return text.Contains("**Citation:**", StringComparison.Ordinal)
+            || (text.TrimStart().StartsWith("**", StringComparison.Ordinal) && text.Contains("**Contents:**", StringComparison.Ordinal));
+    }
+
+    public async Task ReadAsync(ImportSource source, IImportSink sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sink);
+        var lines = await PageText.ReadLinesAsync(source, cancellationToken).ConfigureAwait(false);
+        var record = Read(source.Path, lines);
+        await sink.AddRecordAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal ArchiveRecord Read(string file, string[] lines)
+    {
+        var fields = FieldParser.Parse(lines);
+        if (fields.Date is null && fields.Title is null && fields.Citation is null)
+        {
+            throw new ImportException(file, FirstTextLine(lines), null, "not a Wilson Center page export: no bold date line, title or **Citation:** label");
+        }
+        if (fields.Title is not { Text.Length: > 0 } title)
+        {
+            throw new ImportException(file, fields.Date?.Line ?? 1, "title", "the bold title line is missing");
+        }
+        if (fields.Url is not { } url)
+        {
+            throw new ImportException(file, fields.Citation?.Line ?? title.Line, "source url", "the <https://…> link to the source page is missing");
+        }
+        var recordId = LastSegment(url.Text);
+        if (recordId.Length == 0)
+        {
+            throw new ImportException(file, url.Line, "source url", $"'{url.Text}' has no record id as its last path segment");
+        }
+
+        var citation = CitationParser.Parse(fields.Citation?.Text);
+        var record = new ArchiveRecord
+        {
+            Source = new SourceIdentifier
+            {
+                Archive = citation.Archive ?? "Wilson Center Digital Archive",
+                Url = url.Text,
+                RecordId = recordId,
+            },
+            Title = title.Text,
+            Date = fields.Date is { } date ? HistoricalDateParser.Parse(date.Text) : null,
+            Summary = fields.Summary?.Text is { Length: > 0 } summary ? summary : null,
+            Citation = fields.Citation?.Text,
+            ArchivalReference = fields.Citation is null ? null : citation.Reference,
+            Contributors = citation.Contributors,
+            OriginalLanguages = OriginalLanguages(file, fields),
+            Rights = fields.Rights?.Text,
+            Subjects = [.. fields.Subjects],
+            SourceFields = fields.Other.Count == 0 ? null : new Dictionary<string, string>(fields.Other, StringComparer.Ordinal),
+        };
+        record.Id = RecordId.For(record.Source);
+        if (fields.BodyStart >= 0)
+        {
+            record.Layers = Layers(lines, fields, record);
+        }
+        return record;
+    }
+
+    private List<TextLayer> Layers(string[] lines, PageFields fields, ArchiveRecord record)
+    {
+        var blocks = BodyParser.Parse(lines, fields.BodyStart, fields.BodyEnd);
+        var layers = new List<TextLayer>();
+        foreach (var (lang, group) in LayerSegmenter.Segment(blocks, _identifier))
+        {
+            var layer = LayerBuilder.Build(group);
+            if (layer.Text.Length == 0)
+            {
+                continue;
+            }
+            var whole = _identifier.Identify(layer.Text);
+            layer.Lang = whole.IsUndetermined ? lang : whole.Tag;
+            LayerClassifier.Classify(layer, group, fields.Tabs, record.OriginalLanguages, record.Contributors);
+            layers.Add(layer);
+        }
+        return layers;
+    }
+
+    private static List<string> OriginalLanguages(string file, PageFields fields)
+    {
+        if (fields.OriginalLanguage is not { } original)
+        {
+            return [];
+        }
+        var tags = new List<string>();
+        foreach (var name in original.Text.Split([',', ';', '\n', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            foreach (var part in name.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var tag = LanguageNames.ToTag(part)
+                    ?? throw new ImportException(file, original.Line, "Original Language", $"'{part}' is not a language name Dossier knows");
+                tags.Add(tag);
+            }
+        }
+        return tags;
+    }
+
+    private static string LastSegment(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/').Split('/')[^1] : "";
+
+    private static int FirstTextLine(string[] lines)
+    {
+        var index = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        return index < 0 ? 1 : index + 1;
+    }
+}

@@ -1,0 +1,143 @@
+using Dossier.Core.Romanization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace Dossier.Search.Analysis;
+
+/// <summary>
+/// The <c>latn</c> chain's filter: every token becomes <see cref="Romanizer.FoldedLatin(string, string?)"/>
+/// (Орджоникидзе → ordzhonikidze). A Russian token whose case ending hides the name (Хрущеву, Тебризе) also
+/// gets its name stem romanized and stacked at the same position (khrushchev, tebriz), so a name matches
+/// whatever case it stands in. An English possessive 's is dropped. Tokens that fold to nothing are dropped, their positions kept.
+/// Romanizations are cached per stream (bounded), so frequent words cost one lookup.
+/// </summary>
+internal sealed class LatinFoldFilter : TokenFilter
+{
+    private const int CacheLimit = 50_000;
+
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _posInc;
+    private readonly AnalysisLanguage _language;
+    private readonly string? _tag;
+    private readonly RussianStemmer? _stemmer;
+    private readonly Dictionary<string, Folded> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Folded>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private string? _pending;
+    private State? _state;
+
+    public LatinFoldFilter(TokenStream input, AnalysisLanguage language, bool stackNameStems = true)
+        : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _posInc = AddAttribute<IPositionIncrementAttribute>();
+        _language = language;
+        _tag = language.Tag();
+        _stemmer = stackNameStems && language is AnalysisLanguage.Russian or AnalysisLanguage.Other or AnalysisLanguage.English
+            ? new RussianStemmer()
+            : null;
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_pending is not null)
+        {
+            RestoreState(_state);
+            _term.SetEmpty().Append(_pending);
+            _posInc.PositionIncrement = 0;
+            _pending = null;
+            return true;
+        }
+
+        var skipped = 0;
+        while (m_input.IncrementToken())
+        {
+            var term = new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length);
+            if (term.Length > 3 && term.EndsWith("'s", StringComparison.Ordinal))
+            {
+                term = term[..^2]; // English possessive: Pischevari's is Pischevari
+            }
+
+            var folded = Fold(term);
+            if (folded.Latin.Length == 0)
+            {
+                skipped += _posInc.PositionIncrement;
+                continue;
+            }
+
+            _posInc.PositionIncrement += skipped;
+            _term.SetEmpty().Append(folded.Latin);
+            if (folded.Stacked is not null)
+            {
+                _pending = folded.Stacked;
+                _state = CaptureState();
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _pending = null;
+        _state = null;
+    }
+
+    internal Folded Fold(ReadOnlySpan<char> term)
+    {
+        if (_lookup.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+
+        var latin = Romanizer.FoldedLatin(term, _tag);
+        string? stacked = null;
+        if (_stemmer is not null && latin.Length > 0 && IsRussianCyrillic(term))
+        {
+            var stem = _stemmer.NameStem(term);
+            if (stem is not null)
+            {
+                var stemLatin = Romanizer.FoldedLatin(stem, _tag);
+                stacked = stemLatin.Length > 0 && !string.Equals(stemLatin, latin, StringComparison.Ordinal) ? stemLatin : null;
+            }
+        }
+
+        var result = new Folded(latin, stacked);
+        if (_cache.Count >= CacheLimit)
+        {
+            _cache.Clear();
+        }
+
+        _lookup[term] = result;
+        return result;
+    }
+
+    private bool IsRussianCyrillic(ReadOnlySpan<char> term)
+    {
+        if (_language == AnalysisLanguage.Azerbaijani)
+        {
+            return false;
+        }
+
+        var cyrillic = false;
+        foreach (var c in term)
+        {
+            if (c is >= 'а' and <= 'я')
+            {
+                cyrillic = true;
+            }
+            else if (c is >= '\u0450' and <= '\u04FF')
+            {
+                return false; // Azerbaijani, Ukrainian… letters: not Russian morphology
+            }
+        }
+
+        return cyrillic;
+    }
+
+    internal readonly record struct Folded(string Latin, string? Stacked);
+}

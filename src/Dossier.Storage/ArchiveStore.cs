@@ -1,0 +1,79 @@
+using Dossier.Core.Storage;
+using Dossier.Storage.Authorities;
+using Dossier.Storage.Collections;
+using Dossier.Storage.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage;
+
+/// <summary>
+/// The archive on a relational database through EF Core, for any provider: the constructor's <c>createContext</c>
+/// makes a provider's context (each operation uses a fresh, short-lived one). Open a SQLite store on a data
+/// folder with <see cref="StoreFactory.OpenAsync"/>.
+/// </summary>
+/// <remarks>One writer at a time (SQLite takes the write lock at <see cref="BeginImportAsync"/>); readers run beside it.</remarks>
+public class ArchiveStore : IArchiveStore
+{
+    private readonly Func<DossierContext> _createContext;
+    private readonly TimeProvider _timeProvider;
+
+    public ArchiveStore(Func<DossierContext> createContext, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(createContext);
+        _createContext = createContext;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        Records = new RecordStore(this);
+        Authorities = new AuthorityStore(this);
+        Collections = new CollectionStore(this);
+    }
+
+    public IRecordStore Records { get; }
+
+    public IAuthorityStore Authorities { get; }
+
+    public ICollectionStore Collections { get; }
+
+    public virtual async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<IImportTransaction> BeginImportAsync(CancellationToken cancellationToken = default)
+    {
+        var db = CreateContext();
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            return new ImportTransaction(db, transaction, _timeProvider);
+        }
+        catch
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>A fresh context; the caller disposes it.</summary>
+    internal DossierContext CreateContext()
+    {
+        var db = _createContext();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return db;
+    }
+
+    /// <summary>Runs <paramref name="write"/> in a transaction of its own and commits it.</summary>
+    internal async Task<T> WriteAsync<T>(Func<IImportTransaction, Task<T>> write, CancellationToken cancellationToken)
+    {
+        var transaction = await BeginImportAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var result = await write(transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using Dossier.Core.Authorities;
+using Dossier.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage.Authorities;
+
+internal sealed class AuthorityStore(ArchiveStore store) : IAuthorityStore
+{
+    public Task UpsertAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default) =>
+        store.WriteAsync(async t =>
+        {
+            await t.UpsertAuthoritiesAsync(authorities, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    public async Task<Authority?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var document = await db.Authorities.Where(a => a.Id == id).Select(a => a.Document)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            return document is null ? null : AuthorityBatchWriter.Deserialize(document);
+        }
+    }
+
+    public async IAsyncEnumerable<Authority> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            await foreach (var document in db.Authorities.OrderBy(a => a.Id).Select(a => a.Document).AsAsyncEnumerable()
+                .WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return AuthorityBatchWriter.Deserialize(document);
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<Authority>> SearchAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var matches = db.Authorities.Where(a => a.Kind == kind);
+            var folded = string.IsNullOrWhiteSpace(query) ? "" : NameFolding.Fold(query);
+            if (folded.Length > 0)
+            {
+                // string.Contains becomes instr() on SQLite and strpos() on PostgreSQL: no LIKE wildcards to escape.
+                matches = matches.Where(a => db.AuthorityNames.Any(n => n.AuthorityId == a.Id && n.FoldedName.Contains(folded)));
+            }
+            var documents = await matches.OrderBy(a => a.PreferredName).ThenBy(a => a.Id).Take(Math.Max(0, limit))
+                .Select(a => a.Document).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return documents.Select(AuthorityBatchWriter.Deserialize).ToList();
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> RecordIdsCitingAsync(string authorityId, CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.RecordLinks.Where(l => l.AuthorityId == authorityId).Select(l => l.RecordId).Distinct().OrderBy(id => id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        store.WriteAsync(t => t.DeleteAuthorityAsync(id, cancellationToken), cancellationToken);
+}

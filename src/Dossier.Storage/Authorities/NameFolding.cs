@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dossier.Storage.Authorities;
+
+/// <summary>
+/// The folded form of a name for case- and accent-insensitive lookup: Unicode canonical decomposition (NFD),
+/// combining marks removed, lower-cased invariantly, recomposed (NFC). "Khrushchëv" and "KHRUSHCHEV" fold alike.
+/// </summary>
+public static class NameFolding
+{
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+        return folded.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormC).Trim();
+    }
+}

@@ -1,0 +1,82 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Collections;
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+using Dossier.Storage.Authorities;
+using Dossier.Storage.Collections;
+using Dossier.Storage.Records;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Dossier.Storage;
+
+/// <summary>
+/// One database transaction on one context. Batches are saved as they come, inside the transaction, so memory
+/// stays bounded; nothing is visible to readers before <see cref="CommitAsync"/>, and disposing without it rolls
+/// everything back (as does a crash: the database's journal discards uncommitted pages on the next open).
+/// </summary>
+internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction transaction, TimeProvider timeProvider) : IImportTransaction
+{
+    private bool _done;
+
+    public Task<UpsertResult> UpsertRecordsAsync(IReadOnlyList<ArchiveRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        EnsureOpen();
+        return RecordBatchWriter.UpsertAsync(db, records, timeProvider.GetUtcNow(), cancellationToken);
+    }
+
+    public Task UpsertAuthoritiesAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(authorities);
+        EnsureOpen();
+        return AuthorityBatchWriter.UpsertAsync(db, authorities, cancellationToken);
+    }
+
+    public Task UpsertCollectionsAsync(IReadOnlyList<Collection> collections, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(collections);
+        EnsureOpen();
+        return CollectionBatchWriter.UpsertAsync(db, collections, cancellationToken);
+    }
+
+    public Task<bool> DeleteRecordAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        EnsureOpen();
+        return RecordBatchWriter.DeleteAsync(db, id, timeProvider.GetUtcNow(), cancellationToken);
+    }
+
+    public Task<bool> DeleteAuthorityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        EnsureOpen();
+        return AuthorityBatchWriter.DeleteAsync(db, id, cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureOpen();
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _done = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_done)
+        {
+            _done = true;
+            try
+            {
+                await transaction.RollbackAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+            {
+                // The connection is already gone; the database discards the uncommitted work by itself.
+            }
+        }
+        await transaction.DisposeAsync().ConfigureAwait(false);
+        await db.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void EnsureOpen() => ObjectDisposedException.ThrowIf(_done, this);
+}

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage.Providers.Sqlite;
+
+/// <summary>The archive in one SQLite file, in write-ahead-log mode so readers never wait for the writer.</summary>
+public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
+{
+    private readonly string _connectionString;
+
+    private SqliteArchiveStore(DbContextOptions<SqliteDossierContext> options, string connectionString, TimeProvider? timeProvider)
+        : base(() => new SqliteDossierContext(options), timeProvider)
+    {
+        _connectionString = connectionString;
+    }
+
+    /// <summary>The database file's path.</summary>
+    public required string DatabasePath { get; init; }
+
+    /// <summary>A store on the SQLite file at <paramref name="databasePath"/>; call <see cref="InitializeAsync"/> before use.</summary>
+    public static SqliteArchiveStore Create(string databasePath, TimeProvider? timeProvider = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(databasePath),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            // Seconds a command waits for another connection's write lock before failing.
+            DefaultTimeout = 60,
+            Pooling = true,
+        }.ToString();
+        // Built once: EF caches its internal services per options instance.
+        var options = new DbContextOptionsBuilder<SqliteDossierContext>()
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas())
+            .Options;
+        return new SqliteArchiveStore(options, connectionString, timeProvider) { DatabasePath = Path.GetFullPath(databasePath) };
+    }
+
+    public override async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                // Persistent in the file: set once, every later connection is in WAL mode.
+                command.CommandText = "PRAGMA journal_mode=WAL;";
+                await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        await base.InitializeAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Closes pooled connections to this file, e.g. before its folder is deleted or copied.</summary>
+    public void ReleaseConnections()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>Releases the pooled connections; the store may still be used afterwards (connections reopen).</summary>
+    public ValueTask DisposeAsync()
+    {
+        ReleaseConnections();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,134 @@
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage.Records;
+
+/// <summary>
+/// Writes a batch of records inside an open transaction with a fixed number of round trips: one query for the
+/// rows already stored, deletes of the rows of rewritten records, and one prepared insert per table (see <see cref="RowInserter"/>).
+/// </summary>
+internal static class RecordBatchWriter
+{
+    public static async Task<UpsertResult> UpsertAsync(
+        DossierContext db, IReadOnlyList<ArchiveRecord> records, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return new UpsertResult(0, 0, 0, []);
+        }
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            if (string.IsNullOrEmpty(record.Id))
+            {
+                record.Id = RecordId.For(record.Source);
+            }
+        }
+
+        var ids = records.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList();
+        var sourceIds = records.Select(r => r.Source.RecordId).Distinct(StringComparer.Ordinal).ToList();
+        var stored = await db.Records.AsNoTracking()
+            .Where(r => ids.Contains(r.Id) || sourceIds.Contains(r.SourceRecordId))
+            .Select(r => new Stored(r.Id, r.SourceArchive, r.SourceRecordId, r.ContentHash, r.CreatedAt))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byId = stored.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var bySource = new Dictionary<string, Stored>(StringComparer.Ordinal);
+        foreach (var s in stored)
+        {
+            bySource[SourceKey(s.SourceArchive, s.SourceRecordId)] = s;
+        }
+
+        int inserted = 0, updated = 0, unchanged = 0;
+        var resultIds = new List<string>(records.Count);
+        // Rows to write by id, in first-seen order; a later copy of the same record in the batch replaces an earlier one.
+        var pending = new Dictionary<string, RecordRow>(StringComparer.Ordinal);
+        var written = new Dictionary<string, ArchiveRecord>(StringComparer.Ordinal);
+        var pendingBySource = new Dictionary<string, string>(StringComparer.Ordinal);
+        var replacedIds = new List<string>();
+        foreach (var record in records)
+        {
+            // The stored row of the same source keeps its id: the archive's ids are stable.
+            var sourceKey = SourceKey(record.Source.Archive, record.Source.RecordId);
+            if (!byId.TryGetValue(record.Id, out var existing)
+                && bySource.TryGetValue(sourceKey, out existing))
+            {
+                record.Id = existing.Id;
+            }
+            else if (existing is null && !pending.ContainsKey(record.Id) && pendingBySource.TryGetValue(sourceKey, out var earlierId))
+            {
+                record.Id = earlierId;
+            }
+            pendingBySource.TryAdd(sourceKey, record.Id);
+            var document = RecordJson.Serialize(record);
+            var hash = RecordRows.Hash(document);
+            resultIds.Add(record.Id);
+
+            if (pending.TryGetValue(record.Id, out var earlier))
+            {
+                if (earlier.ContentHash == hash)
+                {
+                    unchanged++;
+                    continue;
+                }
+                RecordRows.Fill(earlier, record, document, hash);
+                written[record.Id] = record;
+                updated++;
+                continue;
+            }
+            if (existing is not null && existing.ContentHash == hash)
+            {
+                unchanged++;
+                continue;
+            }
+
+            var row = new RecordRow { CreatedAt = existing?.CreatedAt ?? now, UpdatedAt = now };
+            RecordRows.Fill(row, record, document, hash);
+            pending[record.Id] = row;
+            written[record.Id] = record;
+            if (existing is null)
+            {
+                inserted++;
+            }
+            else
+            {
+                replacedIds.Add(row.Id);
+                updated++;
+            }
+        }
+
+        if (replacedIds.Count > 0)
+        {
+            // A rewritten record is deleted and inserted again with its query-table rows: every write is an insert.
+            await db.RecordLinks.Where(l => replacedIds.Contains(l.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.RecordCollections.Where(c => replacedIds.Contains(c.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.Records.Where(r => replacedIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await RowInserter.InsertAsync(db, pending.Values, cancellationToken).ConfigureAwait(false);
+        await RowInserter.InsertAsync(db, written.Values.SelectMany(RecordRows.Links).ToList(), cancellationToken).ConfigureAwait(false);
+        await RowInserter.InsertAsync(db, written.Values.SelectMany(RecordRows.Collections).ToList(), cancellationToken).ConfigureAwait(false);
+        var changes = pending.Keys.Select(id => new RecordChangeRow { RecordId = id, Kind = RecordChangeKind.Upserted, At = now }).ToList();
+        await RowInserter.InsertAsync(db, changes, cancellationToken).ConfigureAwait(false);
+        return new UpsertResult(inserted, updated, unchanged, resultIds);
+    }
+
+    public static async Task<bool> DeleteAsync(DossierContext db, string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Explicit deletes rather than ON DELETE CASCADE alone, so nothing depends on a connection setting.
+        await db.RecordLinks.Where(l => l.RecordId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.RecordCollections.Where(c => c.RecordId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = await db.Records.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        if (deleted == 0)
+        {
+            return false;
+        }
+        db.RecordChanges.Add(new RecordChangeRow { RecordId = id, Kind = RecordChangeKind.Deleted, At = now });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        return true;
+    }
+
+    private static string SourceKey(string archive, string recordId) => archive + "\n" + recordId;
+
+    private sealed record Stored(string Id, string SourceArchive, string SourceRecordId, string ContentHash, DateTimeOffset CreatedAt);
+}

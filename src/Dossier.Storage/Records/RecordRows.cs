@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+
+namespace Dossier.Storage.Records;
+
+/// <summary>Maps a record to its row and query-table rows, and back.</summary>
+internal static class RecordRows
+{
+    public const string Person = "person";
+    public const string Place = "place";
+    public const string Organisation = "organisation";
+    public const string Contributor = "contributor";
+
+    public static string Hash(string document) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+
+    /// <summary>Fills every column but the timestamps from the record and its serialised document.</summary>
+    public static void Fill(RecordRow row, ArchiveRecord record, string document, string hash)
+    {
+        row.Id = record.Id;
+        row.SourceArchive = record.Source.Archive;
+        row.SourceRecordId = record.Source.RecordId;
+        row.Title = record.Title;
+        row.DateValue = record.Date?.Value;
+        row.DatePrecision = record.Date?.Precision;
+        row.DateStart = record.Date?.Start;
+        row.DateEnd = record.Date?.End;
+        row.Status = record.Status;
+        row.EmbargoUntil = record.EmbargoUntil?.ToUniversalTime();
+        row.ContentHash = hash;
+        row.Document = document;
+    }
+
+    public static IEnumerable<RecordLinkRow> Links(ArchiveRecord record)
+    {
+        foreach (var row in Links(record.Id, Person, record.People))
+        {
+            yield return row;
+        }
+        foreach (var row in Links(record.Id, Place, record.Places))
+        {
+            yield return row;
+        }
+        foreach (var row in Links(record.Id, Organisation, record.Organisations))
+        {
+            yield return row;
+        }
+        for (var i = 0; i < record.Contributors.Count; i++)
+        {
+            var contributor = record.Contributors[i];
+            yield return new RecordLinkRow
+            {
+                RecordId = record.Id,
+                Kind = Contributor,
+                Position = i,
+                Name = contributor.Name,
+                AuthorityId = contributor.AuthorityId,
+            };
+        }
+    }
+
+    public static IEnumerable<RecordCollectionRow> Collections(ArchiveRecord record) =>
+        record.Collections.Select((c, i) => new RecordCollectionRow
+        {
+            RecordId = record.Id,
+            Position = i,
+            CollectionId = c.CollectionId,
+            Number = c.Number,
+        });
+
+    public static ArchiveRecord ToRecord(string document) =>
+        RecordJson.Deserialize(document) ?? throw new InvalidDataException("a stored record document is null");
+
+    public static RecordSummary ToSummary(RecordRow row) => new(
+        row.Id,
+        row.SourceRecordId,
+        row.Title,
+        row.DateValue is null
+            ? null
+            : new HistoricalDate
+            {
+                Value = row.DateValue,
+                Precision = row.DatePrecision ?? DatePrecision.Day,
+                Start = row.DateStart ?? default,
+                End = row.DateEnd ?? default,
+            },
+        row.Status);
+
+    private static IEnumerable<RecordLinkRow> Links(string recordId, string kind, List<EntityLink> links) =>
+        links.Select((l, i) => new RecordLinkRow
+        {
+            RecordId = recordId,
+            Kind = kind,
+            Position = i,
+            Name = l.Name,
+            AuthorityId = l.AuthorityId,
+            SourceKey = l.SourceKey,
+        });
+}

@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage.Records;
+
+internal sealed class RecordStore(ArchiveStore store) : IRecordStore
+{
+    public Task<UpsertResult> UpsertAsync(IReadOnlyList<ArchiveRecord> records, CancellationToken cancellationToken = default) =>
+        store.WriteAsync(t => t.UpsertRecordsAsync(records, cancellationToken), cancellationToken);
+
+    public async Task<ArchiveRecord?> FindAsync(string idOrSourceRecordId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(idOrSourceRecordId);
+        var key = idOrSourceRecordId.Trim();
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var document = await db.Records.Where(r => r.Id == key).Select(r => r.Document)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+                ?? await db.Records.Where(r => r.SourceRecordId == key).OrderBy(r => r.Id).Select(r => r.Document)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            return document is null ? null : RecordRows.ToRecord(document);
+        }
+    }
+
+    public async Task<IReadOnlyList<ArchiveRecord>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var chunk in wanted.Chunk(500))
+            {
+                var rows = await db.Records.Where(r => chunk.Contains(r.Id)).Select(r => new { r.Id, r.Document })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var row in rows)
+                {
+                    found[row.Id] = row.Document;
+                }
+            }
+            // In the order asked for, missing ids left out.
+            return wanted.Where(found.ContainsKey).Select(id => RecordRows.ToRecord(found[id])).ToList();
+        }
+    }
+
+    public async IAsyncEnumerable<ArchiveRecord> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            await foreach (var document in db.Records.OrderBy(r => r.Id).Select(r => r.Document).AsAsyncEnumerable()
+                .WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return RecordRows.ToRecord(document);
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<RecordSummary>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            // Columns only, no documents: a listing page must not load full texts.
+            var rows = await db.Records.OrderBy(r => r.Id).Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))
+                .Select(r => new RecordRow
+                {
+                    Id = r.Id,
+                    SourceRecordId = r.SourceRecordId,
+                    Title = r.Title,
+                    DateValue = r.DateValue,
+                    DatePrecision = r.DatePrecision,
+                    DateStart = r.DateStart,
+                    DateEnd = r.DateEnd,
+                    Status = r.Status,
+                })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return rows.Select(RecordRows.ToSummary).ToList();
+        }
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Records.CountAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        store.WriteAsync(t => t.DeleteRecordAsync(id, cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<RecordChange>> ChangesAfterAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.RecordChanges.Where(c => c.Sequence > afterSequence).OrderBy(c => c.Sequence).Take(Math.Max(0, limit))
+                .Select(c => new RecordChange(c.Sequence, c.RecordId, c.Kind))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<long> LastSequenceAsync(CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.RecordChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
+        }
+    }
+}

@@ -29,6 +29,8 @@ public static class ReadingRoom
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
+    private const string CachePolicy = "archive";
+
     /// <summary>Composes the app on <paramref name="archive"/>, listening on <paramref name="urls"/> (";"-separated).</summary>
     public static WebApplication Build(Archive archive, string urls = DefaultUrl, string[]? args = null)
     {
@@ -63,6 +65,12 @@ public static class ReadingRoom
         // Nothing is signed or encrypted for later (no cookies, no POST forms): keys need not outlive the process.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddOpenApi();
+        services.AddOutputCache(options =>
+        {
+            // Pages and API answers are derived from the store; a few seconds of reuse is far below the
+            // minute browsers may keep a page anyway, and spares the store and index under load.
+            options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(10)));
+        });
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddResponseCompression(options =>
         {
@@ -91,13 +99,14 @@ public static class ReadingRoom
             OnPrepareResponse = CachingHeaders.OnStaticFile,
         });
         app.UseRouting();
+        app.UseOutputCache();
 
-        app.MapRazorPages();
+        app.MapRazorPages().CacheOutput(CachePolicy);
         app.MapOpenApi();
         app.MapGet("/openapi.json", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
         app.MapHealthChecks("/health/ready");
         app.MapGet("/health/live", () => Results.Text("alive")).ExcludeFromDescription();
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").CacheOutput(CachePolicy);
         api.MapDocumentsApi();
         api.MapSearchApi();
         api.MapAuthoritiesApi();

@@ -9,14 +9,46 @@ internal static partial class Wrk
 {
     public static bool IsInstalled => File.Exists("/usr/bin/wrk") || File.Exists("/usr/local/bin/wrk");
 
-    public static async Task<WrkResult> RunAsync(string name, Uri url, int connections, TimeSpan duration, CancellationToken cancellationToken)
+    /// <summary>A wrk script that makes every request's URL unique, so the server's output cache never answers.</summary>
+    private const string BustCache = """
+        request = function()
+          local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+          return wrk.format(nil, wrk.path .. sep .. "nocache=" .. math.random(1, 1000000000))
+        end
+        """;
+
+    public static async Task<WrkResult> RunAsync(string name, Uri url, int connections, TimeSpan duration, bool uncached, CancellationToken cancellationToken)
     {
         var seconds = Math.Max(1, (int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s";
-        var start = new ProcessStartInfo("wrk", ["-t2", "-c" + connections.ToString(CultureInfo.InvariantCulture), "-d" + seconds, "--latency", url.ToString()])
+        var arguments = new List<string> { "-t2", "-c" + connections.ToString(CultureInfo.InvariantCulture), "-d" + seconds, "--latency" };
+        string? script = null;
+        if (uncached)
+        {
+            script = Path.Combine(Path.GetTempPath(), "dossier-wrk-" + Guid.NewGuid().ToString("N")[..8] + ".lua");
+            await File.WriteAllTextAsync(script, BustCache, cancellationToken);
+            arguments.AddRange(["-s", script]);
+        }
+        arguments.Add(url.ToString());
+        var start = new ProcessStartInfo("wrk", arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        try
+        {
+            return await RunAsync(name, start, cancellationToken);
+        }
+        finally
+        {
+            if (script is not null)
+            {
+                File.Delete(script);
+            }
+        }
+    }
+
+    private static async Task<WrkResult> RunAsync(string name, ProcessStartInfo start, CancellationToken cancellationToken)
+    {
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start");
         var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);

@@ -27,6 +27,15 @@ public sealed class SearchPageTests(ReadingRoomFixture room)
     }
 
     [Fact]
+    public async Task Should_list_a_collection_by_filter_alone_without_words()
+    {
+        var html = await room.Client.GetPageAsync("/search?collection=invented-letters");
+
+        Assert.Contains("2 documents", html, StringComparison.Ordinal);
+        Assert.Contains("Letter from the lighthouse keeper", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_narrow_by_date_from_the_url()
     {
         var html = await room.Client.GetPageAsync("/search?q=lighthouse&from=1959&to=1960");

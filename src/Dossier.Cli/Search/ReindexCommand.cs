@@ -16,7 +16,7 @@ public static class ReindexCommand
             await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
             if (archive.Index is null)
             {
-                context.Error.WriteLine("error: this archive has no search index");
+                context.Error.WriteLine("error: " + (archive.IndexUnavailableReason ?? "this archive has no search index"));
                 return 2;
             }
             var started = System.Diagnostics.Stopwatch.StartNew();

@@ -40,7 +40,7 @@ public static class SearchCommand
             await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
             if (archive.Index is null)
             {
-                context.Error.WriteLine("error: this archive has no search index");
+                context.Error.WriteLine("error: " + (archive.IndexUnavailableReason ?? "this archive has no search index"));
                 return 2;
             }
             await archive.Index.CatchUpAsync(null, cancellationToken).ConfigureAwait(false);

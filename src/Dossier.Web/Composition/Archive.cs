@@ -33,6 +33,9 @@ public sealed class Archive : IAsyncDisposable
 
     public ISearchIndex? Index { get; }
 
+    /// <summary>Why <see cref="Index"/> is null, when it is.</summary>
+    public string? IndexUnavailableReason { get; init; }
+
     public IReadOnlyList<IRecordReader> Readers { get; }
 
     public IReadOnlyList<IRecordWriter> Writers { get; }

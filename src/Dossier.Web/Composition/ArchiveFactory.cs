@@ -2,9 +2,13 @@ using Dossier.Core.Exporting;
 using Dossier.Core.Importing;
 using Dossier.Core.Search;
 using Dossier.Interop.Exporters.Jsonl;
+using Dossier.Interop.Importers.Csv;
 using Dossier.Interop.Importers.Jsonl;
+using Dossier.Interop.Importers.Tei;
 using Dossier.Interop.Importers.WcdaPage;
+using Dossier.Search;
 using Dossier.Storage;
+using Lucene.Net.Store;
 
 namespace Dossier.Web.Composition;
 
@@ -15,7 +19,9 @@ public static class ArchiveFactory
     public static IReadOnlyList<IRecordReader> Readers() =>
     [
         new JsonlRecordReader(),
+        new TeiReader(),
         new WcdaPageReader(),
+        new CsvReader(),
     ];
 
     public static IReadOnlyList<IRecordWriter> Writers() =>
@@ -29,6 +35,17 @@ public static class ArchiveFactory
         var folder = Path.GetFullPath(dataFolder);
         var store = await StoreFactory.OpenAsync(folder, time, cancellationToken).ConfigureAwait(false);
         ISearchIndex? index = null;
-        return new Archive(folder, store, store, index, Readers(), Writers(), time);
+        string? unavailable = null;
+        try
+        {
+            index = await LuceneSearchIndex.OpenAsync(store.Records, folder, time, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LockObtainFailedException)
+        {
+            // Another process (a running `dossier serve`) holds the index; it follows the store's change
+            // sequence, so what this process writes to the store still reaches the index there.
+            unavailable = "the search index is in use by another Dossier process on this data folder (a running `dossier serve`?)";
+        }
+        return new Archive(folder, store, store, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable };
     }
 }

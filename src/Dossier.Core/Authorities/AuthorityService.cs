@@ -1,0 +1,183 @@
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+
+namespace Dossier.Core.Authorities;
+
+/// <summary>
+/// Curates person authorities: proposes probable duplicates with their evidence, merges two authorities
+/// (variants, source keys and every record link move to the kept one) and splits variants off into a new one.
+/// Each change is one transaction: it lands whole or not at all.
+/// </summary>
+public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher matcher)
+{
+    public AuthorityService(IArchiveStore store) : this(store, new NameVariantMatcher())
+    {
+    }
+
+    /// <summary>Pairs of person authorities whose headings or variants probably name the same person, surest first.</summary>
+    public async Task<IReadOnlyList<MergeProposal>> ProposeMergesAsync(int limit = 1000, CancellationToken cancellationToken = default)
+    {
+        var people = await store.Authorities.SearchAsync(AuthorityKind.Person, null, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        // Only authorities sharing a surname's first two key letters are compared: the pairs stay few on large archives.
+        var blocks = people
+            .Select(a => (Authority: a, Name: PersonName.Parse(a.PreferredName)))
+            .GroupBy(p => Block(p.Name.Surname), StringComparer.Ordinal);
+        var proposals = new List<MergeProposal>();
+        foreach (var block in blocks)
+        {
+            var members = block.ToList();
+            for (var i = 0; i < members.Count; i++)
+            {
+                for (var j = i + 1; j < members.Count; j++)
+                {
+                    var match = matcher.Compare(members[i].Name, members[j].Name);
+                    if (!match.IsProbableMatch)
+                    {
+                        continue;
+                    }
+                    var (keep, merge) = Order(members[i].Authority, members[j].Authority);
+                    proposals.Add(new MergeProposal(keep.Id, merge.Id, keep.PreferredName, merge.PreferredName, match.Confidence, match.Evidence));
+                }
+            }
+        }
+        return proposals
+            .OrderByDescending(p => p.Confidence)
+            .ThenBy(p => p.KeepName, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>Folds <paramref name="mergeId"/> into <paramref name="keepId"/> and deletes it; the records that cite it are rewritten.</summary>
+    public async Task<Authority> MergeAsync(string keepId, string mergeId, CancellationToken cancellationToken = default)
+    {
+        if (string.Equals(keepId, mergeId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("an authority cannot be merged into itself", nameof(mergeId));
+        }
+        var keep = await FindAsync(keepId, cancellationToken).ConfigureAwait(false);
+        var merge = await FindAsync(mergeId, cancellationToken).ConfigureAwait(false);
+
+        AddVariant(keep, merge.PreferredName, null);
+        foreach (var variant in merge.Variants)
+        {
+            AddVariant(keep, variant.Name, variant);
+        }
+        foreach (var key in merge.SourceKeys.Where(k => !keep.SourceKeys.Contains(k, StringComparer.Ordinal)))
+        {
+            keep.SourceKeys.Add(key);
+        }
+        keep.Description ??= merge.Description;
+
+        var recordIds = await store.Authorities.RecordIdsCitingAsync(mergeId, cancellationToken).ConfigureAwait(false);
+        var records = await store.Records.GetManyAsync(recordIds.ToList(), cancellationToken).ConfigureAwait(false);
+        foreach (var record in records)
+        {
+            Relink(record, link => string.Equals(link, mergeId, StringComparison.Ordinal), keepId, _ => true);
+        }
+
+        await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.UpsertAuthoritiesAsync([keep], cancellationToken).ConfigureAwait(false);
+        if (records.Count > 0)
+        {
+            await transaction.UpsertRecordsAsync(records, cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.DeleteAuthorityAsync(mergeId, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return keep;
+    }
+
+    /// <summary>
+    /// Moves the named variants of an authority to a new one (headed by the first of them); record links written
+    /// with one of those spellings follow. Returns the new authority.
+    /// </summary>
+    public async Task<Authority> SplitAsync(string authorityId, IReadOnlyCollection<string> variantNames, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(variantNames);
+        if (variantNames.Count == 0)
+        {
+            throw new ArgumentException("name at least one variant to split off", nameof(variantNames));
+        }
+        var source = await FindAsync(authorityId, cancellationToken).ConfigureAwait(false);
+        var names = new HashSet<string>(variantNames, StringComparer.Ordinal);
+        var moving = source.Variants.Where(v => names.Contains(v.Name)).ToList();
+        var missing = names.Where(n => !moving.Any(v => string.Equals(v.Name, n, StringComparison.Ordinal))).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"not variants of {authorityId}: {string.Join(", ", missing)}", nameof(variantNames));
+        }
+        var heading = variantNames.First();
+        var created = new Authority
+        {
+            Id = AuthorityId.For(source.Kind, heading + "\n" + authorityId),
+            Kind = source.Kind,
+            PreferredName = heading,
+            Variants = moving,
+        };
+        source.Variants.RemoveAll(v => names.Contains(v.Name));
+
+        var recordIds = await store.Authorities.RecordIdsCitingAsync(authorityId, cancellationToken).ConfigureAwait(false);
+        var records = await store.Records.GetManyAsync(recordIds.ToList(), cancellationToken).ConfigureAwait(false);
+        var changed = records
+            .Where(r => Relink(r, link => string.Equals(link, authorityId, StringComparison.Ordinal), created.Id, names.Contains))
+            .ToList();
+
+        // The store merges variants on upsert, so the shrunk authority is written anew after a delete.
+        await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.DeleteAuthorityAsync(authorityId, cancellationToken).ConfigureAwait(false);
+        await transaction.UpsertAuthoritiesAsync([source, created], cancellationToken).ConfigureAwait(false);
+        if (changed.Count > 0)
+        {
+            await transaction.UpsertRecordsAsync(changed, cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return created;
+    }
+
+    private async Task<Authority> FindAsync(string id, CancellationToken cancellationToken) =>
+        await store.Authorities.FindAsync(id, cancellationToken).ConfigureAwait(false)
+        ?? throw new KeyNotFoundException($"no authority {id}");
+
+    // The authority cited by more source keys stays: it is the better-established heading.
+    private static (Authority Keep, Authority Merge) Order(Authority a, Authority b) =>
+        a.SourceKeys.Count > b.SourceKeys.Count || (a.SourceKeys.Count == b.SourceKeys.Count && string.CompareOrdinal(a.Id, b.Id) <= 0)
+            ? (a, b)
+            : (b, a);
+
+    private static string Block(string surname)
+    {
+        var key = NameKey.For(surname);
+        return key.Length <= 2 ? key : key[..2];
+    }
+
+    private static void AddVariant(Authority authority, string name, NameVariant? from)
+    {
+        if (string.IsNullOrWhiteSpace(name) || string.Equals(name, authority.PreferredName, StringComparison.Ordinal)
+            || authority.Variants.Any(v => string.Equals(v.Name, name, StringComparison.Ordinal)))
+        {
+            return;
+        }
+        authority.Variants.Add(new NameVariant { Name = name, Lang = from?.Lang, Source = from?.Source });
+    }
+
+    private static bool Relink(ArchiveRecord record, Func<string, bool> isOld, string newId, Func<string, bool> nameMoves)
+    {
+        var changed = false;
+        foreach (var link in record.People.Concat(record.Places).Concat(record.Organisations))
+        {
+            if (link.AuthorityId is { } id && isOld(id) && nameMoves(link.Name))
+            {
+                link.AuthorityId = newId;
+                changed = true;
+            }
+        }
+        foreach (var contributor in record.Contributors)
+        {
+            if (contributor.AuthorityId is { } id && isOld(id) && nameMoves(contributor.Name))
+            {
+                contributor.AuthorityId = newId;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+}

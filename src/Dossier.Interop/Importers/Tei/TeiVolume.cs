@@ -1,0 +1,85 @@
+using System.Xml.Linq;
+using Dossier.Core.Authorities;
+using Dossier.Core.Collections;
+
+namespace Dossier.Interop.Importers.Tei;
+
+/// <summary>What the reader knows of the volume so far: its id and title, its list of names, the places seen, the current page.</summary>
+internal sealed class TeiVolume(string fallbackId)
+{
+    public string Id { get; private set; } = fallbackId;
+
+    public string Title { get; private set; } = fallbackId;
+
+    public bool CollectionEmitted { get; set; }
+
+    /// <summary>The printed page the reader is on, carried from one document to the next.</summary>
+    public string? CurrentPage { get; set; }
+
+    /// <summary>Person authorities by the names list's xml:id.</summary>
+    public Dictionary<string, Authority> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Place and organisation authorities by id.</summary>
+    public Dictionary<string, Authority> Entities { get; } = new(StringComparer.Ordinal);
+
+    public Collection Collection => new()
+    {
+        Id = Id,
+        Title = Title,
+        Url = Tei.UrlBase + Id,
+    };
+
+    public void ReadHeader(XElement header)
+    {
+        var idno = header.Descendants(Tei.Ns + "idno").FirstOrDefault(e => string.Equals(Tei.Attr(e, "type"), "frus", StringComparison.Ordinal));
+        if (idno is not null && idno.Value.Trim().Length > 0)
+        {
+            Id = idno.Value.Trim();
+        }
+        var titles = header.Descendants(Tei.Ns + "titleStmt").Elements(Tei.Ns + "title").ToList();
+        var title = titles.FirstOrDefault(t => string.Equals(Tei.Attr(t, "type"), "complete", StringComparison.Ordinal)) ?? titles.FirstOrDefault();
+        if (title is not null)
+        {
+            var text = TeiTextBuilder.PlainText(title);
+            Title = text.Length > 0 ? text : Id;
+        }
+    }
+
+    /// <summary>Reads a <c>list type="names"</c>: each entry's persName with an xml:id becomes a person authority. Returns the new ones.</summary>
+    public List<Authority> ReadNames(XElement list)
+    {
+        var added = new List<Authority>();
+        foreach (var item in list.Descendants(Tei.Ns + "item"))
+        {
+            var person = item.Descendants(Tei.Ns + "persName").FirstOrDefault(p => Tei.XmlId(p) is not null);
+            if (person is null)
+            {
+                continue;
+            }
+            var key = Tei.XmlId(person)!;
+            var heading = TeiTextBuilder.PlainText(person).TrimEnd(',', ' ');
+            if (heading.Length == 0)
+            {
+                continue;
+            }
+            var description = Describe(TeiTextBuilder.PlainText(item), heading);
+            var id = AuthorityId.For(AuthorityKind.Person, heading);
+            var authority = added.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
+            if (authority is null)
+            {
+                authority = new Authority { Id = id, Kind = AuthorityKind.Person, PreferredName = heading, Description = description };
+                added.Add(authority);
+            }
+            authority.SourceKeys.Add(Id + "#" + key);
+            People[key] = authority;
+        }
+        return added;
+    }
+
+    private static string? Describe(string item, string heading)
+    {
+        var rest = item.StartsWith(heading, StringComparison.Ordinal) ? item[heading.Length..] : item;
+        rest = rest.Trim().TrimStart(',', ' ', ';').Trim();
+        return rest.Length > 0 ? rest : null;
+    }
+}

@@ -1,0 +1,56 @@
+using Dossier.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Dossier.Search.Indexing;
+
+/// <summary>
+/// The index's one door to analysis (Dossier.Search.Analysis.DossierAnalyzers): each layer is analyzed in its
+/// language, query words in every language a field needs.
+/// </summary>
+internal static class IndexAnalysis
+{
+    /// <summary>Languages an unknown-language query word is also romanized as, for latn and key.</summary>
+    public static readonly string?[] QueryLanguages = [null, "ru", "az"];
+
+    public static IReadOnlyList<string> StemFields => DossierAnalyzers.StemFields;
+
+    /// <summary>The per-field analyzer for text in <paramref name="language"/>.</summary>
+    public static Analyzer For(string? language) => DossierAnalyzers.For(language);
+
+    /// <summary>The stem field for a layer's BCP-47 tag.</summary>
+    public static string StemField(string? language) => DossierAnalyzers.StemField(language);
+
+    /// <summary>The language a stem field's query words are analyzed as.</summary>
+    public static string? LanguageOfStemField(string field) => field[SearchFields.StemPrefix.Length..] switch
+    {
+        "other" => null,
+        var tag => tag,
+    };
+
+    public static string PrimaryTag(string lang)
+    {
+        var dash = lang.IndexOf('-', StringComparison.Ordinal);
+        return (dash < 0 ? lang : lang[..dash]).ToLowerInvariant();
+    }
+
+    /// <summary>The field's tokens for <paramref name="text"/> in <paramref name="language"/>, in order.</summary>
+    public static List<IndexToken> Tokens(string field, string text, string? language)
+    {
+        var tokens = new List<IndexToken>();
+        using var stream = For(language).GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(new IndexToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    public static List<string> Terms(string field, string text, string? language = null) =>
+        Tokens(field, text, language).ConvertAll(t => t.Term);
+}

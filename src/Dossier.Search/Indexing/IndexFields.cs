@@ -1,0 +1,49 @@
+namespace Dossier.Search.Indexing;
+
+/// <summary>The index's non-text fields: identity, stored display values, filters, sort keys and facets.</summary>
+internal static class IndexFields
+{
+    public const string Id = "id";
+    public const string SourceId = "source";
+    public const string StoredTitle = "title_s";
+    public const string StoredDate = "date_s";
+
+    /// <summary>"precision startDayNumber endDayNumber", to give hits their date back whole.</summary>
+    public const string StoredDateBounds = "date_b";
+
+    /// <summary>Indexed day numbers (yyyyMMdd) for range filters.</summary>
+    public const string DateStart = "date_start";
+    public const string DateEnd = "date_end";
+
+    /// <summary>Doc values for sorting by date.</summary>
+    public const string DateSort = "date_sort";
+
+    public const string Status = "status";
+
+    /// <summary>UTC ticks of the embargo's end, 0 when there is none.</summary>
+    public const string Embargo = "embargo";
+
+    /// <summary>Stored per layer, in layer order.</summary>
+    public const string LayerText = "layer_text";
+    public const string LayerLang = "layer_lang";
+    public const string LayerKind = "layer_kind";
+    public const string LayerOcr = "layer_ocr";
+
+    /// <summary>Filter fields (lower-cased, exact) and facet doc-value fields share these names.</summary>
+    public const string Lang = "lang";
+    public const string Kind = "kind";
+    public const string Year = "year";
+    public const string Decade = "decade";
+    public const string Collection = "collection";
+    public const string Repository = "repository";
+    public const string Person = "person";
+    public const string Place = "place";
+    public const string Subject = "subject";
+
+    public static readonly string[] FacetNames = [Lang, Kind, Year, Decade, Collection, Repository, Person, Place, Subject];
+
+    /// <summary>Doc-value fields carry "value\u001Flabel" so a facet shows a name for an id.</summary>
+    public const char LabelSeparator = '\u001F';
+
+    public static string FacetField(string facet) => "f." + facet;
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using Dossier.Core.Records;
+using Dossier.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Dossier.Search.Indexing;
+
+/// <summary>
+/// One Lucene document per record, so matches, totals and facets count records. Each layer's text is one
+/// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order; term
+/// vectors with offsets let snippets find the layer of each match (see Snippets.HitExplainer).
+/// </summary>
+internal static class RecordDocumentBuilder
+{
+    private static readonly FieldType TextWithVectors = CreateTextType();
+
+    public static Document Build(ArchiveRecord record)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, record.Id, Field.Store.YES),
+            new StoredField(IndexFields.SourceId, record.Source.RecordId),
+            new StoredField(IndexFields.StoredTitle, record.Title),
+            new TextField(SearchFields.Title, record.Title, Field.Store.NO),
+            new StringField(IndexFields.Status, record.Status.ToString().ToLowerInvariant(), Field.Store.NO),
+            new Int64Field(IndexFields.Embargo, record.EmbargoUntil?.UtcTicks ?? 0L, Field.Store.NO),
+        };
+        AddDate(doc, record.Date);
+
+        // Every text field gets one instance per layer, in layer order, even when empty, so offsets line up;
+        // each instance is analyzed in its layer's language.
+        foreach (var layer in record.Layers)
+        {
+            var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
+            var text = layer.Text ?? "";
+            var stem = IndexAnalysis.StemField(layer.Lang);
+            AddText(doc, SearchFields.Ocr, ocr ? text : "", layer.Lang);
+            foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key })
+            {
+                AddText(doc, field, ocr ? "" : text, layer.Lang);
+            }
+            foreach (var field in IndexAnalysis.StemFields)
+            {
+                AddText(doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang);
+            }
+            doc.Add(new StoredField(IndexFields.LayerText, text));
+            doc.Add(new StoredField(IndexFields.LayerLang, layer.Lang));
+            doc.Add(new StoredField(IndexFields.LayerKind, KindName(layer.Kind)));
+            doc.Add(new StoredField(IndexFields.LayerOcr, ocr ? 1 : 0));
+            AddKeyword(doc, IndexFields.Lang, layer.Lang, null);
+            var primary = IndexAnalysis.PrimaryTag(layer.Lang);
+            if (!string.Equals(primary, layer.Lang, StringComparison.OrdinalIgnoreCase))
+            {
+                doc.Add(new StringField(IndexFields.Lang, primary, Field.Store.NO));
+            }
+            AddKeyword(doc, IndexFields.Kind, KindName(layer.Kind), null);
+        }
+
+        // Descriptive metadata is searchable after the layers, where no snippet looks.
+        var metadata = string.Join(" \n ", new[] { record.Title, record.Summary, record.PlaceOfWriting }
+            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name))
+            .Concat(record.Subjects).Where(s => !string.IsNullOrWhiteSpace(s)));
+        foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, SearchFields.Stem("en") })
+        {
+            AddText(doc, field, metadata, "en");
+        }
+
+        foreach (var collection in record.Collections)
+        {
+            AddKeyword(doc, IndexFields.Collection, collection.CollectionId, collection.Title);
+        }
+        if (record.ArchivalReference?.Repository is { Length: > 0 } repository)
+        {
+            AddKeyword(doc, IndexFields.Repository, repository, null);
+        }
+        AddEntities(doc, IndexFields.Person, record.People);
+        AddEntities(doc, IndexFields.Place, record.Places);
+        foreach (var subject in record.Subjects)
+        {
+            AddKeyword(doc, IndexFields.Subject, subject, null);
+        }
+        return doc;
+    }
+
+    private static void AddText(Document doc, string field, string text, string? language)
+    {
+        var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(field, text, language);
+        doc.Add(new Field(field, new TokenListStream(tokens, text.Length), TextWithVectors));
+    }
+
+    public static string KindName(LayerKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static int DayNumber(DateOnly day) => (day.Year * 10000) + (day.Month * 100) + day.Day;
+
+    private static void AddDate(Document doc, HistoricalDate? date)
+    {
+        if (date is null)
+        {
+            return;
+        }
+        doc.Add(new StoredField(IndexFields.StoredDate, date.Value));
+        doc.Add(new StoredField(IndexFields.StoredDateBounds, string.Create(CultureInfo.InvariantCulture, $"{(int)date.Precision} {date.Start.DayNumber} {date.End.DayNumber}")));
+        doc.Add(new Int32Field(IndexFields.DateStart, DayNumber(date.Start), Field.Store.NO));
+        doc.Add(new Int32Field(IndexFields.DateEnd, DayNumber(date.End), Field.Store.NO));
+        doc.Add(new NumericDocValuesField(IndexFields.DateSort, DayNumber(date.Start)));
+
+        // A span of a few years counts in each of them; a long one only where it starts.
+        var last = date.End.Year - date.Start.Year <= 10 ? date.End.Year : date.Start.Year;
+        var decades = new HashSet<int>();
+        for (var year = date.Start.Year; year <= last; year++)
+        {
+            AddKeyword(doc, IndexFields.Year, year.ToString("0000", CultureInfo.InvariantCulture), null);
+            decades.Add(year / 10 * 10);
+        }
+        foreach (var decade in decades)
+        {
+            AddKeyword(doc, IndexFields.Decade, decade.ToString("0000", CultureInfo.InvariantCulture) + "s", null);
+        }
+    }
+
+    private static void AddEntities(Document doc, string field, List<EntityLink> entities)
+    {
+        foreach (var entity in entities)
+        {
+            var value = string.IsNullOrEmpty(entity.AuthorityId) ? entity.Name : entity.AuthorityId;
+            AddKeyword(doc, field, value, entity.Name);
+            if (!string.IsNullOrEmpty(entity.AuthorityId))
+            {
+                doc.Add(new StringField(field, entity.Name.ToLowerInvariant(), Field.Store.NO));
+            }
+        }
+    }
+
+    /// <summary>An exact filter term (lower-cased) and a facet value (as written, with its label).</summary>
+    private static void AddKeyword(Document doc, string field, string value, string? label)
+    {
+        if (string.IsNullOrWhiteSpace(value) || doc.GetFields(field).Any(f => string.Equals(f.GetStringValue(CultureInfo.InvariantCulture), value.ToLowerInvariant(), StringComparison.Ordinal)))
+        {
+            return;
+        }
+        doc.Add(new StringField(field, value.ToLowerInvariant(), Field.Store.NO));
+        var facet = label is null || string.Equals(label, value, StringComparison.Ordinal) ? value : value + IndexFields.LabelSeparator + label;
+        doc.Add(new SortedSetDocValuesField(IndexFields.FacetField(field), new BytesRef(facet)));
+    }
+
+    private static FieldType CreateTextType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            // Snippets need only where each term stands in the text; positions stay in the postings for phrases.
+            StoreTermVectors = true,
+            StoreTermVectorOffsets = true,
+        };
+        type.Freeze();
+        return type;
+    }
+}

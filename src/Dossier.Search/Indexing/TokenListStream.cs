@@ -1,0 +1,54 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Dossier.Search.Indexing;
+
+/// <summary>
+/// Replays tokens analyzed beforehand, so each layer's instance of a field is analyzed in the layer's own language
+/// while the document goes to the writer in one piece. Its final offset is the layer's length, which is what
+/// keeps the offsets of the next layer's instance predictable.
+/// </summary>
+internal sealed class TokenListStream : TokenStream
+{
+    private readonly IReadOnlyList<IndexToken> _tokens;
+    private readonly int _finalOffset;
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly IOffsetAttribute _offset;
+    private int _next;
+
+    public TokenListStream(IReadOnlyList<IndexToken> tokens, int finalOffset)
+    {
+        _tokens = tokens;
+        _finalOffset = finalOffset;
+        _term = AddAttribute<ICharTermAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_next >= _tokens.Count)
+        {
+            return false;
+        }
+        ClearAttributes();
+        var token = _tokens[_next++];
+        _term.SetEmpty().Append(token.Term);
+        _position.PositionIncrement = token.PositionIncrement;
+        _offset.SetOffset(token.Start, token.End);
+        return true;
+    }
+
+    public override void End()
+    {
+        base.End();
+        _offset.SetOffset(_finalOffset, _finalOffset);
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 0;
+    }
+}

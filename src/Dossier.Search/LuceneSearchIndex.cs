@@ -1,0 +1,279 @@
+using Dossier.Core.Search;
+using Dossier.Core.Storage;
+using Dossier.Search.Facets;
+using Dossier.Search.Indexing;
+using Dossier.Search.Querying;
+using Dossier.Search.Snippets;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Dossier.Search;
+
+/// <summary>
+/// The archive's full-text index (Lucene.NET 4.8), derived from the store: it follows the store's change
+/// sequence (<see cref="CatchUpAsync"/>) and records the last applied sequence number in each Lucene commit's
+/// user data, so after a crash or restart it resumes where its last commit ended. One instance per data folder
+/// and process (it holds the index's write lock); thread-safe: searches run concurrently on near-real-time
+/// searchers, writes are serialized.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private const string SequenceKey = "dossier.sequence";
+    private const int BatchSize = 500;
+    private const int MaxFacetValues = 50;
+    private const int MaxWindow = 10_000;
+
+    private readonly IRecordStore _store;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly FSDirectory _directory;
+    private IndexWriter _writer;
+    private SearcherManager _searchers;
+    private long _applied;
+    private bool _disposed;
+
+    /// <summary>Opens (or creates) the index in <c>&lt;dataFolder&gt;/index</c>. Call <see cref="CatchUpAsync"/> to bring it up to the store.</summary>
+    public LuceneSearchIndex(IRecordStore store, string dataFolder, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrEmpty(dataFolder);
+        _store = store;
+        _time = timeProvider ?? TimeProvider.System;
+        IndexFolder = Path.Combine(dataFolder, "index");
+        System.IO.Directory.CreateDirectory(IndexFolder);
+        _directory = FSDirectory.Open(IndexFolder);
+        (_writer, _searchers) = Open();
+    }
+
+    /// <summary>The index folder's path: <c>&lt;dataFolder&gt;/index</c>.</summary>
+    public string IndexFolder { get; }
+
+    /// <summary>Opens the index on a data folder and brings it up to the store, as a host does at start-up.</summary>
+    public static async Task<LuceneSearchIndex> OpenAsync(IRecordStore store, string dataFolder, TimeProvider? timeProvider = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var index = new LuceneSearchIndex(store, dataFolder, timeProvider);
+        try
+        {
+            await index.CatchUpAsync(progress, cancellationToken).ConfigureAwait(false);
+            return index;
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
+
+    public long AppliedSequence => Interlocked.Read(ref _applied);
+
+    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        var started = _time.GetTimestamp();
+        var builder = new SearchQueryBuilder();
+        var query = SearchFilters.Apply(builder.Build(TolerantQueryParser.Parse(request.Query)), request, _time.GetUtcNow());
+        if (query is null)
+        {
+            return Task.FromResult(new SearchResult { TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds });
+        }
+        var offset = Math.Clamp(request.Offset, 0, MaxWindow);
+        var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = CreateTopCollector(request.Sort, Math.Max(1, offset + limit));
+            var facets = request.Facets ? new FacetCountingCollector() : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            var page = top.GetTopDocs(offset, limit);
+            var hits = new List<SearchHit>(page.ScoreDocs.Length);
+            foreach (var scoreDoc in page.ScoreDocs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                hits.Add(HitReader.Read(searcher, scoreDoc, builder.Words, request));
+            }
+            return Task.FromResult(new SearchResult
+            {
+                Total = top.TotalHits,
+                Hits = hits,
+                Facets = facets?.Result(MaxFacetValues) ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
+                TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds,
+            });
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public async Task<int> CatchUpAsync(IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await CatchUpLockedAsync(progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task RebuildAsync(IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Changes made while streaming are after this sequence and are applied again by the catch-up below.
+            var sequence = await _store.LastSequenceAsync(cancellationToken).ConfigureAwait(false);
+            var total = await _store.CountAsync(cancellationToken).ConfigureAwait(false);
+            var done = 0;
+            try
+            {
+                // Nothing is committed until the end: searchers keep the old index until the new one is whole.
+                _writer.DeleteAll();
+                await foreach (var record in _store.StreamAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    _writer.AddDocument(RecordDocumentBuilder.Build(record));
+                    if (++done % BatchSize == 0)
+                    {
+                        progress?.Report(new IndexProgress(done, total));
+                    }
+                }
+                Commit(sequence);
+            }
+            catch
+            {
+                _writer.Rollback();
+                _searchers.Dispose();
+                (_writer, _searchers) = Open();
+                throw;
+            }
+            progress?.Report(new IndexProgress(done, total));
+            _searchers.MaybeRefreshBlocking();
+            await CatchUpLockedAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        _writeLock.Wait();
+        try
+        {
+            _searchers.Dispose();
+            _writer.Dispose();
+            _directory.Dispose();
+        }
+        finally
+        {
+            _writeLock.Release();
+            _writeLock.Dispose();
+        }
+    }
+
+    private async Task<int> CatchUpLockedAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var last = await _store.LastSequenceAsync(cancellationToken).ConfigureAwait(false);
+        var total = (int)Math.Clamp(last - _applied, 0, int.MaxValue);
+        var applied = 0;
+        while (true)
+        {
+            var changes = await _store.ChangesAfterAsync(_applied, BatchSize, cancellationToken).ConfigureAwait(false);
+            if (changes.Count == 0)
+            {
+                break;
+            }
+
+            // The store is the truth: whatever the changes say, index each record as it is now, or drop it.
+            var ids = changes.Select(c => c.RecordId).Distinct(StringComparer.Ordinal).ToList();
+            var records = await _store.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
+            var found = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            foreach (var id in ids)
+            {
+                var term = new Term(IndexFields.Id, id);
+                if (found.TryGetValue(id, out var record))
+                {
+                    _writer.UpdateDocument(term, RecordDocumentBuilder.Build(record));
+                }
+                else
+                {
+                    _writer.DeleteDocuments(term);
+                }
+            }
+            Commit(changes[^1].Sequence);
+            applied += changes.Count;
+            progress?.Report(new IndexProgress(Math.Min(applied, Math.Max(total, applied)), Math.Max(total, applied)));
+        }
+        if (applied > 0)
+        {
+            _searchers.MaybeRefreshBlocking();
+        }
+        return applied;
+    }
+
+    private void Commit(long sequence)
+    {
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SequenceKey] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        _writer.Commit();
+        Interlocked.Exchange(ref _applied, sequence);
+    }
+
+    private (IndexWriter Writer, SearcherManager Searchers) Open()
+    {
+        IndexWriter writer;
+        try
+        {
+            writer = new IndexWriter(_directory, NewConfig());
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            // A derived index that cannot be read is rebuilt from the store: start empty, catch-up refills it.
+            foreach (var file in _directory.ListAll())
+            {
+                _directory.DeleteFile(file);
+            }
+            writer = new IndexWriter(_directory, NewConfig());
+        }
+        var sequence = 0L;
+        if (writer.CommitData.TryGetValue(SequenceKey, out var stored))
+        {
+            _ = long.TryParse(stored, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out sequence);
+        }
+        Interlocked.Exchange(ref _applied, sequence);
+        return (writer, new SearcherManager(writer, true, null));
+    }
+
+    private static IndexWriterConfig NewConfig() => new(LuceneVersion.LUCENE_48, new LayerGapAnalyzer())
+    {
+        OpenMode = OpenMode.CREATE_OR_APPEND,
+    };
+
+    private static ITopDocsCollector CreateTopCollector(SearchSort sort, int size)
+    {
+        if (sort == SearchSort.Relevance)
+        {
+            return TopScoreDocCollector.Create(size, true);
+        }
+        var descending = sort == SearchSort.DateDescending;
+        var byDate = new SortField(IndexFields.DateSort, SortFieldType.INT32, descending);
+        byDate.SetMissingValue(descending ? int.MinValue : int.MaxValue);
+        return TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), size, false, true, false, false);
+    }
+}

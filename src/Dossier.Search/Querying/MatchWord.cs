@@ -1,0 +1,147 @@
+using Dossier.Search.Analysis;
+using Dossier.Search.Indexing;
+
+namespace Dossier.Search.Querying;
+
+/// <summary>
+/// One query word as each field sees it. The query is built from it, and snippets and "why" test a
+/// document's own terms against it, so highlighting agrees with matching. The word's language is unknown, so
+/// each stem field sees it in that field's language, and latn/key collect the forms of every query language.
+/// </summary>
+internal sealed class MatchWord
+{
+    /// <summary>Share of a word's OCR trigrams a garbled word must have.</summary>
+    public const double OcrGramShare = 0.6;
+
+    public MatchWord(string typed, bool prefix, bool fuzzy)
+    {
+        Typed = typed;
+        Prefix = prefix;
+        Exact = [.. IndexAnalysis.Terms(SearchFields.Exact, typed)];
+        foreach (var field in IndexAnalysis.StemFields)
+        {
+            var stems = IndexAnalysis.Terms(field, typed, IndexAnalysis.LanguageOfStemField(field));
+            if (stems.Count > 0)
+            {
+                Stems[field] = [.. stems];
+            }
+        }
+        var ocr = new List<string>();
+        foreach (var language in IndexAnalysis.QueryLanguages)
+        {
+            var latin = IndexAnalysis.Terms(SearchFields.Latin, typed, language);
+            FuzzyTerm ??= latin.FirstOrDefault();
+            Latin.UnionWith(latin);
+            Keys.UnionWith(IndexAnalysis.Terms(SearchFields.Key, typed, language));
+            ocr.AddRange(IndexAnalysis.Terms(SearchFields.Ocr, typed, language));
+        }
+        OcrWords = [.. ocr.Where(t => Latin.Contains(t))];
+        OcrGrams = [.. ocr.Where(t => !Latin.Contains(t)).Distinct(StringComparer.Ordinal)];
+        if (prefix)
+        {
+            Keys.Clear();
+            OcrGrams.Clear();
+        }
+        Edits = !fuzzy || prefix || FuzzyTerm is null ? 0 : FuzzyTerm.Length switch
+        {
+            < 5 => 0,
+            < 8 => 1,
+            _ => 2,
+        };
+    }
+
+    public string Typed { get; }
+
+    public bool Prefix { get; }
+
+    public HashSet<string> Exact { get; }
+
+    /// <summary>Stem field to the word's terms in it.</summary>
+    public Dictionary<string, HashSet<string>> Stems { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Latin { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whole-word terms of the ocr field.</summary>
+    public HashSet<string> OcrWords { get; }
+
+    /// <summary>Character n-grams of the ocr field, when its analysis makes them.</summary>
+    public List<string> OcrGrams { get; }
+
+    public int OcrGramsRequired => Math.Max(1, (int)Math.Ceiling(OcrGrams.Count * OcrGramShare));
+
+    /// <summary>The romanized form fuzzy matching starts from.</summary>
+    public string? FuzzyTerm { get; }
+
+    /// <summary>Edits allowed on the romanized form: none for short words, one for mid-length, two from eight letters.</summary>
+    public int Edits { get; }
+
+    public bool IsEmpty => Exact.Count == 0;
+
+    /// <summary>The terms of <paramref name="field"/> this word is looked up by exactly.</summary>
+    public IEnumerable<string> Candidates(string field) => field switch
+    {
+        SearchFields.Exact => Exact,
+        SearchFields.Latin => Latin,
+        SearchFields.Ocr => OcrWords,
+        SearchFields.Key => Keys,
+        _ => Stems.TryGetValue(field, out var stems) ? stems : [],
+    };
+
+    /// <summary>How a whole-word document term of <paramref name="field"/> matches this word, or null.</summary>
+    public MatchKind? Match(string field, string term)
+    {
+        switch (field)
+        {
+            case SearchFields.Exact:
+                return (Prefix ? Exact.Any(e => term.StartsWith(e, StringComparison.Ordinal)) : Exact.Contains(term)) ? MatchKind.Exact : null;
+            case SearchFields.Latin:
+            case SearchFields.Ocr:
+                var kind = string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal) ? MatchKind.Ocr : MatchKind.Latin;
+                if (Prefix ? Latin.Any(l => term.StartsWith(l, StringComparison.Ordinal)) : Latin.Contains(term))
+                {
+                    return kind;
+                }
+                return Edits > 0 && FuzzyTerm is not null && WithinEdits(FuzzyTerm, term, Edits) ? (kind == MatchKind.Ocr ? MatchKind.Ocr : MatchKind.Fuzzy) : null;
+            case SearchFields.Key:
+                return Keys.Contains(term) ? MatchKind.Key : null;
+            default:
+                return Stems.TryGetValue(field, out var stems) && stems.Contains(term) ? MatchKind.Stem : null;
+        }
+    }
+
+    /// <summary>Levenshtein distance at most <paramref name="max"/>, first letter fixed (as the query's prefix length).</summary>
+    internal static bool WithinEdits(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max || b.Length > 256 || a.Length == 0 || b.Length == 0 || a[0] != b[0])
+        {
+            return false;
+        }
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                best = Math.Min(best, current[j]);
+            }
+            if (best > max)
+            {
+                return false;
+            }
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.Length] <= max;
+    }
+}

@@ -1,0 +1,64 @@
+using Dossier.Core.Search;
+using Dossier.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Dossier.Search.Querying;
+
+/// <summary>The request's filters around the typed query: visibility first, then languages, kinds, dates and metadata.</summary>
+internal static class SearchFilters
+{
+    /// <summary>The query to run, or null when nothing can match (something was typed, but nothing searchable).</summary>
+    public static Query? Apply(Query? typed, SearchRequest request, DateTimeOffset now)
+    {
+        Query main;
+        if (typed is not null)
+        {
+            main = typed;
+        }
+        else if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            main = new MatchAllDocsQuery();
+        }
+        else
+        {
+            return null;
+        }
+        var query = new BooleanQuery { { main, Occur.MUST } };
+        if (!request.IncludeNonPublic)
+        {
+            // Mirrors ArchiveRecord.IsPublicAt: published, and no embargo or one already over.
+            Require(query, new TermQuery(new Term(IndexFields.Status, "published")));
+            Require(query, NumericRangeQuery.NewInt64Range(IndexFields.Embargo, null, now.UtcTicks, true, true));
+        }
+        AnyOf(query, IndexFields.Lang, request.Languages);
+        AnyOf(query, IndexFields.Kind, request.LayerKinds);
+        AnyOf(query, IndexFields.Collection, request.Collections);
+        AnyOf(query, IndexFields.Repository, request.Repositories);
+        AnyOf(query, IndexFields.Person, request.People);
+        AnyOf(query, IndexFields.Place, request.Places);
+        AnyOf(query, IndexFields.Subject, request.Subjects);
+        if (request.From is not null || request.To is not null)
+        {
+            Require(query, SearchQueryBuilder.DateRange(request.From, request.To));
+        }
+        return query;
+    }
+
+    private static void AnyOf(BooleanQuery query, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+        var any = new BooleanQuery();
+        foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Take(512))
+        {
+            any.Add(new TermQuery(new Term(field, value.Trim().ToLowerInvariant())), Occur.SHOULD);
+        }
+        Require(query, any);
+    }
+
+    private static void Require(BooleanQuery query, Query filter) =>
+        query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+}

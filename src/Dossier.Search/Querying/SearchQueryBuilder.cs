@@ -1,0 +1,245 @@
+using Dossier.Search.Analysis;
+using Dossier.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Dossier.Search.Querying;
+
+/// <summary>
+/// Turns the parsed box into a Lucene query. Each word is a disjunction over fields weighted
+/// exact ≫ stem ≫ romanized ≫ skeleton key ≫ fuzzy ≫ OCR; words are all required; phrases use positions
+/// in the exact, stem and romanized fields.
+/// </summary>
+internal sealed class SearchQueryBuilder
+{
+    public const float TitleBoost = 10f;
+    public const float ExactBoost = 8f;
+    public const float StemBoost = 4f;
+    public const float LatinBoost = 2.5f;
+    public const float KeyBoost = 1.5f;
+    public const float FuzzyBoost = 0.6f;
+    public const float OcrBoost = 0.5f;
+
+    private static readonly string[] PhraseFields =
+        [SearchFields.Title, SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin];
+
+    public List<MatchWord> Words { get; } = [];
+
+    /// <summary>The query, or null when nothing searchable was typed.</summary>
+    public Query? Build(QueryNode? node) => Build(node, negated: false);
+
+    private Query? Build(QueryNode? node, bool negated) => node switch
+    {
+        null => null,
+        WordNode word => BuildWord(word, negated),
+        PhraseNode phrase => BuildPhrase(phrase.Text, phrase.Field, negated),
+        FilterNode filter => new ConstantScoreQuery(new TermQuery(new Term(filter.Field, filter.Value.ToLowerInvariant()))) { Boost = 0f },
+        DateRangeNode range => new ConstantScoreQuery(DateRange(range.From, range.To)) { Boost = 0f },
+        NotNode not => Exclude(Build(not.Inner, !negated)),
+        AndNode and => BuildAnd(and, negated),
+        OrNode or => BuildOr(or, negated),
+        _ => null,
+    };
+
+    public static Query DateRange(DateOnly? from, DateOnly? to)
+    {
+        var range = new BooleanQuery();
+        if (from is { } start)
+        {
+            range.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateEnd, RecordDocumentBuilder.DayNumber(start), null, true, true), Occur.MUST);
+        }
+        if (to is { } end)
+        {
+            range.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateStart, null, RecordDocumentBuilder.DayNumber(end), true, true), Occur.MUST);
+        }
+        return range.Clauses.Count == 0 ? new MatchAllDocsQuery() : range;
+    }
+
+    private static Query? Exclude(Query? inner)
+    {
+        if (inner is null)
+        {
+            return null;
+        }
+        return new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inner, Occur.MUST_NOT } };
+    }
+
+    private Query? BuildAnd(AndNode and, bool negated)
+    {
+        var query = new BooleanQuery();
+        var positive = false;
+        foreach (var item in and.Items)
+        {
+            if (item is NotNode not)
+            {
+                if (Build(not.Inner, !negated) is { } excluded)
+                {
+                    query.Add(excluded, Occur.MUST_NOT);
+                }
+            }
+            else if (Build(item, negated) is { } required)
+            {
+                query.Add(required, Occur.MUST);
+                positive = true;
+            }
+        }
+        if (query.Clauses.Count == 0)
+        {
+            return null;
+        }
+        if (!positive)
+        {
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return query;
+    }
+
+    private Query? BuildOr(OrNode or, bool negated)
+    {
+        var query = new BooleanQuery();
+        foreach (var item in or.Items)
+        {
+            if (Build(item, negated) is { } clause)
+            {
+                query.Add(clause, Occur.SHOULD);
+            }
+        }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private Query? BuildWord(WordNode node, bool negated)
+    {
+        var tokens = IndexAnalysis.Terms(SearchFields.Exact, node.Text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+        if (tokens.Count > 1 && !node.Prefix)
+        {
+            // "anti-Party" or "Soviet-Iranian": the pieces in order, as a phrase.
+            return BuildPhrase(node.Text, node.Field, negated);
+        }
+        var word = new MatchWord(node.Text, node.Prefix, fuzzy: true);
+        if (word.IsEmpty)
+        {
+            return null;
+        }
+        if (!negated)
+        {
+            Words.Add(word);
+        }
+        var query = new DisjunctionMaxQuery(0.1f);
+        if (string.Equals(node.Field, SearchFields.Title, StringComparison.Ordinal))
+        {
+            AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
+            return query;
+        }
+        AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
+        AddTerms(query, SearchFields.Exact, word.Exact, ExactBoost, word.Prefix);
+        AddTerms(query, SearchFields.Latin, word.Latin, LatinBoost, word.Prefix);
+        if (word.Prefix)
+        {
+            return query;
+        }
+        foreach (var (field, stems) in word.Stems)
+        {
+            AddTerms(query, field, stems, StemBoost, prefix: false);
+        }
+        AddTerms(query, SearchFields.Key, word.Keys, KeyBoost, prefix: false);
+        AddTerms(query, SearchFields.Ocr, word.OcrWords, OcrBoost, prefix: false);
+        if (word.OcrGrams.Count > 0)
+        {
+            var grams = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = word.OcrGramsRequired, Boost = OcrBoost * 0.5f };
+            foreach (var gram in word.OcrGrams)
+            {
+                grams.Add(new TermQuery(new Term(SearchFields.Ocr, gram)), Occur.SHOULD);
+            }
+            query.Add(grams);
+        }
+        if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
+        {
+            query.Add(FuzzyQueries.For(SearchFields.Latin, fuzzy, word.Edits, FuzzyBoost));
+            if (word.OcrGrams.Count == 0)
+            {
+                query.Add(FuzzyQueries.For(SearchFields.Ocr, fuzzy, word.Edits, OcrBoost * 0.5f));
+            }
+        }
+        return query;
+    }
+
+    private static void AddTerms(DisjunctionMaxQuery query, string field, IEnumerable<string> terms, float boost, bool prefix)
+    {
+        foreach (var term in terms)
+        {
+            query.Add(prefix ? new PrefixQuery(new Term(field, term)) { Boost = boost } : new TermQuery(new Term(field, term)) { Boost = boost });
+        }
+    }
+
+    private Query? BuildPhrase(string text, string? field, bool negated)
+    {
+        var surface = SurfaceWords(text);
+        if (surface.Count == 0)
+        {
+            return null;
+        }
+        if (surface.Count == 1)
+        {
+            return BuildWord(new WordNode(surface[0], Prefix: false, field), negated);
+        }
+        if (!negated)
+        {
+            Words.AddRange(surface.Select(s => new MatchWord(s, prefix: false, fuzzy: false)).Where(w => !w.IsEmpty));
+        }
+        var fields = string.Equals(field, SearchFields.Title, StringComparison.Ordinal) ? [SearchFields.Title] : PhraseFields;
+        var query = new DisjunctionMaxQuery(0.1f);
+        foreach (var phraseField in fields)
+        {
+            var phrase = new MultiPhraseQuery { Boost = Boost(phraseField) };
+            var position = 0;
+            var any = false;
+            foreach (var word in surface)
+            {
+                // The field's analysis decides the terms (stacked forms share the position); a word it drops leaves a gap.
+                var terms = PhraseTerms(phraseField, word);
+                if (terms.Count > 0)
+                {
+                    phrase.Add(terms.Select(t => new Term(phraseField, t)).ToArray(), position);
+                    any = true;
+                }
+                position++;
+            }
+            if (any)
+            {
+                query.Add(phrase);
+            }
+        }
+        return query;
+    }
+
+    private static List<string> PhraseTerms(string field, string word)
+    {
+        if (string.Equals(field, SearchFields.Title, StringComparison.Ordinal) || string.Equals(field, SearchFields.Exact, StringComparison.Ordinal))
+        {
+            return IndexAnalysis.Terms(SearchFields.Exact, word);
+        }
+        if (field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal))
+        {
+            return IndexAnalysis.Terms(field, word, IndexAnalysis.LanguageOfStemField(field));
+        }
+        return IndexAnalysis.QueryLanguages.SelectMany(l => IndexAnalysis.Terms(field, word, l)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The typed words of <paramref name="text"/> as the exact field splits them.</summary>
+    private static List<string> SurfaceWords(string text) =>
+        IndexAnalysis.Tokens(SearchFields.Exact, text, null)
+            .Where(t => t.PositionIncrement > 0 && t.Start < t.End && t.End <= text.Length)
+            .Select(t => text[t.Start..t.End]).ToList();
+
+    private static float Boost(string field) => field switch
+    {
+        SearchFields.Title => TitleBoost,
+        SearchFields.Exact => ExactBoost,
+        SearchFields.Latin => LatinBoost,
+        _ => StemBoost,
+    };
+}

@@ -1,0 +1,124 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Records;
+using Dossier.Storage;
+using Dossier.Storage.Providers.Sqlite;
+using Dossier.Testing;
+
+namespace Dossier.Core.Tests.Authorities;
+
+/// <summary>The authority service on the real SQLite store, in a fresh data folder per test.</summary>
+public sealed class AuthorityServiceTests : IAsyncLifetime
+{
+    private const string Archive = "Invented Archive";
+    private readonly TempFolder _folder = new();
+    private SqliteArchiveStore _store = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _store = await StoreFactory.OpenAsync(_folder.Path, cancellationToken: TestContext.Current.CancellationToken);
+        await using var transaction = await _store.BeginImportAsync(TestContext.Current.CancellationToken);
+        await transaction.UpsertAuthoritiesAsync(
+            [
+                Person("Kuznetsov, Vasili V.", "vol1#p_KVV1", "Kuznetsov", "V.V. Kuznetsov"),
+                Person("Kuznetsov, Vasily Vasilievich", "vol2#p_KVV2", "Vasily Kuznetsov"),
+                Person("Gromyko, Andrei A.", "vol1#p_GAA1", "Gromyko"),
+                Person("Gromyko, Anatoly A.", "vol3#p_GAA9", "Anatoly Gromyko"),
+            ],
+            TestContext.Current.CancellationToken);
+        await transaction.UpsertRecordsAsync(
+            [
+                Record("r1", Id("Kuznetsov, Vasily Vasilievich"), "Vasily Kuznetsov"),
+                Record("r2", Id("Kuznetsov, Vasili V."), "Kuznetsov"),
+                Record("r3", Id("Kuznetsov, Vasili V."), "V.V. Kuznetsov"),
+            ],
+            TestContext.Current.CancellationToken);
+        await transaction.CommitAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Should_propose_transliteration_variants_with_evidence_and_apply_nothing()
+    {
+        var service = new AuthorityService(_store);
+
+        var proposals = await service.ProposeMergesAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var proposal = Assert.Single(proposals);
+        Assert.Equal(
+            new[] { Id("Kuznetsov, Vasili V."), Id("Kuznetsov, Vasily Vasilievich") }.Order(StringComparer.Ordinal),
+            new[] { proposal.KeepId, proposal.MergeId }.Order(StringComparer.Ordinal));
+        Assert.InRange(proposal.Confidence, 0.5, 1);
+        Assert.Contains(proposal.Evidence, e => e.Contains("Vasili", StringComparison.Ordinal));
+        Assert.NotNull(await _store.Authorities.FindAsync(proposal.MergeId, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Should_merge_variants_source_keys_and_record_links_into_the_kept_authority()
+    {
+        var service = new AuthorityService(_store);
+        var keepId = Id("Kuznetsov, Vasili V.");
+        var mergeId = Id("Kuznetsov, Vasily Vasilievich");
+        var ct = TestContext.Current.CancellationToken;
+
+        await service.MergeAsync(keepId, mergeId, ct);
+
+        Assert.Null(await _store.Authorities.FindAsync(mergeId, ct));
+        var stored = (await _store.Authorities.FindAsync(keepId, ct))!;
+        Assert.Equal(["vol1#p_KVV1", "vol2#p_KVV2"], stored.SourceKeys.Order(StringComparer.Ordinal));
+        Assert.Contains(stored.Variants, v => v.Name == "Vasily Kuznetsov");
+        Assert.Contains(stored.Variants, v => v.Name == "Kuznetsov, Vasily Vasilievich");
+        var r1 = (await _store.Records.FindAsync(RecordId.For(Archive, "r1"), ct))!;
+        Assert.Equal(keepId, r1.People.Single().AuthorityId);
+        Assert.Equal(keepId, r1.Contributors.Single().AuthorityId);
+        Assert.Empty(await _store.Authorities.RecordIdsCitingAsync(mergeId, ct));
+    }
+
+    [Fact]
+    public async Task Should_split_named_variants_into_a_new_authority_and_move_their_links()
+    {
+        var service = new AuthorityService(_store);
+        var id = Id("Kuznetsov, Vasili V.");
+        var ct = TestContext.Current.CancellationToken;
+
+        var created = await service.SplitAsync(id, ["V.V. Kuznetsov"], ct);
+
+        Assert.Equal("V.V. Kuznetsov", created.PreferredName);
+        Assert.Equal(["V.V. Kuznetsov"], (await _store.Authorities.FindAsync(created.Id, ct))!.Variants.Select(v => v.Name));
+        Assert.DoesNotContain((await _store.Authorities.FindAsync(id, ct))!.Variants, v => v.Name == "V.V. Kuznetsov");
+        Assert.Equal(id, (await _store.Records.FindAsync(RecordId.For(Archive, "r2"), ct))!.People.Single().AuthorityId);
+        Assert.Equal(created.Id, (await _store.Records.FindAsync(RecordId.For(Archive, "r3"), ct))!.People.Single().AuthorityId);
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_split_a_spelling_the_authority_does_not_have()
+    {
+        var service = new AuthorityService(_store);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => service.SplitAsync(Id("Kuznetsov, Vasili V."), ["Nobody"], TestContext.Current.CancellationToken));
+    }
+
+    private static string Id(string heading) => AuthorityId.For(AuthorityKind.Person, heading);
+
+    private static Authority Person(string heading, string key, params string[] variants) => new()
+    {
+        Id = Id(heading),
+        Kind = AuthorityKind.Person,
+        PreferredName = heading,
+        SourceKeys = [key],
+        Variants = variants.Select(v => new NameVariant { Name = v }).ToList(),
+    };
+
+    private static ArchiveRecord Record(string sourceId, string authorityId, string name) => new()
+    {
+        Id = RecordId.For(Archive, sourceId),
+        Source = new SourceIdentifier { Archive = Archive, RecordId = sourceId },
+        Title = "An invented record",
+        People = [new EntityLink { Name = name, AuthorityId = authorityId }],
+        Contributors = [new Contributor { Name = name, Role = ContributorRole.Author, AuthorityId = authorityId }],
+    };
+}

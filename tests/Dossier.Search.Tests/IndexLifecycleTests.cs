@@ -1,0 +1,98 @@
+using Dossier.Core.Search;
+
+namespace Dossier.Search.Tests;
+
+public sealed class IndexLifecycleTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Should_resume_from_its_last_commit_after_a_restart()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(SyntheticRecords.Make("a", "the blue heron nests"), SyntheticRecords.Make("b", "a grey heron fishes"));
+        var before = archive.Index.AppliedSequence;
+
+        archive.Reopen();
+        Assert.Equal(before, archive.Index.AppliedSequence);
+        Assert.Equal(2, (await archive.Index.SearchAsync(new SearchRequest { Query = "heron" }, Cancel)).Total);
+
+        await archive.Store.UpsertAsync([SyntheticRecords.Make("c", "a white heron waits")], Cancel);
+        await archive.Store.DeleteAsync(SyntheticRecords.Make("a", "").Id, Cancel);
+        var applied = await archive.Index.CatchUpAsync(cancellationToken: Cancel);
+
+        Assert.Equal(2, applied);
+        Assert.Equal(4, archive.Index.AppliedSequence);
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "heron" }, Cancel);
+        Assert.Equal(["b", "c"], result.Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_drop_a_deleted_record_from_results()
+    {
+        using var archive = new IndexedArchive();
+        var record = SyntheticRecords.Make("gone", "an invented lighthouse keeper");
+        await archive.AddAsync(record);
+        Assert.Equal(1, (await archive.Index.SearchAsync(new SearchRequest { Query = "lighthouse" }, Cancel)).Total);
+
+        await archive.Store.DeleteAsync(record.Id, Cancel);
+        await archive.Index.CatchUpAsync(cancellationToken: Cancel);
+
+        Assert.Equal(0, (await archive.Index.SearchAsync(new SearchRequest { Query = "lighthouse" }, Cancel)).Total);
+    }
+
+    [Fact]
+    public async Task Should_replace_a_record_when_it_changes()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(SyntheticRecords.Make("x", "first wording about orchards"));
+        await archive.AddAsync(SyntheticRecords.Make("x", "second wording about vineyards"));
+
+        Assert.Equal(0, (await archive.Index.SearchAsync(new SearchRequest { Query = "orchards" }, Cancel)).Total);
+        Assert.Equal(1, (await archive.Index.SearchAsync(new SearchRequest { Query = "vineyards" }, Cancel)).Total);
+    }
+
+    [Fact]
+    public async Task Should_rebuild_the_whole_index_from_the_store()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(SyntheticRecords.Make("r1", "copper mines of the north"), SyntheticRecords.Make("r2", "copper wire factories"));
+        var reports = new List<IndexProgress>();
+
+        await archive.Index.RebuildAsync(new SynchronousProgress(reports.Add), Cancel);
+
+        Assert.Equal(2, (await archive.Index.SearchAsync(new SearchRequest { Query = "copper" }, Cancel)).Total);
+        Assert.Equal(new IndexProgress(2, 2), reports[^1]);
+        Assert.Equal(await archive.Store.LastSequenceAsync(Cancel), archive.Index.AppliedSequence);
+    }
+
+    [Fact]
+    public async Task Should_search_while_catching_up_from_other_threads()
+    {
+        using var archive = new IndexedArchive();
+        var writers = Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            for (var j = 0; j < 10; j++)
+            {
+                await archive.Store.UpsertAsync([SyntheticRecords.Make($"t{i}-{j}", "parallel ledger entry")], Cancel);
+                await archive.Index.CatchUpAsync(cancellationToken: Cancel);
+            }
+        }, Cancel));
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            for (var j = 0; j < 20; j++)
+            {
+                await archive.Index.SearchAsync(new SearchRequest { Query = "ledger", Facets = true }, Cancel);
+            }
+        }, Cancel));
+
+        await Task.WhenAll(writers.Concat(readers));
+
+        Assert.Equal(40, (await archive.Index.SearchAsync(new SearchRequest { Query = "ledger" }, Cancel)).Total);
+    }
+
+    private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
+    }
+}

@@ -1,0 +1,43 @@
+using Dossier.Core.Records;
+using Dossier.Testing;
+
+namespace Dossier.Search.Tests;
+
+/// <summary>A store, a data folder and the index over them; disposed with the test.</summary>
+internal sealed class IndexedArchive : IDisposable
+{
+    private readonly TempFolder _folder = new("dossier-search");
+
+    public IndexedArchive(TimeProvider? time = null)
+    {
+        Time = time ?? TimeProvider.System;
+        Index = new LuceneSearchIndex(Store, _folder.Path, Time);
+    }
+
+    public InMemoryRecordStore Store { get; } = new();
+
+    public TimeProvider Time { get; }
+
+    public LuceneSearchIndex Index { get; private set; }
+
+    public string DataFolder => _folder.Path;
+
+    public async Task AddAsync(params ArchiveRecord[] records)
+    {
+        await Store.UpsertAsync(records, TestContext.Current.CancellationToken);
+        await Index.CatchUpAsync(cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Closes the index and opens it again on the same folder, as after a restart.</summary>
+    public void Reopen()
+    {
+        Index.Dispose();
+        Index = new LuceneSearchIndex(Store, _folder.Path, Time);
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        _folder.Dispose();
+    }
+}

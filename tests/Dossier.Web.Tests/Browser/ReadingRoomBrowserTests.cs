@@ -71,6 +71,25 @@ public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room) : IAsyncLif
     }
 
     [Fact]
+    public async Task Should_read_the_model_record_in_russian_beside_english_from_a_cross_script_search()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/search?q=Pishevari");
+        await ScreenshotAsync(page, "search-pishevari");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Letter to CPSU") }).ClickAsync();
+        await page.WaitForURLAsync("**/documents/**");
+        await ScreenshotAsync(page, "model-record");
+
+        var russian = page.Locator("section.layer", new() { Has = page.Locator(".layer-text[lang=ru]") });
+        var english = page.Locator("section.layer", new() { Has = page.Locator(".layer-text[lang=en]") });
+        var left = await russian.BoundingBoxAsync();
+        var right = await english.BoundingBoxAsync();
+        Assert.True(left!.X + left.Width <= right!.X, "Russian should stand left of English");
+        Assert.True(await russian.Locator("mark.hit").CountAsync() > 0, "the Cyrillic spelling should be marked");
+        Assert.Empty(_cspViolations);
+    }
+
+    [Fact]
     public async Task Should_run_no_script_from_a_hostile_record()
     {
         var page = await NewPageAsync();

@@ -3,27 +3,15 @@ using Microsoft.Playwright;
 
 namespace Dossier.Web.Tests.Browser;
 
-public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room) : IAsyncLifetime
+public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room, BrowserFixture chromium) : IClassFixture<BrowserFixture>
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
     private readonly List<string> _cspViolations = [];
     private readonly List<string> _dialogs = [];
 
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-        _playwright?.Dispose();
-    }
-
     private async Task<IPage> NewPageAsync()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = room.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        Chromium.Require(chromium.Missing);
+        var page = await chromium.Browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = room.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))

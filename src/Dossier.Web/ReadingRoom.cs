@@ -119,7 +119,8 @@ public static class ReadingRoom
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        // Every script stays readable, but <, >, & and quotes are escaped: imported text never reads as markup.
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
     }
 }

@@ -1,12 +1,18 @@
 using Dossier.Bench.Ingest;
+using Dossier.Bench.Web;
 using Dossier.Storage;
 
-return args.Length > 0 && args[0] == "ingest"
-    ? await IngestBenchmark.RunAsync(args[1..], openStore: folder => StoreFactory.Create(folder))
-    : Usage();
+// A tiny dispatcher: each benchmark lives in its own folder.
+return args.FirstOrDefault() switch
+{
+    "ingest" => await IngestBenchmark.RunAsync(args[1..], openStore: folder => StoreFactory.Create(folder)),
+    "web" => await WebBench.RunAsync(args[1..]),
+    _ => Usage(),
+};
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]");
+    Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
     return 2;
 }

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Dossier.Core.Collections;
+
+namespace Dossier.Web.Catalogue;
+
+/// <summary>The collections as the public sees them: stored collections plus any that records name, with their public documents in order.</summary>
+public static class CollectionShelf
+{
+    public static IReadOnlyList<(Collection Collection, IReadOnlyList<CatalogueEntry> Documents)> Arrange(
+        IReadOnlyList<Collection> stored, IEnumerable<CatalogueEntry> publicEntries)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var members = new Dictionary<string, List<(CatalogueEntry Entry, string? Number)>>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in publicEntries)
+        {
+            foreach (var membership in entry.Collections)
+            {
+                if (!members.TryGetValue(membership.CollectionId, out var list))
+                {
+                    members[membership.CollectionId] = list = [];
+                }
+                list.Add((entry, membership.Number));
+                titles.TryAdd(membership.CollectionId, membership.Title);
+            }
+        }
+        var collections = stored.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var (id, title) in titles)
+        {
+            collections.TryAdd(id, new Collection { Id = id, Title = string.IsNullOrWhiteSpace(title) ? id : title });
+        }
+        return collections.Values
+            .OrderBy(c => c.Title, StringComparer.Ordinal)
+            .Select(c => (c, (IReadOnlyList<CatalogueEntry>)(members.TryGetValue(c.Id, out var list)
+                ? list.OrderBy(m => NumberKey(m.Number)).ThenBy(m => m.Entry.Date?.Start ?? DateOnly.MaxValue).Select(m => m.Entry).ToList()
+                : [])))
+            .ToList();
+    }
+
+    private static long NumberKey(string? number) =>
+        long.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
+}

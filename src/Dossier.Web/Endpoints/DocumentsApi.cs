@@ -1,0 +1,48 @@
+using Dossier.Core.Records;
+using Dossier.Web.Catalogue;
+using Dossier.Web.Composition;
+using Dossier.Web.Documents;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dossier.Web.Endpoints;
+
+/// <summary>GET /api/documents (paged list of public records) and GET /api/documents/{id} (one record in the model's JSON shape).</summary>
+public static class DocumentsApi
+{
+    public static RouteGroupBuilder MapDocumentsApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var group = api.MapGroup("/documents").WithTags("Documents");
+        group.MapGet("/", ListAsync).WithName("ListDocuments");
+        group.MapGet("/{**id}", GetAsync).WithName("GetDocument");
+        return api;
+    }
+
+    private static async Task<Results<Ok<Page<DocumentSummary>>, ValidationProblem>> ListAsync(
+        HttpRequest request, CatalogueService catalogue, Archive archive, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var paging = Paging.Parse(request, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var entries = snapshot.Public(archive.Time.GetUtcNow()).Select(DocumentSummary.From);
+        return TypedResults.Ok(paging.Of(entries, request));
+    }
+
+    private static async Task<Results<Ok<ArchiveRecord>, RedirectHttpResult, NotFound>> GetAsync(
+        string id, DocumentService documents, CancellationToken cancellationToken)
+    {
+        var found = await documents.LookUpAsync(id, cancellationToken).ConfigureAwait(false);
+        if (found.RedirectTo is { } canonical)
+        {
+            return TypedResults.Redirect("/api/documents/" + canonical);
+        }
+        return found.Record is { } record ? TypedResults.Ok(record) : TypedResults.NotFound();
+    }
+}

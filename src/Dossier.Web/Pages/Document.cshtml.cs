@@ -1,0 +1,132 @@
+using Dossier.Core.Records;
+using Dossier.Core.Search;
+using Dossier.Web.Documents;
+using Dossier.Web.Searching;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dossier.Web.Pages;
+
+/// <summary>
+/// A document: its description, citation and text layers side by side (by default the transcription or
+/// original left, the translation right; ?left=&amp;right= choose the pair), with search terms marked when
+/// arriving from a search (?q= or ?hl=).
+/// </summary>
+public sealed class DocumentModel(DocumentService documents, SearchService search) : PageModel
+{
+    public ArchiveRecord Record { get; private set; } = null!;
+
+    public IReadOnlyList<LayerView> Shown { get; private set; } = [];
+
+    public int LeftIndex { get; private set; } = -1;
+
+    public int RightIndex { get; private set; } = -1;
+
+    public int Hits { get; private set; }
+
+    public string? Terms { get; private set; }
+
+    public string Citation => DocumentService.CitationOf(Record);
+
+    public string? Reference => DocumentService.ReferenceOf(Record.ArchivalReference);
+
+    public async Task<IActionResult> OnGetAsync(string id, string? left, string? right, string? q, string? hl, CancellationToken cancellationToken)
+    {
+        var found = await documents.LookUpAsync(id, cancellationToken).ConfigureAwait(false);
+        if (found.RedirectTo is { } canonical)
+        {
+            return Redirect("/documents/" + canonical + Request.QueryString);
+        }
+        if (found.Record is null)
+        {
+            return NotFound();
+        }
+        Record = found.Record;
+        (LeftIndex, RightIndex) = ChoosePair(Record.Layers, ParseIndex(left), ParseIndex(right));
+        Terms = string.IsNullOrWhiteSpace(q) ? hl : q;
+        var matcher = await MatcherAsync(Terms, cancellationToken).ConfigureAwait(false);
+
+        // Lay out twice: the first pass counts the hits so every mark knows whether a next one exists.
+        var counting = new LayerLayout(matcher);
+        foreach (var index in new[] { LeftIndex, RightIndex }.Where(i => i >= 0))
+        {
+            counting.Lay(Record.Layers[index], index);
+        }
+        Hits = counting.Hits;
+        var layout = new LayerLayout(matcher);
+        Shown = new[] { LeftIndex, RightIndex }.Where(i => i >= 0).Select(i => layout.Lay(Record.Layers[i], i)).ToList();
+        return Page();
+    }
+
+    /// <summary>The query's own words, plus what the index highlighted in this record's snippets (other scripts and spellings).</summary>
+    private async Task<WordMatcher> MatcherAsync(string? terms, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(terms) || terms.Length > 500)
+        {
+            return new WordMatcher([]);
+        }
+        var words = WordMatcher.WordsOf(terms).ToList();
+        var result = await search.SearchAsync(new SearchRequest { Query = terms, Limit = 50, Snippets = 10 }, cancellationToken).ConfigureAwait(false);
+        var hit = result.Hits.FirstOrDefault(h => string.Equals(h.Id, Record.Id, StringComparison.Ordinal));
+        if (hit is not null)
+        {
+            words.AddRange(WordMatcher.HighlightedIn(hit.Snippets));
+        }
+        return new WordMatcher(words);
+    }
+
+    private static int? ParseIndex(string? value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : null;
+
+    internal static (int Left, int Right) ChoosePair(IReadOnlyList<TextLayer> layers, int? left, int? right)
+    {
+        bool Valid(int? i) => i is { } n && n >= 0 && n < layers.Count;
+        int First(Func<TextLayer, bool> predicate, int except)
+        {
+            for (var i = 0; i < layers.Count; i++)
+            {
+                if (i != except && predicate(layers[i]))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        var l = Valid(left) ? left!.Value : First(x => x.Kind == LayerKind.Transcription, -1);
+        if (l < 0)
+        {
+            l = First(x => x.Kind == LayerKind.Original, -1);
+        }
+        if (l < 0)
+        {
+            l = layers.Count > 0 ? 0 : -1;
+        }
+        var r = Valid(right) && right != l ? right!.Value : First(x => x.Kind == LayerKind.Translation, l);
+        if (r < 0 && right is null)
+        {
+            r = First(_ => true, l);
+        }
+        return (l, r);
+    }
+
+    public static string LayerLabel(TextLayer layer, int index)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        var kind = layer.Kind.ToString();
+        return (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + kind + " — " + LanguageNames.Of(layer.Lang);
+    }
+
+    /// <summary>Only web addresses become links: a "javascript:" URL in imported data stays text.</summary>
+    public static bool IsWebLink(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    public static string RoleName(ContributorRole role) => role switch
+    {
+        ContributorRole.Contributor => "Contributed by",
+        ContributorRole.Translator => "Translated by",
+        ContributorRole.Author => "Author",
+        ContributorRole.Recipient => "Recipient",
+        ContributorRole.Editor => "Edited by",
+        _ => "Transcribed by",
+    };
+}

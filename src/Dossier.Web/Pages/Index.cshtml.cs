@@ -1,0 +1,44 @@
+using System.Globalization;
+using Dossier.Web.Catalogue;
+using Dossier.Web.Composition;
+using Dossier.Web.Endpoints;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dossier.Web.Pages;
+
+/// <summary>Home: what the archive holds, by collection, language and decade, and what came in last.</summary>
+public sealed class IndexModel(Archive archive, CatalogueService catalogue) : PageModel
+{
+    public int Total { get; private set; }
+
+    public IReadOnlyList<(string Id, string Title, int Count)> Collections { get; private set; } = [];
+
+    public IReadOnlyList<(string Tag, int Count)> Languages { get; private set; } = [];
+
+    public IReadOnlyList<(string Decade, int Count)> Decades { get; private set; } = [];
+
+    public IReadOnlyList<CatalogueEntry> Recent { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var entries = snapshot.Public(archive.Time.GetUtcNow()).ToList();
+        Total = entries.Count;
+        var shelf = await CollectionsApi.ShelfAsync(archive, catalogue, cancellationToken).ConfigureAwait(false);
+        Collections = shelf.Where(s => s.Documents.Count > 0).Select(s => (s.Collection.Id, s.Collection.Title, s.Documents.Count)).ToList();
+        Languages = entries
+            .SelectMany(e => e.Languages.Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+            .GroupBy(l => l, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => (g.Key, g.Count()))
+            .ToList();
+        Decades = entries
+            .Where(e => e.Date is not null)
+            .GroupBy(e => (e.Date!.Start.Year / 10 * 10).ToString("0000", CultureInfo.InvariantCulture), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count()))
+            .ToList();
+        var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Recent = snapshot.RecentIds.Where(byId.ContainsKey).Select(i => byId[i]).Take(10).ToList();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dossier.Web.Pages;
+
+/// <summary>The page shown for error statuses (re-executed by the status code pages middleware).</summary>
+public sealed class StatusModel : PageModel
+{
+    public string Heading { get; private set; } = "";
+
+    public string Message { get; private set; } = "";
+
+    public void OnGet(int code)
+    {
+        (Heading, Message) = code switch
+        {
+            404 => ("Not found", "There is no public document or page at this address."),
+            400 => ("Bad request", "The address has a parameter this page cannot read."),
+            _ => ("Something went wrong", "The archive could not answer this request."),
+        };
+    }
+}

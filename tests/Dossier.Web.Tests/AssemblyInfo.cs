@@ -1,0 +1,3 @@
+using Dossier.Web.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(ReadingRoomFixture))]

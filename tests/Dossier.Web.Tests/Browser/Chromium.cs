@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace Dossier.Web.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (no browser download). Missing Chromium fails the test under
+/// CI=true and skips it elsewhere, with the reason.
+/// </summary>
+internal static class Chromium
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    /// <summary>Fails the calling test under CI=true, else skips it, when Chromium is missing.</summary>
+    public static void Require(string? missing)
+    {
+        if (missing is null)
+        {
+            return;
+        }
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(missing);
+        }
+        Assert.Skip(missing);
+    }
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--disable-sync", "--disable-quic",
+            ],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>Where screenshots go: $DOSSIER_ARTIFACTS, else artifacts/ beside the test assembly (never committed).</summary>
+    public static string ArtifactsFolder()
+    {
+        var folder = Environment.GetEnvironmentVariable("DOSSIER_ARTIFACTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "artifacts");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}

@@ -10,7 +10,7 @@ public sealed class CommandContext(ParseResult parseResult)
 
     public TextWriter Error { get; } = parseResult.InvocationConfiguration.Error;
 
-    public string DataFolder { get; } = Dossier.Web.Composition.DataFolder.Resolve(parseResult.GetValue(GlobalOptions.Data));
+    public string DataFolder { get; } = Dossier.Web.Composition.DataFolder.Resolve(parseResult.GetValue<string?>(GlobalOptions.DataName));
 
     public Task<Archive> OpenArchiveAsync(CancellationToken cancellationToken) =>
         ArchiveFactory.OpenAsync(DataFolder, cancellationToken);

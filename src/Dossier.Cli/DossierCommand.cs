@@ -13,7 +13,7 @@ public static class DossierCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Dossier: a digital archive for translated historical primary sources.");
-        root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.CreateData());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
@@ -25,6 +25,7 @@ public static class DossierCommand
         people.Subcommands.Add(AuthorityEditCommands.Merge());
         people.Subcommands.Add(AuthorityEditCommands.Split());
         root.Subcommands.Add(people);
+        root.Subcommands.Add(Web.ServeCommand.Create());
         root.Subcommands.Add(AuthorityListCommand.Create("places", AuthorityKind.Place, "Places: authority records, name variants, citing documents."));
         return root;
     }

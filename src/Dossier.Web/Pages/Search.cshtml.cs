@@ -78,9 +78,9 @@ public sealed class SearchModel(SearchService search) : PageModel
     /// <summary>A facet value's link adds it as a filter; a decade narrows the dates instead.</summary>
     public string FacetLink(string facet, string value)
     {
-        if (facet == "decade" && int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var decade))
+        if (facet == "decade" && int.TryParse(value.TrimEnd('s'), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var decade))
         {
-            return Links.Set(("from", value), ("to", (decade + 9).ToString("0000", System.Globalization.CultureInfo.InvariantCulture)));
+            return Links.Set(("from", value.TrimEnd('s')), ("to", (decade + 9).ToString("0000", System.Globalization.CultureInfo.InvariantCulture)));
         }
         return Links.With(facet, value);
     }
@@ -91,7 +91,7 @@ public sealed class SearchModel(SearchService search) : PageModel
         return facet switch
         {
             "lang" => LanguageNames.Of(value.Value),
-            "decade" => value.Value + "s",
+            "decade" => value.Value.EndsWith('s') ? value.Value : value.Value + "s",
             "kind" => char.ToUpperInvariant(value.Value[0]) + value.Value[1..],
             _ => value.Label ?? value.Value,
         };

@@ -23,7 +23,7 @@ internal static class ScanFacets
             if (record.Date is { } date)
             {
                 Add(counters, "year", date.Start.Year.ToString("0000", CultureInfo.InvariantCulture));
-                Add(counters, "decade", (date.Start.Year / 10 * 10).ToString("0000", CultureInfo.InvariantCulture));
+                Add(counters, "decade", (date.Start.Year / 10 * 10).ToString("0000", CultureInfo.InvariantCulture) + "s");
             }
             foreach (var collection in record.Collections)
             {

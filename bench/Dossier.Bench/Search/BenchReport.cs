@@ -54,7 +54,7 @@ internal sealed class BenchReport
             Console.WriteLine(Invariant($"{row.Engine,-10} {row.Ndcg10,7:0.000} {row.Recall100,10:0.000} {row.Mrr,7:0.000} {row.NoResults,10} {row.Seconds,8:0.0}"));
         }
         var mine = report.Quality.FirstOrDefault(r => r.Engine == "dossier");
-        var best = report.Quality.Where(r => r.Engine != "dossier").MaxBy(r => r.Ndcg10);
+        var best = report.Quality.Where(r => !r.Engine.StartsWith("dos", StringComparison.Ordinal)).MaxBy(r => r.Ndcg10);
         if (mine is not null && best is not null)
         {
             Console.WriteLine(Invariant($"dossier / best peer ({best.Engine}) nDCG@10: {mine.Ndcg10 / best.Ndcg10:0.00}x (goal ≥ 1.25x)"));

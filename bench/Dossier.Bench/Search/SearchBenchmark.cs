@@ -7,7 +7,7 @@ using Npgsql;
 namespace Dossier.Bench.Search;
 
 /// <summary>
-/// `search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N]`: Dossier's
+/// `search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose]`: Dossier's
 /// search against SQLite FTS5 and PostgreSQL full-text search built from the same text in the same run; speed per
 /// query class (what the search page asks: top 10, snippets, facets) and relevance on the FRUS index-heading qrels.
 /// Prints both tables and writes them to bench/out/search.json.
@@ -28,6 +28,7 @@ public static class SearchBenchmark
         var rounds = IntOption(args, "--rounds", 10);
         var budget = TimeSpan.FromSeconds(IntOption(args, "--budget", 12));
         var perClass = IntOption(args, "--per-class", 30);
+        var diagnose = args.Contains("--diagnose", StringComparer.Ordinal);
         var total = Stopwatch.StartNew();
         var report = new BenchReport { Started = DateTimeOffset.UtcNow, LoadBefore = LoadAverage(), Cores = Environment.ProcessorCount };
         Console.WriteLine(Invariant($"search bench: {Environment.ProcessorCount} cores, load average {report.LoadBefore}; data {data}"));
@@ -66,6 +67,10 @@ public static class SearchBenchmark
 
             var speed = new SpeedRunner(rounds, budget);
             ISearchEngine[] timed = [dossier, fts, new PostgresEngine(pg, or: false, coverDensity: false)];
+            if (diagnose)
+            {
+                timed = [.. timed, new DossierEngine(archive.Index!, "dos-nofacet", facets: false), new DossierEngine(archive.Index!, "dos-bare", facets: false, snippets: 0)];
+            }
             Console.WriteLine(Invariant($"timing: each query once to warm up, then up to {rounds} rounds per class within {budget.TotalSeconds:0} s"));
             foreach (var queryClass in QuerySets.Classes)
             {
@@ -81,6 +86,10 @@ public static class SearchBenchmark
             report.QrelsUsed = judgments.Count;
             Console.WriteLine(Invariant($"quality: {judgments.Count} headings of qrels-dev.jsonl (random sample, seed {QuerySets.Seed})"));
             ISearchEngine[] judged = [dossier, ftsOr, fts, new PostgresEngine(pg, or: false, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: true)];
+            if (diagnose)
+            {
+                judged = [.. judged, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " "), new DossierEngine(archive.Index!, "dos-or", headingJoiner: " OR ")];
+            }
             foreach (var engine in judged)
             {
                 report.Quality.Add(await QualityRunner.RunAsync(engine, judgments, cancellationToken).ConfigureAwait(false));

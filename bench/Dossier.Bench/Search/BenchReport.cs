@@ -26,6 +26,8 @@ internal sealed class BenchReport
 
     public List<QuerySetInfo> QuerySets { get; } = [];
 
+    public List<QueryCount> QueryCounts { get; } = [];
+
     public List<SpeedRow> Speed { get; } = [];
 
     public int QrelsUsed { get; set; }
@@ -70,6 +72,9 @@ internal sealed class BenchReport
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>How many documents one timed query matches in Dossier and in FTS5 (porter-stemmed, no fuzzy matching).</summary>
+internal sealed record QueryCount(string Class, string Typed, int Dossier, int Fts5);
 
 /// <summary>How long a peer took to load its text and build its index, and its size on disk.</summary>
 internal sealed record PeerBuild(double LoadSeconds, double IndexSeconds, long Bytes);

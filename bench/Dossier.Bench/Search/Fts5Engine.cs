@@ -86,6 +86,15 @@ internal sealed class Fts5Engine : ISearchEngine, IDisposable
         return shown;
     }
 
+    /// <summary>How many documents match the query as <see cref="PageAsync"/> gives it.</summary>
+    public async Task<int> CountAsync(BenchQuery query, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM docs WHERE docs MATCH $q";
+        command.Parameters.AddWithValue("$q", query.Phrase ? PeerQueryText.Fts5Phrase(query.Words) : PeerQueryText.Fts5(query.Words, " AND "));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<IReadOnlyList<string>> RankAsync(string heading, string volume, int limit, CancellationToken cancellationToken)
     {
         var words = PeerQueryText.Words(heading);

@@ -7,7 +7,7 @@ using Npgsql;
 namespace Dossier.Bench.Search;
 
 /// <summary>
-/// `search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose]`: Dossier's
+/// `search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries]`: Dossier's
 /// search against SQLite FTS5 and PostgreSQL full-text search built from the same text in the same run; speed per
 /// query class (what the search page asks: top 10, snippets, facets) and relevance on the FRUS index-heading qrels.
 /// Prints both tables and writes them to bench/out/search.json.
@@ -63,7 +63,15 @@ public static class SearchBenchmark
             using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
             using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
             var dossier = new DossierEngine(archive.Index!);
-            await DescribeQueriesAsync(report, queries, dossier, documents.Count, cancellationToken).ConfigureAwait(false);
+            await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
+            if (args.Contains("--list-queries", StringComparer.Ordinal))
+            {
+                foreach (var row in report.QueryCounts)
+                {
+                    Console.WriteLine(Invariant($"  {row.Class,-9} {row.Typed,-40} dossier {row.Dossier,6}  fts5 {row.Fts5,6}"));
+                }
+                return 0;
+            }
 
             var speed = new SpeedRunner(rounds, budget);
             ISearchEngine[] timed = [dossier, fts, new PostgresEngine(pg, or: false, coverDensity: false)];
@@ -108,7 +116,7 @@ public static class SearchBenchmark
         return 0;
     }
 
-    private static async Task DescribeQueriesAsync(BenchReport report, List<BenchQuery> queries, DossierEngine dossier, int documents, CancellationToken cancellationToken)
+    private static async Task DescribeQueriesAsync(BenchReport report, List<BenchQuery> queries, DossierEngine dossier, Fts5Engine fts, int documents, CancellationToken cancellationToken)
     {
         foreach (var queryClass in QuerySets.Classes)
         {
@@ -116,6 +124,7 @@ public static class SearchBenchmark
             foreach (var query in queries.Where(q => q.Class == queryClass))
             {
                 counts.Add(await dossier.CountAsync(query.Typed, cancellationToken).ConfigureAwait(false));
+                report.QueryCounts.Add(new QueryCount(queryClass, query.Typed, counts[^1], await fts.CountAsync(query, cancellationToken).ConfigureAwait(false)));
             }
             counts.Sort();
             var examples = string.Join(" | ", queries.Where(q => q.Class == queryClass).Take(4).Select(q => q.Typed));

@@ -1,4 +1,5 @@
 using Dossier.Bench.Ingest;
+using Dossier.Bench.Search;
 using Dossier.Bench.Web;
 using Dossier.Storage;
 
@@ -6,6 +7,7 @@ using Dossier.Storage;
 return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBenchmark.RunAsync(args[1..], openStore: folder => StoreFactory.Create(folder)),
+    "search" => await SearchBenchmark.RunAsync(args[1..]),
     "web" => await WebBench.RunAsync(args[1..]),
     _ => Usage(),
 };
@@ -13,6 +15,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]");
+    Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries]");
     Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
     return 2;
 }

@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace Dossier.Bench.Search;
+
+/// <summary>
+/// Relevance on qrels-dev.jsonl (binary: a document is relevant when the heading's pages fall on it): each
+/// heading is searched within its volume; nDCG@10, recall@100 and MRR (first relevant in the top 100), averaged
+/// over headings; a heading an engine cannot turn into a query scores 0.
+/// </summary>
+internal static class QualityRunner
+{
+    public static List<Judgment> Load(string file, int sample, int seed)
+    {
+        var all = new List<Judgment>();
+        foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var relevant = root.GetProperty("relevant_docs").EnumerateArray().Select(e => e.GetString() ?? "").ToHashSet(StringComparer.Ordinal);
+            if (relevant.Count > 0)
+            {
+                all.Add(new Judgment(root.GetProperty("query").GetString() ?? "", root.GetProperty("volume_id").GetString() ?? "", relevant));
+            }
+        }
+        if (sample <= 0 || sample >= all.Count)
+        {
+            return all;
+        }
+        var random = new Random(seed);
+        return all.OrderBy(_ => random.Next()).Take(sample).ToList();
+    }
+
+    public static async Task<QualityRow> RunAsync(ISearchEngine engine, IReadOnlyList<Judgment> judgments, CancellationToken cancellationToken)
+    {
+        double ndcg = 0, recall = 0, mrr = 0;
+        var empty = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var judgment in judgments)
+        {
+            var ranked = await engine.RankAsync(judgment.Query, judgment.Volume, 100, cancellationToken).ConfigureAwait(false);
+            if (ranked.Count == 0)
+            {
+                empty++;
+                continue;
+            }
+            double dcg = 0;
+            for (var i = 0; i < Math.Min(10, ranked.Count); i++)
+            {
+                dcg += judgment.Relevant.Contains(ranked[i]) ? 1 / Math.Log2(i + 2) : 0;
+            }
+            double ideal = 0;
+            for (var i = 0; i < Math.Min(10, judgment.Relevant.Count); i++)
+            {
+                ideal += 1 / Math.Log2(i + 2);
+            }
+            ndcg += dcg / ideal;
+            recall += (double)ranked.Count(judgment.Relevant.Contains) / judgment.Relevant.Count;
+            var first = ranked.ToList().FindIndex(judgment.Relevant.Contains);
+            mrr += first < 0 ? 0 : 1.0 / (first + 1);
+        }
+        var n = Math.Max(1, judgments.Count);
+        return new QualityRow(engine.Name, judgments.Count, empty, ndcg / n, recall / n, mrr / n, clock.Elapsed.TotalSeconds);
+    }
+}
+
+/// <summary>One index heading: the query as typed, its volume, and the documents its pages fall on.</summary>
+internal sealed record Judgment(string Query, string Volume, HashSet<string> Relevant);
+
+internal sealed record QualityRow(string Engine, int Headings, int NoResults, double Ndcg10, double Recall100, double Mrr, double Seconds);

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+using Npgsql;
+
+namespace Dossier.Bench.Search;
+
+/// <summary>
+/// `search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries]`: Dossier's
+/// search against SQLite FTS5 and PostgreSQL full-text search built from the same text in the same run; speed per
+/// query class (what the search page asks: top 10, snippets, facets) and relevance on the FRUS index-heading qrels.
+/// Prints both tables and writes them to bench/out/search.json.
+/// </summary>
+public static class SearchBenchmark
+{
+    private const string PgFolder = "/tmp/dossier-bench-pg";
+    private const int PgPort = 54329;
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = RepositoryRoot();
+        var corpus = Option(args, "--corpus") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "frus", "frus-tei-100.tar.xz"));
+        var frus = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "frus", "x")))!;
+        var data = Option(args, "--data") ?? Path.Combine(Path.GetTempPath(), "dossier-bench-search");
+        var sample = IntOption(args, "--qrels", 1500);
+        var rounds = IntOption(args, "--rounds", 10);
+        var budget = TimeSpan.FromSeconds(IntOption(args, "--budget", 12));
+        var perClass = IntOption(args, "--per-class", 30);
+        var diagnose = args.Contains("--diagnose", StringComparer.Ordinal);
+        var total = Stopwatch.StartNew();
+        var report = new BenchReport { Started = DateTimeOffset.UtcNow, LoadBefore = LoadAverage(), Cores = Environment.ProcessorCount };
+        Console.WriteLine(Invariant($"search bench: {Environment.ProcessorCount} cores, load average {report.LoadBefore}; data {data}"));
+
+        var (archive, figures) = await BenchArchive.OpenAsync(data, corpus, cancellationToken).ConfigureAwait(false);
+        await using var _ = archive.ConfigureAwait(false);
+        report.Ingest = figures;
+        if (figures is not null)
+        {
+            Console.WriteLine(Invariant($"ingest with indexing: {figures.Documents} documents ({figures.FailedFiles} files failed), {figures.XmlBytes / 1e6:0.0} MB XML"));
+            Console.WriteLine(Invariant($"  store import {figures.ImportSeconds:0.0} s, index catch-up {figures.IndexSeconds:0.0} s, total {figures.TotalSeconds:0.0} s ({figures.Documents / figures.TotalSeconds:0} docs/s), peak memory {figures.PeakBytes / 1e6:0} MB, index {figures.IndexBytes / 1e6:0} MB"));
+        }
+
+        var clock = Stopwatch.StartNew();
+        var documents = await ExportAsync(archive.Store.Records, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine(Invariant($"exported {documents.Count} documents ({documents.Sum(d => (long)d.Text.Length) / 1e6:0.0} M chars) for the peers in {clock.Elapsed.TotalSeconds:0.0} s"));
+
+        var ftsFile = Path.Combine(Path.GetTempPath(), "dossier-bench-fts5.db");
+        var (ftsSeconds, ftsBytes) = await Fts5Engine.BuildAsync(ftsFile, documents, cancellationToken).ConfigureAwait(false);
+        report.Peers["fts5"] = new PeerBuild(ftsSeconds, 0, ftsBytes);
+        Console.WriteLine(Invariant($"fts5: built in {ftsSeconds:0.0} s, {ftsBytes / 1e6:0} MB"));
+
+        var url = await PgPrivateAsync("start", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var pg = new NpgsqlDataSourceBuilder($"Host=127.0.0.1;Port={PgPort};Username=postgres;Database=postgres;Max Auto Prepare=32;Command Timeout=0").Build();
+            var (load, index, bytes) = await PostgresEngine.BuildAsync(pg, documents, cancellationToken).ConfigureAwait(false);
+            report.Peers["pg"] = new PeerBuild(load, index, bytes);
+            Console.WriteLine(Invariant($"postgres ({url}): loaded with tsvector in {load:0.0} s, GIN + btree + analyze {index:0.0} s, {bytes / 1e6:0} MB"));
+
+            var queries = QuerySets.Build(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
+            using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
+            using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
+            var dossier = new DossierEngine(archive.Index!);
+            await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
+            if (args.Contains("--list-queries", StringComparer.Ordinal))
+            {
+                foreach (var row in report.QueryCounts)
+                {
+                    Console.WriteLine(Invariant($"  {row.Class,-9} {row.Typed,-40} dossier {row.Dossier,6}  fts5 {row.Fts5,6}"));
+                }
+                return 0;
+            }
+
+            var speed = new SpeedRunner(rounds, budget);
+            ISearchEngine[] timed = [dossier, fts, new PostgresEngine(pg, or: false, coverDensity: false)];
+            if (diagnose)
+            {
+                timed = [.. timed, new DossierEngine(archive.Index!, "dos-nofacet", facets: false), new DossierEngine(archive.Index!, "dos-bare", facets: false, snippets: 0)];
+            }
+            Console.WriteLine(Invariant($"timing: each query once to warm up, then up to {rounds} rounds per class within {budget.TotalSeconds:0} s"));
+            foreach (var queryClass in QuerySets.Classes)
+            {
+                var inClass = queries.Where(q => q.Class == queryClass).ToList();
+                foreach (var engine in timed)
+                {
+                    report.Speed.Add(await speed.RunAsync(engine, queryClass, inClass, cancellationToken).ConfigureAwait(false));
+                }
+            }
+            report.LoadAfterSpeed = LoadAverage();
+
+            var judgments = QualityRunner.Load(Path.Combine(frus, "qrels-dev.jsonl"), sample, QuerySets.Seed);
+            report.QrelsUsed = judgments.Count;
+            Console.WriteLine(Invariant($"quality: {judgments.Count} headings of qrels-dev.jsonl (random sample, seed {QuerySets.Seed})"));
+            ISearchEngine[] judged = [dossier, ftsOr, fts, new PostgresEngine(pg, or: false, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: true)];
+            if (diagnose)
+            {
+                judged = [.. judged, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " "), new DossierEngine(archive.Index!, "dos-or", headingJoiner: " OR ")];
+            }
+            foreach (var engine in judged)
+            {
+                report.Quality.Add(await QualityRunner.RunAsync(engine, judgments, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        finally
+        {
+            await PgPrivateAsync("stop", cancellationToken).ConfigureAwait(false);
+        }
+        report.LoadAfter = LoadAverage();
+        report.Seconds = total.Elapsed.TotalSeconds;
+        BenchReport.Print(report);
+        var output = Path.Combine(root, "bench", "out", "search.json");
+        await report.WriteAsync(output, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine(Invariant($"written {output}; whole run {report.Seconds:0} s"));
+        return 0;
+    }
+
+    private static async Task DescribeQueriesAsync(BenchReport report, List<BenchQuery> queries, DossierEngine dossier, Fts5Engine fts, int documents, CancellationToken cancellationToken)
+    {
+        foreach (var queryClass in QuerySets.Classes)
+        {
+            var counts = new List<int>();
+            foreach (var query in queries.Where(q => q.Class == queryClass))
+            {
+                counts.Add(await dossier.CountAsync(query.Typed, cancellationToken).ConfigureAwait(false));
+                report.QueryCounts.Add(new QueryCount(queryClass, query.Typed, counts[^1], await fts.CountAsync(query, cancellationToken).ConfigureAwait(false)));
+            }
+            counts.Sort();
+            var examples = string.Join(" | ", queries.Where(q => q.Class == queryClass).Take(4).Select(q => q.Typed));
+            report.QuerySets.Add(new QuerySetInfo(queryClass, counts.Count, counts[0], counts[counts.Count / 2], counts[^1], examples));
+            Console.WriteLine(Invariant($"  {queryClass,-9} {counts.Count,3} queries; Dossier hits min {counts[0]}, median {counts[counts.Count / 2]}, max {counts[^1]} of {documents}; e.g. {examples}"));
+        }
+    }
+
+    private static async Task<List<BenchDocument>> ExportAsync(IRecordStore records, CancellationToken cancellationToken)
+    {
+        var documents = new List<BenchDocument>();
+        await foreach (var record in records.StreamAsync(cancellationToken).ConfigureAwait(false))
+        {
+            documents.Add(new BenchDocument(record.Source.RecordId, record.Collections.FirstOrDefault()?.CollectionId ?? "", record.Title, PeerText(record)));
+        }
+        documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return documents;
+    }
+
+    // Every layer's text, then the descriptive metadata Dossier also indexes (names of people and places, subjects).
+    private static string PeerText(ArchiveRecord record) =>
+        string.Join("\n\n", record.Layers.Select(l => l.Text)
+            .Concat(new[] { record.Summary, record.PlaceOfWriting }.OfType<string>())
+            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name)).Concat(record.Subjects)
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static async Task<string> PgPrivateAsync(string command, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("/work/shared/tools/pg-private.sh") { ArgumentList = { command, PgFolder, PgPort.ToString(CultureInfo.InvariantCulture) }, RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("pg-private.sh could not be started");
+        var output = await process.StandardOutput.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"pg-private.sh {command} failed with exit code {process.ExitCode}");
+        }
+        return output.Trim();
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+        return Directory.GetCurrentDirectory();
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static int IntOption(string[] args, string name, int fallback) =>
+        Option(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -51,8 +51,24 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
                 command.CommandText = "PRAGMA journal_mode=WAL;";
                 await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             }
+
+            // EF Core marks a running migration with a row in __EFMigrationsLock; a process killed while
+            // migrating leaves that row behind and every later open would wait for it forever. Migrations
+            // of this file run under an OS file lock (released when its process dies), so a row found while
+            // holding it is always stale.
+            using var gate = await MigrationGate.AcquireAsync(DatabasePath + ".migrating", cancellationToken).ConfigureAwait(false);
+            var clear = connection.CreateCommand();
+            await using (clear.ConfigureAwait(false))
+            {
+                clear.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock';";
+                if (Convert.ToInt64(await clear.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    clear.CommandText = "DELETE FROM \"__EFMigrationsLock\";";
+                    await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            await base.InitializeAsync(cancellationToken).ConfigureAwait(false);
         }
-        await base.InitializeAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Closes pooled connections to this file, e.g. before its folder is deleted or copied.</summary>

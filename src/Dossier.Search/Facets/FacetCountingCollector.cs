@@ -59,14 +59,23 @@ internal sealed class FacetCountingCollector : ICollector
         }
     }
 
-    /// <summary>Each facet's values, most frequent first; years and decades in chronological order.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int maxValues)
+    /// <summary>
+    /// Each facet's values, most frequent first; years and decades in chronological order. A value stored with
+    /// several labels (one authority under several spellings) counts once, as each record gives it one label;
+    /// <paramref name="label"/> names a value when it can (an authority's preferred name), else its most common label.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int maxValues, Func<string, string, string?>? label = null)
     {
         Flush();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         foreach (var (facet, counts) in _totals)
         {
-            var values = counts.Select(pair => ToValue(pair.Key, pair.Value));
+            var values = counts.Select(pair => ToValue(pair.Key, pair.Value))
+                .GroupBy(v => v.Value, StringComparer.Ordinal)
+                .Select(g => new FacetValue(
+                    g.Key,
+                    g.Sum(v => v.Count),
+                    label?.Invoke(facet, g.Key) ?? g.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).First().Label));
             var chronological = facet is IndexFields.Year or IndexFields.Decade;
             result[facet] = (chronological
                 ? values.OrderBy(v => v.Value, StringComparer.Ordinal)

@@ -46,4 +46,13 @@ internal static class IndexFields
     public const char LabelSeparator = '\u001F';
 
     public static string FacetField(string facet) => "f." + facet;
+
+    /// <summary>The one (language, kind) qualifier of a record whose layers all share it.</summary>
+    public const string Scope = "scope";
+
+    /// <summary>"ru.transcription": a layer's primary language tag and kind.</summary>
+    public static string Qualifier(string primaryTag, string kind) => primaryTag + "." + kind;
+
+    /// <summary>A text field holding only the layers of one qualifier: "text@ru.transcription".</summary>
+    public static string Qualified(string field, string qualifier) => field + "@" + qualifier;
 }

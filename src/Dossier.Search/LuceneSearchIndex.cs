@@ -22,6 +22,10 @@ namespace Dossier.Search;
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const string SequenceKey = "dossier.sequence";
+    private const string FormatKey = "dossier.format";
+
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields).</summary>
+    private const string FormatVersion = "2";
     private const int BatchSize = 500;
     private const int MaxFacetValues = 50;
     private const int MaxWindow = 10_000;
@@ -96,7 +100,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
             var top = CreateTopCollector(request.Sort, Math.Max(1, offset + limit));
-            var facets = request.Facets ? new FacetCountingCollector() : null;
+            var facets = request.Facets ? new FacetCountingCollector(searcher.IndexReader) : null;
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             var page = top.GetTopDocs(offset, limit);
             var hits = new List<SearchHit>(page.ScoreDocs.Length);
@@ -261,6 +265,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _writer.SetCommitData(new Dictionary<string, string>
         {
             [SequenceKey] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [FormatKey] = FormatVersion,
         });
         _writer.Commit();
         Interlocked.Exchange(ref _applied, sequence);
@@ -286,6 +291,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (writer.CommitData.TryGetValue(SequenceKey, out var stored))
         {
             _ = long.TryParse(stored, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out sequence);
+        }
+        if (sequence > 0 && !(writer.CommitData.TryGetValue(FormatKey, out var format) && string.Equals(format, FormatVersion, StringComparison.Ordinal)))
+        {
+            // Documents an older version wrote lack fields searches now rely on: start empty, catch-up refills it.
+            writer.DeleteAll();
+            sequence = 0;
         }
         Interlocked.Exchange(ref _applied, sequence);
         return (writer, new SearcherManager(writer, true, null));

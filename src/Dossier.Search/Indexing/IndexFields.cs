@@ -42,8 +42,10 @@ internal static class IndexFields
 
     public static readonly string[] FacetNames = [Lang, Kind, Year, Decade, Collection, Repository, Person, Place, Subject];
 
-    /// <summary>Doc-value fields carry "value\u001Flabel" so a facet shows a name for an id.</summary>
+    /// <summary>A label field carries "value\u001Flabel" so a facet shows a name for an id (looked up for the values shown).</summary>
     public const char LabelSeparator = '\u001F';
+
+    public static string LabelField(string facetField) => facetField + ".label";
 
     public static string FacetField(string facet) => "f." + facet;
 

@@ -159,16 +159,14 @@ internal static class RecordDocumentBuilder
             return;
         }
         doc.Add(new StringField(field, value.ToLowerInvariant(), Field.Store.NO));
-        var facet = label is null || string.Equals(label, value, StringComparison.Ordinal) ? value : value + IndexFields.LabelSeparator + label;
-        doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(facet)));
+        doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(value)));
+        if (label is not null && !string.Equals(label, value, StringComparison.Ordinal))
+        {
+            doc.Add(new SortedSetDocValuesField(IndexFields.LabelField(facetField), new BytesRef(value + IndexFields.LabelSeparator + label)));
+        }
     }
 
-    private static string FacetValueOf(IIndexableField field)
-    {
-        var stored = field.GetBinaryValue()?.Utf8ToString() ?? "";
-        var separator = stored.IndexOf(IndexFields.LabelSeparator, StringComparison.Ordinal);
-        return separator < 0 ? stored : stored[..separator];
-    }
+    private static string FacetValueOf(IIndexableField field) => field.GetBinaryValue()?.Utf8ToString() ?? "";
 
     private static FieldType CreateTextType()
     {

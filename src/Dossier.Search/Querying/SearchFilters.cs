@@ -29,8 +29,10 @@ internal static class SearchFilters
         if (!request.IncludeNonPublic)
         {
             // Mirrors ArchiveRecord.IsPublicAt: published, and no embargo or one already over.
+            // The embargo test excludes the few records still under one rather than requiring the many that are not:
+            // a range over every record's value would be built for each search.
             Require(query, new TermQuery(new Term(IndexFields.Status, "published")));
-            Require(query, NumericRangeQuery.NewInt64Range(IndexFields.Embargo, null, now.UtcTicks, true, true));
+            query.Add(NumericRangeQuery.NewInt64Range(IndexFields.Embargo, now.UtcTicks, null, false, true), Occur.MUST_NOT);
         }
         AnyOf(query, IndexFields.Lang, request.Languages);
         AnyOf(query, IndexFields.Kind, request.LayerKinds);

@@ -82,23 +82,32 @@ internal sealed class FacetCountingCollector : ICollector
                 continue;
             }
             var chronological = facet is IndexFields.Year or IndexFields.Decade;
-            var ords = Enumerable.Range(0, totals.Length).Where(o => totals[o] > 0);
+            // Global ordinals are in the values' byte order, so ties at the cut go to the lower ordinal without
+            // reading any value that is not shown.
+            var ords = new List<int>();
+            for (var ord = 0; ord < totals.Length; ord++)
+            {
+                if (totals[ord] > 0)
+                {
+                    ords.Add(ord);
+                }
+            }
             if (!chronological)
             {
-                // Ties at the cut are resolved by value, so keep every ordinal tied with the last one shown.
-                var top = ords.OrderByDescending(o => totals[o]).Take(maxValues).ToList();
-                var floor = top.Count == maxValues ? totals[top[^1]] : 0;
-                ords = top.Concat(Enumerable.Range(0, totals.Length).Where(o => totals[o] == floor && floor > 0 && !top.Contains(o)));
+                ords.Sort((a, b) => totals[a] != totals[b] ? totals[b].CompareTo(totals[a]) : a.CompareTo(b));
+                if (ords.Count > maxValues)
+                {
+                    ords.RemoveRange(maxValues, ords.Count - maxValues);
+                }
             }
-            var shown = ords.Select(o =>
+            var shown = new List<FacetValue>(ords.Count);
+            foreach (var ord in ords)
             {
-                values.LookupOrd(o, scratch);
+                values.LookupOrd(ord, scratch);
                 var value = scratch.Utf8ToString();
-                return new FacetValue(value, totals[o], label?.Invoke(facet, value) ?? StoredLabel(i, value));
-            });
-            result[facet] = (chronological
-                ? shown.OrderBy(v => v.Value, StringComparer.Ordinal)
-                : shown.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(maxValues)).ToList();
+                shown.Add(new FacetValue(value, totals[ord], label?.Invoke(facet, value) ?? StoredLabel(i, value)));
+            }
+            result[facet] = shown;
         }
         return result;
     }

@@ -26,6 +26,7 @@ public sealed class LayerFilterTests
     [InlineData("lighthouse", new string[0], new[] { "translation" }, new[] { "mixed" })]
     [InlineData("\"the lighthouse\"", new[] { "en" }, new[] { "translation" }, new[] { "mixed" })]
     [InlineData("harbour маяк", new[] { "ru" }, new string[0], new string[0])]
+    [InlineData("invented", new[] { "ru" }, new string[0], new[] { "mixed", "russian" })]
     public async Task Should_match_the_words_only_in_layers_of_the_languages_and_kinds_asked_for(string query, string[] languages, string[] kinds, string[] expected)
     {
         using var archive = new IndexedArchive();

@@ -74,6 +74,12 @@ internal static class RecordDocumentBuilder
         foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, SearchFields.Stem("en") })
         {
             AddText(doc, field, metadata, "en");
+
+            // As for a record of one layer kind, metadata counts whatever layer a filter asks for.
+            foreach (var qualifier in qualify ? qualifiers : [])
+            {
+                AddText(doc, field, metadata, "en", qualifier, qualifiedOnly: true);
+            }
         }
 
         foreach (var collection in record.Collections)
@@ -93,10 +99,13 @@ internal static class RecordDocumentBuilder
         return doc;
     }
 
-    private static void AddText(Document doc, string field, string text, string? language, string? qualifier = null)
+    private static void AddText(Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false)
     {
         var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(field, text, language);
-        doc.Add(new Field(field, new TokenListStream(tokens, text.Length), TextWithVectors));
+        if (!qualifiedOnly)
+        {
+            doc.Add(new Field(field, new TokenListStream(tokens, text.Length), TextWithVectors));
+        }
         if (qualifier is not null && tokens.Count > 0)
         {
             doc.Add(new Field(IndexFields.Qualified(field, qualifier), new TokenListStream(tokens, text.Length), TextField.TYPE_NOT_STORED));

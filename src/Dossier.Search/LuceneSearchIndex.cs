@@ -1,5 +1,6 @@
 using Dossier.Core.Search;
 using Dossier.Core.Storage;
+using Dossier.Search.Authorities;
 using Dossier.Search.Facets;
 using Dossier.Search.Indexing;
 using Dossier.Search.Querying;
@@ -21,11 +22,17 @@ namespace Dossier.Search;
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const string SequenceKey = "dossier.sequence";
+    private const string FormatKey = "dossier.format";
+
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields).</summary>
+    private const string FormatVersion = "2";
     private const int BatchSize = 500;
     private const int MaxFacetValues = 50;
     private const int MaxWindow = 10_000;
 
     private readonly IRecordStore _store;
+    private readonly IAuthorityStore? _authorities;
+    private volatile AuthorityNames? _names;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly FSDirectory _directory;
@@ -34,12 +41,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private long _applied;
     private bool _disposed;
 
-    /// <summary>Opens (or creates) the index in <c>&lt;dataFolder&gt;/index</c>. Call <see cref="CatchUpAsync"/> to bring it up to the store.</summary>
-    public LuceneSearchIndex(IRecordStore store, string dataFolder, TimeProvider? timeProvider = null)
+    /// <summary>
+    /// Opens (or creates) the index in <c>&lt;dataFolder&gt;/index</c>. Call <see cref="CatchUpAsync"/> to bring it up to the store.
+    /// With <paramref name="authorities"/>, name queries also find the other spellings authority records give, and
+    /// person and place facets are labelled with the authorities' preferred names.
+    /// </summary>
+    public LuceneSearchIndex(IRecordStore store, string dataFolder, TimeProvider? timeProvider = null, IAuthorityStore? authorities = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(dataFolder);
         _store = store;
+        _authorities = authorities;
         _time = timeProvider ?? TimeProvider.System;
         IndexFolder = Path.Combine(dataFolder, "index");
         System.IO.Directory.CreateDirectory(IndexFolder);
@@ -51,9 +63,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public string IndexFolder { get; }
 
     /// <summary>Opens the index on a data folder and brings it up to the store, as a host does at start-up.</summary>
-    public static async Task<LuceneSearchIndex> OpenAsync(IRecordStore store, string dataFolder, TimeProvider? timeProvider = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<LuceneSearchIndex> OpenAsync(IRecordStore store, string dataFolder, TimeProvider? timeProvider = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default, IAuthorityStore? authorities = null)
     {
-        var index = new LuceneSearchIndex(store, dataFolder, timeProvider);
+        var index = new LuceneSearchIndex(store, dataFolder, timeProvider, authorities);
         try
         {
             await index.CatchUpAsync(progress, cancellationToken).ConfigureAwait(false);
@@ -68,25 +80,27 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public long AppliedSequence => Interlocked.Read(ref _applied);
 
-    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         var started = _time.GetTimestamp();
-        var builder = new SearchQueryBuilder();
-        var query = SearchFilters.Apply(builder.Build(TolerantQueryParser.Parse(request.Query)), request, _time.GetUtcNow());
-        if (query is null)
-        {
-            return Task.FromResult(new SearchResult { TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds });
-        }
-        var offset = Math.Clamp(request.Offset, 0, MaxWindow);
-        var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
+        var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
         var searcher = _searchers.Acquire();
         try
         {
+            var context = new QueryContext(searcher.IndexReader, names, LayerScope.For(request.Languages, request.LayerKinds, searcher.IndexReader));
+            var builder = new SearchQueryBuilder(context);
+            var query = SearchFilters.Apply(builder.Build(TolerantQueryParser.Parse(request.Query)), request, _time.GetUtcNow(), names);
+            if (query is null)
+            {
+                return new SearchResult { TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds };
+            }
+            var offset = Math.Clamp(request.Offset, 0, MaxWindow);
+            var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
             var top = CreateTopCollector(request.Sort, Math.Max(1, offset + limit));
-            var facets = request.Facets ? new FacetCountingCollector() : null;
+            var facets = request.Facets ? new FacetCountingCollector(searcher.IndexReader) : null;
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             var page = top.GetTopDocs(offset, limit);
             var hits = new List<SearchHit>(page.ScoreDocs.Length);
@@ -95,18 +109,35 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 hits.Add(HitReader.Read(searcher, scoreDoc, builder.Words, request));
             }
-            return Task.FromResult(new SearchResult
+            return new SearchResult
             {
                 Total = top.TotalHits,
                 Hits = hits,
-                Facets = facets?.Result(MaxFacetValues) ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
+                Facets = facets?.Result(MaxFacetValues, (facet, value) => facet is IndexFields.Person or IndexFields.Place ? names.PreferredName(value) : null)
+                    ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
                 TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds,
-            });
+            };
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>The authority names, loaded on first use after each catch-up that changed something.</summary>
+    private async Task<AuthorityNames> NamesAsync(CancellationToken cancellationToken)
+    {
+        if (_authorities is null)
+        {
+            return AuthorityNames.Empty;
+        }
+        if (_names is { } names)
+        {
+            return names;
+        }
+        names = await AuthorityNames.LoadAsync(_authorities, cancellationToken).ConfigureAwait(false);
+        _names = names;
+        return names;
     }
 
     public async Task<int> CatchUpAsync(IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -156,6 +187,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             }
             progress?.Report(new IndexProgress(done, total));
             _searchers.MaybeRefreshBlocking();
+            _names = null;
             await CatchUpLockedAsync(null, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -221,6 +253,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (applied > 0)
         {
             _searchers.MaybeRefreshBlocking();
+
+            // Imports write authorities with their records: names are read again on the next search.
+            _names = null;
         }
         return applied;
     }
@@ -230,6 +265,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _writer.SetCommitData(new Dictionary<string, string>
         {
             [SequenceKey] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [FormatKey] = FormatVersion,
         });
         _writer.Commit();
         Interlocked.Exchange(ref _applied, sequence);
@@ -255,6 +291,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (writer.CommitData.TryGetValue(SequenceKey, out var stored))
         {
             _ = long.TryParse(stored, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out sequence);
+        }
+        if (sequence > 0 && !(writer.CommitData.TryGetValue(FormatKey, out var format) && string.Equals(format, FormatVersion, StringComparison.Ordinal)))
+        {
+            // Documents an older version wrote lack fields searches now rely on: start empty, catch-up refills it.
+            writer.DeleteAll();
+            sequence = 0;
         }
         Interlocked.Exchange(ref _applied, sequence);
         return (writer, new SearcherManager(writer, true, null));

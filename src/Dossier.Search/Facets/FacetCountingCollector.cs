@@ -7,20 +7,24 @@ using Lucene.Net.Util;
 namespace Dossier.Search.Facets;
 
 /// <summary>
-/// Counts facet values over every matching record (not just the page) from sorted-set doc values:
-/// ordinals are counted per segment, then resolved to strings once per segment.
+/// Counts facet values over every matching record (not just the page) from sorted-set doc values: ordinals are
+/// counted per segment, added into global ordinals (see <see cref="FacetOrdinals"/>) at each segment's end, and
+/// only the values returned are looked up as strings, with their labels.
 /// </summary>
 internal sealed class FacetCountingCollector : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _totals = new(StringComparer.Ordinal);
+    private readonly FacetOrdinals _ordinals;
+    private readonly int[]?[] _totals = new int[]?[IndexFields.FacetNames.Length];
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[IndexFields.FacetNames.Length];
     private readonly int[]?[] _counts = new int[]?[IndexFields.FacetNames.Length];
+    private int _segment;
 
-    public FacetCountingCollector()
+    public FacetCountingCollector(IndexReader reader)
     {
-        foreach (var facet in IndexFields.FacetNames)
+        _ordinals = FacetOrdinals.For(reader);
+        for (var i = 0; i < _totals.Length; i++)
         {
-            _totals[facet] = new Dictionary<string, int>(StringComparer.Ordinal);
+            _totals[i] = _ordinals.Values[i] is { } values ? new int[checked((int)values.ValueCount)] : null;
         }
     }
 
@@ -33,11 +37,12 @@ internal sealed class FacetCountingCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        _segment = context.Ord;
         for (var i = 0; i < IndexFields.FacetNames.Length; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetField(IndexFields.FacetNames[i]));
+            var values = _totals[i] is null ? null : context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetField(IndexFields.FacetNames[i]));
             _values[i] = values;
-            _counts[i] = values is null ? null : new int[checked((int)values.ValueCount)];
+            _counts[i] = values is null ? null : _ordinals.Maps[i] is null ? _totals[i] : new int[checked((int)values.ValueCount)];
         }
     }
 
@@ -59,45 +64,83 @@ internal sealed class FacetCountingCollector : ICollector
         }
     }
 
-    /// <summary>Each facet's values, most frequent first; years and decades in chronological order.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int maxValues)
+    /// <summary>
+    /// Each facet's values, most frequent first (years and decades in chronological order, all of them).
+    /// <paramref name="label"/> names a value when it can (an authority's preferred name); else the label stored with it.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int maxValues, Func<string, string, string?>? label = null)
     {
         Flush();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        foreach (var (facet, counts) in _totals)
+        var scratch = new BytesRef();
+        for (var i = 0; i < IndexFields.FacetNames.Length; i++)
         {
-            var values = counts.Select(pair => ToValue(pair.Key, pair.Value));
+            var facet = IndexFields.FacetNames[i];
+            if (_totals[i] is not { } totals || _ordinals.Values[i] is not { } values)
+            {
+                result[facet] = [];
+                continue;
+            }
             var chronological = facet is IndexFields.Year or IndexFields.Decade;
-            result[facet] = (chronological
-                ? values.OrderBy(v => v.Value, StringComparer.Ordinal)
-                : values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(maxValues)).ToList();
+            // Global ordinals are in the values' byte order, so ties at the cut go to the lower ordinal without
+            // reading any value that is not shown.
+            var ords = new List<int>();
+            for (var ord = 0; ord < totals.Length; ord++)
+            {
+                if (totals[ord] > 0)
+                {
+                    ords.Add(ord);
+                }
+            }
+            if (!chronological)
+            {
+                ords.Sort((a, b) => totals[a] != totals[b] ? totals[b].CompareTo(totals[a]) : a.CompareTo(b));
+                if (ords.Count > maxValues)
+                {
+                    ords.RemoveRange(maxValues, ords.Count - maxValues);
+                }
+            }
+            var shown = new List<FacetValue>(ords.Count);
+            foreach (var ord in ords)
+            {
+                values.LookupOrd(ord, scratch);
+                var value = scratch.Utf8ToString();
+                shown.Add(new FacetValue(value, totals[ord], label?.Invoke(facet, value) ?? StoredLabel(i, value)));
+            }
+            result[facet] = shown;
         }
         return result;
     }
 
-    private static FacetValue ToValue(string stored, int count)
+    private string? StoredLabel(int facet, string value)
     {
-        var separator = stored.IndexOf(IndexFields.LabelSeparator, StringComparison.Ordinal);
-        return separator < 0 ? new FacetValue(stored, count) : new FacetValue(stored[..separator], count, stored[(separator + 1)..]);
+        if (_ordinals.Labels[facet] is not { } labels)
+        {
+            return null;
+        }
+        var prefix = value + IndexFields.LabelSeparator;
+        var terms = labels.GetTermsEnum();
+        if (terms.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
+        {
+            return null;
+        }
+        var entry = terms.Term.Utf8ToString();
+        return entry.StartsWith(prefix, StringComparison.Ordinal) ? entry[prefix.Length..] : null;
     }
 
     private void Flush()
     {
-        var scratch = new BytesRef();
         for (var i = 0; i < _values.Length; i++)
         {
-            if (_values[i] is not { } values || _counts[i] is not { } counts)
+            if (_values[i] is not null && _counts[i] is { } counts && _ordinals.Maps[i] is { } map)
             {
-                continue;
-            }
-            var totals = _totals[IndexFields.FacetNames[i]];
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] > 0)
+                var totals = _totals[i]!;
+                for (var ord = 0; ord < counts.Length; ord++)
                 {
-                    values.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    totals[key] = totals.GetValueOrDefault(key) + counts[ord];
+                    if (counts[ord] > 0)
+                    {
+                        totals[(int)map.GetGlobalOrd(_segment, ord)] += counts[ord];
+                    }
                 }
             }
             _values[i] = null;

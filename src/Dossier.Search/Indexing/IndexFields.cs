@@ -42,8 +42,19 @@ internal static class IndexFields
 
     public static readonly string[] FacetNames = [Lang, Kind, Year, Decade, Collection, Repository, Person, Place, Subject];
 
-    /// <summary>Doc-value fields carry "value\u001Flabel" so a facet shows a name for an id.</summary>
+    /// <summary>A label field carries "value\u001Flabel" so a facet shows a name for an id (looked up for the values shown).</summary>
     public const char LabelSeparator = '\u001F';
 
+    public static string LabelField(string facetField) => facetField + ".label";
+
     public static string FacetField(string facet) => "f." + facet;
+
+    /// <summary>The one (language, kind) qualifier of a record whose layers all share it.</summary>
+    public const string Scope = "scope";
+
+    /// <summary>"ru.transcription": a layer's primary language tag and kind.</summary>
+    public static string Qualifier(string primaryTag, string kind) => primaryTag + "." + kind;
+
+    /// <summary>A text field holding only the layers of one qualifier: "text@ru.transcription".</summary>
+    public static string Qualified(string field, string qualifier) => field + "@" + qualifier;
 }

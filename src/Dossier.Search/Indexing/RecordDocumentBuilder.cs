@@ -31,19 +31,28 @@ internal static class RecordDocumentBuilder
 
         // Every text field gets one instance per layer, in layer order, even when empty, so offsets line up;
         // each instance is analyzed in its layer's language.
+        // A record with layers of several languages or kinds also gets each layer under qualified field names, so a
+        // language or kind filter can require the words in a layer of that language or kind (see Querying.LayerScope).
+        var qualifiers = record.Layers.Select(Qualifier).Distinct(StringComparer.Ordinal).ToList();
+        var qualify = qualifiers.Count > 1;
+        if (qualifiers.Count == 1)
+        {
+            doc.Add(new StringField(IndexFields.Scope, qualifiers[0], Field.Store.NO));
+        }
         foreach (var layer in record.Layers)
         {
             var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
             var text = layer.Text ?? "";
             var stem = IndexAnalysis.StemField(layer.Lang);
-            AddText(doc, SearchFields.Ocr, ocr ? text : "", layer.Lang);
+            var qualifier = qualify ? Qualifier(layer) : null;
+            AddText(doc, SearchFields.Ocr, ocr ? text : "", layer.Lang, qualifier);
             foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key })
             {
-                AddText(doc, field, ocr ? "" : text, layer.Lang);
+                AddText(doc, field, ocr ? "" : text, layer.Lang, qualifier);
             }
             foreach (var field in IndexAnalysis.StemFields)
             {
-                AddText(doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang);
+                AddText(doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang, qualifier);
             }
             doc.Add(new StoredField(IndexFields.LayerText, text));
             doc.Add(new StoredField(IndexFields.LayerLang, layer.Lang));
@@ -65,6 +74,12 @@ internal static class RecordDocumentBuilder
         foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, SearchFields.Stem("en") })
         {
             AddText(doc, field, metadata, "en");
+
+            // As for a record of one layer kind, metadata counts whatever layer a filter asks for.
+            foreach (var qualifier in qualify ? qualifiers : [])
+            {
+                AddText(doc, field, metadata, "en", qualifier, qualifiedOnly: true);
+            }
         }
 
         foreach (var collection in record.Collections)
@@ -84,11 +99,20 @@ internal static class RecordDocumentBuilder
         return doc;
     }
 
-    private static void AddText(Document doc, string field, string text, string? language)
+    private static void AddText(Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false)
     {
         var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(field, text, language);
-        doc.Add(new Field(field, new TokenListStream(tokens, text.Length), TextWithVectors));
+        if (!qualifiedOnly)
+        {
+            doc.Add(new Field(field, new TokenListStream(tokens, text.Length), TextWithVectors));
+        }
+        if (qualifier is not null && tokens.Count > 0)
+        {
+            doc.Add(new Field(IndexFields.Qualified(field, qualifier), new TokenListStream(tokens, text.Length), TextField.TYPE_NOT_STORED));
+        }
     }
+
+    private static string Qualifier(TextLayer layer) => IndexFields.Qualifier(IndexAnalysis.PrimaryTag(layer.Lang), KindName(layer.Kind));
 
     public static string KindName(LayerKind kind) => kind.ToString().ToLowerInvariant();
 
@@ -136,14 +160,22 @@ internal static class RecordDocumentBuilder
     /// <summary>An exact filter term (lower-cased) and a facet value (as written, with its label).</summary>
     private static void AddKeyword(Document doc, string field, string value, string? label)
     {
-        if (string.IsNullOrWhiteSpace(value) || doc.GetFields(field).Any(f => string.Equals(f.GetStringValue(CultureInfo.InvariantCulture), value.ToLowerInvariant(), StringComparison.Ordinal)))
+        // One value per record and facet, compared as the filter compares (a person's name filter term, added
+        // beside an authority id, must not hide the same name written without one).
+        var facetField = IndexFields.FacetField(field);
+        if (string.IsNullOrWhiteSpace(value) || doc.GetFields(facetField).Any(f => string.Equals(FacetValueOf(f), value, StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
         doc.Add(new StringField(field, value.ToLowerInvariant(), Field.Store.NO));
-        var facet = label is null || string.Equals(label, value, StringComparison.Ordinal) ? value : value + IndexFields.LabelSeparator + label;
-        doc.Add(new SortedSetDocValuesField(IndexFields.FacetField(field), new BytesRef(facet)));
+        doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(value)));
+        if (label is not null && !string.Equals(label, value, StringComparison.Ordinal))
+        {
+            doc.Add(new SortedSetDocValuesField(IndexFields.LabelField(facetField), new BytesRef(value + IndexFields.LabelSeparator + label)));
+        }
     }
+
+    private static string FacetValueOf(IIndexableField field) => field.GetBinaryValue()?.Utf8ToString() ?? "";
 
     private static FieldType CreateTextType()
     {

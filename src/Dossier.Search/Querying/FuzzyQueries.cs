@@ -17,6 +17,9 @@ internal static class FuzzyQueries
 
     private static readonly ConcurrentDictionary<(string Field, string Term, int Edits, float Boost), Query> Cache = new();
 
+    /// <summary>The automaton is the costly part and does not depend on the field (layer-qualified fields reuse it).</summary>
+    private static readonly ConcurrentDictionary<(string Term, int Edits), Automaton> Automata = new();
+
     public static Query For(string field, string term, int edits, float boost)
     {
         var key = (field, term, edits, boost);
@@ -28,9 +31,13 @@ internal static class FuzzyQueries
         {
             Cache.Clear();
         }
-        var automaton = BasicOperations.Concatenate(
-            BasicAutomata.MakeString(term[..1]),
-            new LevenshteinAutomata(term[1..], false).ToAutomaton(edits));
+        if (Automata.Count >= Capacity)
+        {
+            Automata.Clear();
+        }
+        var automaton = Automata.GetOrAdd((term, edits), static k => BasicOperations.Concatenate(
+            BasicAutomata.MakeString(k.Term[..1]),
+            new LevenshteinAutomata(k.Term[1..], false).ToAutomaton(k.Edits)));
         var query = new AutomatonQuery(new Term(field, term), automaton) { Boost = boost };
         return Cache.GetOrAdd(key, query);
     }

@@ -6,6 +6,9 @@ internal enum MatchKind
     Exact,
     Stem,
     Latin,
+
+    /// <summary>Another spelling of the same name in an authority record.</summary>
+    Authority,
     Key,
     Fuzzy,
     Ocr,

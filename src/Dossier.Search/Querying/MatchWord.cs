@@ -13,6 +13,12 @@ internal sealed class MatchWord
     /// <summary>Share of a word's OCR trigrams a garbled word must have.</summary>
     public const double OcrGramShare = 0.6;
 
+    /// <summary>
+    /// Skeleton keys only from this many letters: shorter words share keys with too many others
+    /// ("партии" and "party"), so a key match would be the sole, wrong reason for a hit.
+    /// </summary>
+    public const int KeyMinimumLetters = 6;
+
     public MatchWord(string typed, bool prefix, bool fuzzy)
     {
         Typed = typed;
@@ -37,14 +43,17 @@ internal sealed class MatchWord
         }
         OcrWords = [.. ocr.Where(t => Latin.Contains(t))];
         OcrGrams = [.. ocr.Where(t => !Latin.Contains(t)).Distinct(StringComparer.Ordinal)];
-        if (prefix)
+        if (prefix || FuzzyTerm is null || FuzzyTerm.Length < KeyMinimumLetters)
         {
             Keys.Clear();
+        }
+        if (prefix)
+        {
             OcrGrams.Clear();
         }
         Edits = !fuzzy || prefix || FuzzyTerm is null ? 0 : FuzzyTerm.Length switch
         {
-            < 5 => 0,
+            < 6 => 0,
             < 8 => 1,
             _ => 2,
         };
@@ -74,8 +83,50 @@ internal sealed class MatchWord
     /// <summary>The romanized form fuzzy matching starts from.</summary>
     public string? FuzzyTerm { get; }
 
-    /// <summary>Edits allowed on the romanized form: none for short words, one for mid-length, two from eight letters.</summary>
-    public int Edits { get; }
+    /// <summary>Edits allowed on the romanized form: none up to five letters (one edit from a five-letter word is mostly another word: party, parti), one for mid-length, two from eight letters.</summary>
+    public int Edits { get; private set; }
+
+    /// <summary>Other spellings of this name in authority records (latn terms) to the authority's preferred name.</summary>
+    public Dictionary<string, string> AuthorityTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the name spellings an authority record gives for this word.</summary>
+    public void ExpandNames(IEnumerable<(string Term, string Authority)> expansions)
+    {
+        foreach (var (term, authority) in expansions)
+        {
+            if (!Latin.Contains(term))
+            {
+                AuthorityTerms.TryAdd(term, authority);
+            }
+        }
+    }
+
+    /// <summary>
+    /// For a word the corpus has many times as written: skeleton keys, fuzzy and OCR n-grams would only add
+    /// noise (and scan long postings), so the word matches as written, stemmed, romanized or as a name variant.
+    /// </summary>
+    public void DropLooseMatches()
+    {
+        Keys.Clear();
+        OcrGrams.Clear();
+        Edits = 0;
+    }
+
+    /// <summary>The authority whose record gives <paramref name="surface"/> as a spelling of this word.</summary>
+    public string? AuthorityOf(string surface)
+    {
+        foreach (var language in IndexAnalysis.QueryLanguages)
+        {
+            foreach (var term in IndexAnalysis.Terms(SearchFields.Latin, surface, language))
+            {
+                if (AuthorityTerms.TryGetValue(term, out var authority))
+                {
+                    return authority;
+                }
+            }
+        }
+        return AuthorityTerms.Values.FirstOrDefault();
+    }
 
     public bool IsEmpty => Exact.Count == 0;
 
@@ -83,7 +134,7 @@ internal sealed class MatchWord
     public IEnumerable<string> Candidates(string field) => field switch
     {
         SearchFields.Exact => Exact,
-        SearchFields.Latin => Latin,
+        SearchFields.Latin => AuthorityTerms.Count == 0 ? Latin : Latin.Concat(AuthorityTerms.Keys),
         SearchFields.Ocr => OcrWords,
         SearchFields.Key => Keys,
         _ => Stems.TryGetValue(field, out var stems) ? stems : [],
@@ -102,6 +153,10 @@ internal sealed class MatchWord
                 if (Prefix ? Latin.Any(l => term.StartsWith(l, StringComparison.Ordinal)) : Latin.Contains(term))
                 {
                     return kind;
+                }
+                if (kind == MatchKind.Latin && !Prefix && AuthorityTerms.ContainsKey(term))
+                {
+                    return MatchKind.Authority;
                 }
                 return Edits > 0 && FuzzyTerm is not null && WithinEdits(FuzzyTerm, term, Edits) ? (kind == MatchKind.Ocr ? MatchKind.Ocr : MatchKind.Fuzzy) : null;
             case SearchFields.Key:

@@ -1,4 +1,5 @@
 using Dossier.Core.Search;
+using Dossier.Search.Authorities;
 using Dossier.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,7 +10,7 @@ namespace Dossier.Search.Querying;
 internal static class SearchFilters
 {
     /// <summary>The query to run, or null when nothing can match (something was typed, but nothing searchable).</summary>
-    public static Query? Apply(Query? typed, SearchRequest request, DateTimeOffset now)
+    public static Query? Apply(Query? typed, SearchRequest request, DateTimeOffset now, AuthorityNames? authorities = null)
     {
         Query main;
         if (typed is not null)
@@ -28,21 +29,34 @@ internal static class SearchFilters
         if (!request.IncludeNonPublic)
         {
             // Mirrors ArchiveRecord.IsPublicAt: published, and no embargo or one already over.
+            // The embargo test excludes the few records still under one rather than requiring the many that are not:
+            // a range over every record's value would be built for each search.
             Require(query, new TermQuery(new Term(IndexFields.Status, "published")));
-            Require(query, NumericRangeQuery.NewInt64Range(IndexFields.Embargo, null, now.UtcTicks, true, true));
+            query.Add(NumericRangeQuery.NewInt64Range(IndexFields.Embargo, now.UtcTicks, null, false, true), Occur.MUST_NOT);
         }
         AnyOf(query, IndexFields.Lang, request.Languages);
         AnyOf(query, IndexFields.Kind, request.LayerKinds);
         AnyOf(query, IndexFields.Collection, request.Collections);
         AnyOf(query, IndexFields.Repository, request.Repositories);
-        AnyOf(query, IndexFields.Person, request.People);
-        AnyOf(query, IndexFields.Place, request.Places);
+        AnyOf(query, IndexFields.Person, WithAuthorityIds(request.People, authorities));
+        AnyOf(query, IndexFields.Place, WithAuthorityIds(request.Places, authorities));
         AnyOf(query, IndexFields.Subject, request.Subjects);
         if (request.From is not null || request.To is not null)
         {
             Require(query, SearchQueryBuilder.DateRange(request.From, request.To));
         }
         return query;
+    }
+
+    /// <summary>People and places are filtered by authority id or a name as written; a preferred name stands for its authority.</summary>
+    private static IReadOnlyList<string> WithAuthorityIds(IReadOnlyList<string> values, AuthorityNames? authorities)
+    {
+        if (authorities is null || authorities.Count == 0 || values.Count == 0)
+        {
+            return values;
+        }
+        var ids = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(authorities.IdOfPreferredName).OfType<string>();
+        return [.. values.Concat(ids).Distinct(StringComparer.Ordinal)];
     }
 
     private static void AnyOf(BooleanQuery query, string field, IReadOnlyList<string> values)

@@ -16,12 +16,20 @@ internal sealed class SearchQueryBuilder
     public const float ExactBoost = 8f;
     public const float StemBoost = 4f;
     public const float LatinBoost = 2.5f;
+    public const float AuthorityBoost = 2f;
     public const float KeyBoost = 1.5f;
     public const float FuzzyBoost = 0.6f;
     public const float OcrBoost = 0.5f;
 
     private static readonly string[] PhraseFields =
         [SearchFields.Title, SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin];
+
+    private readonly QueryContext _context;
+
+    public SearchQueryBuilder(QueryContext? context = null)
+    {
+        _context = context ?? QueryContext.None;
+    }
 
     public List<MatchWord> Words { get; } = [];
 
@@ -124,47 +132,83 @@ internal sealed class SearchQueryBuilder
         {
             return null;
         }
+        _context.Refine(word);
         if (!negated)
         {
             Words.Add(word);
         }
-        var query = new DisjunctionMaxQuery(0.1f);
         if (string.Equals(node.Field, SearchFields.Title, StringComparison.Ordinal))
         {
-            AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
-            return query;
+            var title = new DisjunctionMaxQuery(0.1f);
+            AddTerms(title, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
+            return title;
         }
+        var query = new DisjunctionMaxQuery(0.1f);
         AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
-        AddTerms(query, SearchFields.Exact, word.Exact, ExactBoost, word.Prefix);
-        AddTerms(query, SearchFields.Latin, word.Latin, LatinBoost, word.Prefix);
-        if (word.Prefix)
+        AddWordClauses(query, word, f => f);
+        if (_context.Scope is not { } scope)
         {
             return query;
+        }
+        var scoped = new DisjunctionMaxQuery(0.1f);
+        foreach (var qualifier in scope.Qualifiers)
+        {
+            AddWordClauses(scoped, word, f => IndexFields.Qualified(f, qualifier));
+        }
+        return InScope(query, scoped, scope);
+    }
+
+    /// <summary>
+    /// A word or phrase limited to the scope's layers: in a record whose layers are all in scope, anywhere in its
+    /// text; in a record with layers of several kinds, in the layer-qualified fields of the layers in scope.
+    /// </summary>
+    private static BooleanQuery InScope(Query anywhere, Query qualified, LayerScope scope)
+    {
+        var single = new BooleanQuery();
+        foreach (var qualifier in scope.Qualifiers)
+        {
+            single.Add(new TermQuery(new Term(IndexFields.Scope, qualifier)), Occur.SHOULD);
+        }
+        return new BooleanQuery
+        {
+            { new BooleanQuery { { anywhere, Occur.MUST }, { new ConstantScoreQuery(single) { Boost = 0f }, Occur.MUST } }, Occur.SHOULD },
+            { qualified, Occur.SHOULD },
+        };
+    }
+
+    /// <summary>The word's clauses over the layer text fields, each field's name passed through <paramref name="name"/>.</summary>
+    private static void AddWordClauses(DisjunctionMaxQuery query, MatchWord word, Func<string, string> name)
+    {
+        AddTerms(query, name(SearchFields.Exact), word.Exact, ExactBoost, word.Prefix);
+        AddTerms(query, name(SearchFields.Latin), word.Latin, LatinBoost, word.Prefix);
+        if (word.Prefix)
+        {
+            return;
         }
         foreach (var (field, stems) in word.Stems)
         {
-            AddTerms(query, field, stems, StemBoost, prefix: false);
+            AddTerms(query, name(field), stems, StemBoost, prefix: false);
         }
-        AddTerms(query, SearchFields.Key, word.Keys, KeyBoost, prefix: false);
-        AddTerms(query, SearchFields.Ocr, word.OcrWords, OcrBoost, prefix: false);
+        AddTerms(query, name(SearchFields.Latin), word.AuthorityTerms.Keys, AuthorityBoost, prefix: false);
+        AddTerms(query, name(SearchFields.Key), word.Keys, KeyBoost, prefix: false);
+        AddTerms(query, name(SearchFields.Ocr), word.OcrWords, OcrBoost, prefix: false);
         if (word.OcrGrams.Count > 0)
         {
             var grams = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = word.OcrGramsRequired, Boost = OcrBoost * 0.5f };
             foreach (var gram in word.OcrGrams)
             {
-                grams.Add(new TermQuery(new Term(SearchFields.Ocr, gram)), Occur.SHOULD);
+                grams.Add(new TermQuery(new Term(name(SearchFields.Ocr), gram)), Occur.SHOULD);
             }
             query.Add(grams);
         }
         if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
         {
-            query.Add(FuzzyQueries.For(SearchFields.Latin, fuzzy, word.Edits, FuzzyBoost));
+            query.Add(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, FuzzyBoost));
             if (word.OcrGrams.Count == 0)
             {
-                query.Add(FuzzyQueries.For(SearchFields.Ocr, fuzzy, word.Edits, OcrBoost * 0.5f));
+                query.Add(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, OcrBoost * 0.5f));
             }
         }
-        return query;
     }
 
     private static void AddTerms(DisjunctionMaxQuery query, string field, IEnumerable<string> terms, float boost, bool prefix)
@@ -190,7 +234,22 @@ internal sealed class SearchQueryBuilder
         {
             Words.AddRange(surface.Select(s => new MatchWord(s, prefix: false, fuzzy: false)).Where(w => !w.IsEmpty));
         }
-        var fields = string.Equals(field, SearchFields.Title, StringComparison.Ordinal) ? [SearchFields.Title] : PhraseFields;
+        var title = string.Equals(field, SearchFields.Title, StringComparison.Ordinal);
+        var query = Phrases(surface, title ? [SearchFields.Title] : PhraseFields, f => f);
+        if (title || _context.Scope is not { } scope)
+        {
+            return query;
+        }
+        var scoped = new DisjunctionMaxQuery(0.1f);
+        foreach (var qualifier in scope.Qualifiers)
+        {
+            scoped.Add(Phrases(surface, PhraseFields.Where(f => !string.Equals(f, SearchFields.Title, StringComparison.Ordinal)), f => IndexFields.Qualified(f, qualifier)));
+        }
+        return InScope(query, scoped, scope);
+    }
+
+    private static DisjunctionMaxQuery Phrases(List<string> surface, IEnumerable<string> fields, Func<string, string> name)
+    {
         var query = new DisjunctionMaxQuery(0.1f);
         foreach (var phraseField in fields)
         {
@@ -203,7 +262,7 @@ internal sealed class SearchQueryBuilder
                 var terms = PhraseTerms(phraseField, word);
                 if (terms.Count > 0)
                 {
-                    phrase.Add(terms.Select(t => new Term(phraseField, t)).ToArray(), position);
+                    phrase.Add(terms.Select(t => new Term(name(phraseField), t)).ToArray(), position);
                     any = true;
                 }
                 position++;

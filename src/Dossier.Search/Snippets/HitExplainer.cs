@@ -289,6 +289,7 @@ internal static class HitExplainer
                 MatchKind.Stem => $"{surface} — form of {word.Typed}",
                 MatchKind.Latin when !string.Equals(Script(surface), Script(word.Typed), StringComparison.Ordinal) => $"{surface} — {Script(surface)} spelling of {word.Typed}",
                 MatchKind.Latin => $"{surface} — spelling of {word.Typed}",
+                MatchKind.Authority => $"{surface} — a name variant of {word.AuthorityOf(surface)} in the authority record",
                 MatchKind.Key => $"{surface} — spelling variant of {word.Typed}",
                 MatchKind.Fuzzy => $"{surface} — fuzzy match for {word.Typed}",
                 _ => $"{surface} — in OCR text, close to {word.Typed}",

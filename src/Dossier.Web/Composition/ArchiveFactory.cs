@@ -38,7 +38,7 @@ public static class ArchiveFactory
         string? unavailable = null;
         try
         {
-            index = await LuceneSearchIndex.OpenAsync(store.Records, folder, time, null, cancellationToken).ConfigureAwait(false);
+            index = await LuceneSearchIndex.OpenAsync(store.Records, folder, time, null, cancellationToken, store.Authorities).ConfigureAwait(false);
         }
         catch (LockObtainFailedException)
         {

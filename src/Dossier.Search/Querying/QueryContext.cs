@@ -1,0 +1,72 @@
+using Dossier.Search.Analysis;
+using Dossier.Search.Authorities;
+using Lucene.Net.Index;
+
+namespace Dossier.Search.Querying;
+
+/// <summary>What building a query may consult besides the typed text: term statistics, authority names and the layer scope.</summary>
+internal sealed class QueryContext
+{
+    /// <summary>Below this many records as written a word keeps its loose (key, fuzzy, OCR) matches whatever the corpus size.</summary>
+    private const int CommonFloor = 50;
+
+    /// <summary>A word in more than this share of records is common: matched as written, romanized or stemmed only.</summary>
+    private const double CommonShare = 0.005;
+
+    /// <summary>A word in more than this share of records is an ordinary word, not a name: no authority expansion.</summary>
+    private const double OrdinaryShare = 0.2;
+
+    private readonly IndexReader? _reader;
+
+    public QueryContext(IndexReader? reader, AuthorityNames authorities, LayerScope? scope)
+    {
+        _reader = reader;
+        Authorities = authorities;
+        Scope = scope;
+    }
+
+    public static QueryContext None { get; } = new(null, AuthorityNames.Empty, null);
+
+    public AuthorityNames Authorities { get; }
+
+    /// <summary>When the request filters languages or layer kinds: where the words must match.</summary>
+    public LayerScope? Scope { get; }
+
+    /// <summary>Records holding one of the word's exact or romanized forms (the most frequent one).</summary>
+    public int Frequency(MatchWord word)
+    {
+        if (_reader is null)
+        {
+            return 0;
+        }
+        var most = 0;
+        foreach (var term in word.Exact)
+        {
+            most = Math.Max(most, _reader.DocFreq(new Term(SearchFields.Exact, term)));
+        }
+        foreach (var term in word.Latin)
+        {
+            most = Math.Max(most, _reader.DocFreq(new Term(SearchFields.Latin, term)));
+        }
+        return most;
+    }
+
+    /// <summary>Applies the corpus's statistics and authorities to a word about to become a query.</summary>
+    public void Refine(MatchWord word)
+    {
+        if (word.Prefix || _reader is null)
+        {
+            return;
+        }
+        var frequency = Frequency(word);
+        var records = Math.Max(1, _reader.NumDocs);
+        if (frequency >= CommonFloor && frequency > records * CommonShare)
+        {
+            word.DropLooseMatches();
+        }
+        if (word.Typed.Length >= AuthorityNames.MinimumLetters && frequency <= records * OrdinaryShare)
+        {
+            word.ExpandNames(Authorities.Expand(word.Latin));
+        }
+    }
+}

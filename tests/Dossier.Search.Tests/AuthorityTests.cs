@@ -1,0 +1,106 @@
+using System.Globalization;
+using Dossier.Core.Records;
+using Dossier.Core.Search;
+
+namespace Dossier.Search.Tests;
+
+/// <summary>Authority records over the imported tei-mini volumes: name variants widen a query, facets count authorities.</summary>
+public sealed class AuthorityTests(TeiMiniArchive archive) : IClassFixture<TeiMiniArchive>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Should_find_records_that_only_spell_the_name_as_another_variant_of_its_authority()
+    {
+        var records = await RecordsAsync();
+        var otherSpellingOnly = records.Where(r => Contains(r, "Phedon") && !Contains(r, "Phendon")).Select(r => r.Source.RecordId).ToList();
+        Assert.NotEmpty(otherSpellingOnly);
+
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Phendon", Limit = 50 }, Cancel);
+
+        Assert.Superset(otherSpellingOnly.ToHashSet(StringComparer.Ordinal), result.Hits.Select(h => h.SourceId).ToHashSet(StringComparer.Ordinal));
+        var hit = result.Hits.First(h => h.SourceId == otherSpellingOnly[0]);
+        Assert.Contains("Phedon — a name variant of Cavalierato, Phedon A. in the authority record", hit.Why);
+        var exact = result.Hits.First(h => Contains(records.Single(r => r.Source.RecordId == h.SourceId), "Phendon"));
+        Assert.Equal(exact.SourceId, result.Hits[0].SourceId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Soviet")]
+    [InlineData("Greece OR Turkey")]
+    public async Task Should_count_person_collection_and_year_facets_as_the_imported_records_say(string query)
+    {
+        var records = await RecordsAsync();
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = query, Facets = true, Limit = 1000, Snippets = 0 }, Cancel);
+        var matching = result.Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(result.Total, matching.Count);
+        var matched = records.Where(r => matching.Contains(r.Id)).ToList();
+
+        AssertTopCounts(Count(matched, r => r.People.Select(p => p.AuthorityId ?? p.Name)), result.Facets["person"]);
+        AssertTopCounts(Count(matched, r => r.Collections.Select(c => c.CollectionId)), result.Facets["collection"]);
+        AssertTopCounts(Count(matched, Years), result.Facets["year"]);
+        foreach (var person in result.Facets["person"].Where(v => v.Value.StartsWith('p') && v.Value.Length == 13))
+        {
+            var authority = await archive.Store.Authorities.FindAsync(person.Value, Cancel);
+            Assert.Equal(authority!.PreferredName, person.Label);
+        }
+    }
+
+    [Fact]
+    public async Task Should_filter_people_by_authority_id_preferred_name_or_name_as_written()
+    {
+        var records = await RecordsAsync();
+        var id = records.SelectMany(r => r.People).First(p => p.Name == "Phedon Cavalierato").AuthorityId!;
+        var expected = records.Count(r => r.People.Any(p => p.AuthorityId == id));
+
+        var byId = await archive.Index.SearchAsync(new SearchRequest { People = [id] }, Cancel);
+        var byPreferred = await archive.Index.SearchAsync(new SearchRequest { People = ["Cavalierato, Phedon A."] }, Cancel);
+        var byWritten = await archive.Index.SearchAsync(new SearchRequest { People = ["Phendon Cavalierato"] }, Cancel);
+
+        Assert.Equal(expected, byId.Total);
+        Assert.Equal(expected, byPreferred.Total);
+        Assert.Equal(records.Count(r => r.People.Any(p => p.Name == "Phendon Cavalierato")), byWritten.Total);
+        Assert.True(byWritten.Total < expected);
+    }
+
+    private static bool Contains(ArchiveRecord record, string word) =>
+        record.Layers.Any(l => System.Text.RegularExpressions.Regex.IsMatch(l.Text, $@"\b{word}\b"));
+
+    /// <summary>The years a record counts in, as the index counts them: each year of a span of up to ten years, else its first.</summary>
+    private static IEnumerable<string> Years(ArchiveRecord record)
+    {
+        if (record.Date is null)
+        {
+            return [];
+        }
+        var last = record.Date.End.Year - record.Date.Start.Year <= 10 ? record.Date.End.Year : record.Date.Start.Year;
+        return Enumerable.Range(record.Date.Start.Year, last - record.Date.Start.Year + 1).Select(y => y.ToString("0000", CultureInfo.InvariantCulture));
+    }
+
+    private async Task<List<ArchiveRecord>> RecordsAsync()
+    {
+        var records = new List<ArchiveRecord>();
+        await foreach (var record in archive.Store.Records.StreamAsync(Cancel))
+        {
+            records.Add(record);
+        }
+        Assert.NotEmpty(records);
+        return records;
+    }
+
+    /// <summary>Each record counts once per value, the same name in other capitals being one value (as the filter takes it).</summary>
+    private static Dictionary<string, int> Count(IEnumerable<ArchiveRecord> records, Func<ArchiveRecord, IEnumerable<string>> values) =>
+        records.SelectMany(r => values(r).Distinct(StringComparer.OrdinalIgnoreCase)).GroupBy(v => v, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>Every value shown has its true count, and none left out counts more than one shown.</summary>
+    private static void AssertTopCounts(Dictionary<string, int> expected, IReadOnlyList<FacetValue> actual)
+    {
+        Assert.NotEmpty(actual);
+        Assert.Equal(Math.Min(expected.Count, Math.Max(actual.Count, 50)), actual.Count);
+        Assert.All(actual, v => Assert.Equal(expected.GetValueOrDefault(v.Value), v.Count));
+        var shown = actual.Select(v => v.Value).ToHashSet(StringComparer.Ordinal);
+        Assert.All(expected.Where(p => !shown.Contains(p.Key)), p => Assert.True(p.Value <= actual.Min(v => v.Count)));
+    }
+}

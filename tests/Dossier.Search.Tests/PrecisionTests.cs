@@ -1,0 +1,56 @@
+using Dossier.Core.Search;
+
+namespace Dossier.Search.Tests;
+
+/// <summary>Loose matches (skeleton keys, fuzzy) rank below every closer kind, and never carry short or common words.</summary>
+public sealed class PrecisionTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Should_rank_exact_before_variant_spelling_before_one_edit_typo()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("typo", "an invented report that Pishevali had left the city"),
+            SyntheticRecords.Make("variant", "выдуманное сообщение о том, что Пишевери уехал из города", lang: "ru"),
+            SyntheticRecords.Make("exact", "an invented report that Pishevari had left the city"),
+            SyntheticRecords.Make("none", "an invented report that somebody had left the city"));
+
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Pishevari" }, Cancel);
+
+        Assert.Equal(["exact", "variant", "typo"], result.Hits.Select(h => h.SourceId));
+        Assert.Contains("Pishevali — fuzzy match for Pishevari", result.Hits[2].Why);
+    }
+
+    [Fact]
+    public async Task Should_not_match_a_short_word_by_its_skeleton_key_alone()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("english", "an invented congress of the Party"),
+            SyntheticRecords.Make("russian", "выдуманный съезд партии", lang: "ru"));
+
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Party" }, Cancel);
+
+        Assert.Equal(["english"], result.Hits.Select(h => h.SourceId));
+    }
+
+    [Fact]
+    public async Task Should_match_a_word_the_corpus_has_many_times_only_as_written_or_romanized()
+    {
+        using var archive = new IndexedArchive();
+        var records = Enumerable.Range(0, 60).Select(i => SyntheticRecords.Make("k" + i, "an invented visit to the Kremlin, number " + i)).ToList();
+        records.Add(SyntheticRecords.Make("typo", "an invented visit to the Kremlim"));
+        records.Add(SyntheticRecords.Make("cyrillic", "выдуманный визит в Кремлин", lang: "ru"));
+        await archive.AddAsync([.. records]);
+
+        var common = await archive.Index.SearchAsync(new SearchRequest { Query = "Kremlin", Limit = 100 }, Cancel);
+        var rare = await archive.Index.SearchAsync(new SearchRequest { Query = "Kremlim", Limit = 100 }, Cancel);
+
+        Assert.Equal(61, common.Total);
+        Assert.Contains(common.Hits, h => h.SourceId == "cyrillic");
+        Assert.DoesNotContain(common.Hits, h => h.SourceId == "typo");
+        Assert.Equal("typo", rare.Hits[0].SourceId);
+    }
+}

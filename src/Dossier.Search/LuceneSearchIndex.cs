@@ -1,3 +1,4 @@
+using Dossier.Core.Records;
 using Dossier.Core.Search;
 using Dossier.Core.Storage;
 using Dossier.Search.Authorities;
@@ -27,6 +28,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields).</summary>
     private const string FormatVersion = "2";
     private const int BatchSize = 500;
+
+    private const int CommitEvery = 10_000;
     private const int MaxFacetValues = 50;
     private const int MaxWindow = 10_000;
 
@@ -91,23 +94,35 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         try
         {
             var context = new QueryContext(searcher.IndexReader, names, LayerScope.For(request.Languages, request.LayerKinds, searcher.IndexReader));
+            var parsed = TolerantQueryParser.Parse(request.Query);
             var builder = new SearchQueryBuilder(context);
-            var query = SearchFilters.Apply(builder.Build(TolerantQueryParser.Parse(request.Query)), request, _time.GetUtcNow(), names);
+            var query = SearchFilters.Apply(builder.Build(parsed), request, _time.GetUtcNow(), names);
             if (query is null)
             {
                 return new SearchResult { TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds };
             }
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
-            var top = CreateTopCollector(request.Sort, Math.Max(1, offset + limit));
-            var facets = request.Facets ? new FacetCountingCollector(searcher.IndexReader) : null;
-            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            var (top, facets) = Run(searcher, query, request, offset + limit);
+            var relaxed = false;
+            if (top.TotalHits == 0)
+            {
+                // No record has every word: fall back to records with most of them, and say so.
+                var loose = new SearchQueryBuilder(context);
+                if (SearchFilters.Apply(loose.BuildRelaxed(parsed), request, _time.GetUtcNow(), names) is { } looser)
+                {
+                    builder = loose;
+                    (top, facets) = Run(searcher, looser, request, offset + limit);
+                    relaxed = true;
+                }
+            }
             var page = top.GetTopDocs(offset, limit);
             var hits = new List<SearchHit>(page.ScoreDocs.Length);
             foreach (var scoreDoc in page.ScoreDocs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                hits.Add(HitReader.Read(searcher, scoreDoc, builder.Words, request));
+                var hit = HitReader.Read(searcher, scoreDoc, builder.Words, request);
+                hits.Add(relaxed ? WithPartialMatch(hit) : hit);
             }
             return new SearchResult
             {
@@ -116,6 +131,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 Facets = facets?.Result(MaxFacetValues, (facet, value) => facet is IndexFields.Person or IndexFields.Place ? names.PreferredName(value) : null)
                     ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
                 TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds,
+                Partial = relaxed,
             };
         }
         finally
@@ -123,6 +139,25 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             _searchers.Release(searcher);
         }
     }
+
+    private static (ITopDocsCollector Top, FacetCountingCollector? Facets) Run(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
+    {
+        var top = CreateTopCollector(request.Sort, Math.Max(1, wanted));
+        var facets = request.Facets ? new FacetCountingCollector(searcher.IndexReader) : null;
+        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        return (top, facets);
+    }
+
+    private static SearchHit WithPartialMatch(SearchHit hit) => new()
+    {
+        Id = hit.Id,
+        SourceId = hit.SourceId,
+        Title = hit.Title,
+        Date = hit.Date,
+        Score = hit.Score,
+        Why = [.. hit.Why, "not every word of the query: no record has them all"],
+        Snippets = hit.Snippets,
+    };
 
     /// <summary>The authority names, loaded on first use after each catch-up that changed something.</summary>
     private async Task<AuthorityNames> NamesAsync(CancellationToken cancellationToken)
@@ -168,14 +203,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             {
                 // Nothing is committed until the end: searchers keep the old index until the new one is whole.
                 _writer.DeleteAll();
+                var batch = new List<ArchiveRecord>(BatchSize);
                 await foreach (var record in _store.StreamAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    _writer.AddDocument(RecordDocumentBuilder.Build(record));
-                    if (++done % BatchSize == 0)
+                    batch.Add(record);
+                    if (batch.Count == BatchSize)
                     {
+                        done += AddAll(batch, cancellationToken);
                         progress?.Report(new IndexProgress(done, total));
                     }
                 }
+                done += AddAll(batch, cancellationToken);
+                progress?.Report(new IndexProgress(done, total));
                 Commit(sequence);
             }
             catch
@@ -222,9 +261,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var last = await _store.LastSequenceAsync(cancellationToken).ConfigureAwait(false);
         var total = (int)Math.Clamp(last - _applied, 0, int.MaxValue);
         var applied = 0;
+        var position = _applied;
+        var uncommitted = 0;
         while (true)
         {
-            var changes = await _store.ChangesAfterAsync(_applied, BatchSize, cancellationToken).ConfigureAwait(false);
+            var changes = await _store.ChangesAfterAsync(position, BatchSize, cancellationToken).ConfigureAwait(false);
             if (changes.Count == 0)
             {
                 break;
@@ -234,7 +275,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var ids = changes.Select(c => c.RecordId).Distinct(StringComparer.Ordinal).ToList();
             var records = await _store.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
             var found = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
-            foreach (var id in ids)
+            // Analysis is the cost of indexing and IndexWriter takes documents from several threads at once.
+            Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, id =>
             {
                 var term = new Term(IndexFields.Id, id);
                 if (found.TryGetValue(id, out var record))
@@ -245,10 +287,22 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 {
                     _writer.DeleteDocuments(term);
                 }
+            });
+            position = changes[^1].Sequence;
+            uncommitted += changes.Count;
+            // A commit flushes and syncs segments: one per CommitEvery changes, and one at the end. A crash in
+            // between loses only index work; the next catch-up starts again from the last committed sequence.
+            if (uncommitted >= CommitEvery)
+            {
+                Commit(position);
+                uncommitted = 0;
             }
-            Commit(changes[^1].Sequence);
             applied += changes.Count;
             progress?.Report(new IndexProgress(Math.Min(applied, Math.Max(total, applied)), Math.Max(total, applied)));
+        }
+        if (uncommitted > 0)
+        {
+            Commit(position);
         }
         if (applied > 0)
         {
@@ -258,6 +312,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             _names = null;
         }
         return applied;
+    }
+
+    /// <summary>Adds a batch of records from as many threads as there are cores, and empties the batch.</summary>
+    private int AddAll(List<ArchiveRecord> batch, CancellationToken cancellationToken)
+    {
+        Parallel.ForEach(batch, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            record => _writer.AddDocument(RecordDocumentBuilder.Build(record)));
+        var count = batch.Count;
+        batch.Clear();
+        return count;
     }
 
     private void Commit(long sequence)
@@ -305,6 +369,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private static IndexWriterConfig NewConfig() => new(LuceneVersion.LUCENE_48, new LayerGapAnalyzer())
     {
         OpenMode = OpenMode.CREATE_OR_APPEND,
+        RAMBufferSizeMB = 128,
     };
 
     private static ITopDocsCollector CreateTopCollector(SearchSort sort, int size)

@@ -8,6 +8,9 @@ public sealed class SearchResult
 
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
 
+    /// <summary>True when no record had every word, and the hits are the records with most of them.</summary>
+    public bool Partial { get; init; }
+
     /// <summary>Facet name ("lang", "kind", "year", "decade", "collection", "repository", "person", "place", "subject") to its values, most frequent first (years and decades in order).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
 }

@@ -49,6 +49,49 @@ internal sealed class SearchQueryBuilder
         _ => null,
     };
 
+    /// <summary>
+    /// The fallback when no record has every word of a longer query (an index heading such as "Soviet Union
+    /// (see also; under Turkey)"): the words become optional and at least half of them must match, so the
+    /// records with most of them come first. Filters and exclusions stay as they were. Null when the query
+    /// has fewer than three optional parts: a name and one more word ("Pishevari Kennedy") stay strict.
+    /// </summary>
+    public Query? BuildRelaxed(QueryNode? node)
+    {
+        if (node is not AndNode and)
+        {
+            return null;
+        }
+        var query = new BooleanQuery();
+        var optional = 0;
+        foreach (var item in and.Items)
+        {
+            switch (item)
+            {
+                case NotNode not when Build(not.Inner, negated: true) is { } excluded:
+                    query.Add(excluded, Occur.MUST_NOT);
+                    break;
+                case FilterNode or DateRangeNode when Build(item) is { } filter:
+                    query.Add(filter, Occur.MUST);
+                    break;
+                case NotNode or FilterNode or DateRangeNode:
+                    break;
+                default:
+                    if (Build(item) is { } clause)
+                    {
+                        query.Add(clause, Occur.SHOULD);
+                        optional++;
+                    }
+                    break;
+            }
+        }
+        if (optional < 3)
+        {
+            return null;
+        }
+        query.MinimumNumberShouldMatch = (optional + 1) / 2;
+        return query;
+    }
+
     public static Query DateRange(DateOnly? from, DateOnly? to)
     {
         var range = new BooleanQuery();

@@ -11,4 +11,5 @@ public sealed record SearchResponse(
     string? Next,
     long TookMs,
     IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    bool Partial);

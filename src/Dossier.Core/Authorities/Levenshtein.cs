@@ -1,7 +1,7 @@
 namespace Dossier.Core.Authorities;
 
 /// <summary>Levenshtein edit distance (insertions, deletions, substitutions, each costing one).</summary>
-internal static class Levenshtein
+public static class Levenshtein
 {
     public static int Distance(string a, string b)
     {

@@ -104,9 +104,9 @@ internal sealed class AuthorityNames
 
             // The candidate must be nearer this word than any other word of the matched name ("Vasili" stands for
             // "Vasily", not for "Kuznetsov"), and near enough to be a spelling of it.
-            var distance = Distance(word, candidate);
+            var distance = Levenshtein.Distance(word, candidate);
             if (distance > MaxDifference * Math.Max(word.Length, candidate.Length)
-                || matched.Any(m => !string.Equals(m, word, StringComparison.Ordinal) && Distance(m, candidate) < distance))
+                || matched.Any(m => !string.Equals(m, word, StringComparison.Ordinal) && Levenshtein.Distance(m, candidate) < distance))
             {
                 continue;
             }
@@ -154,27 +154,6 @@ internal sealed class AuthorityNames
         IndexAnalysis.Tokens(SearchFields.Latin, name, null)
             .Where(t => t.PositionIncrement > 0 && t.Term.Length >= MinimumLetters && t.Term.All(char.IsLetter))
             .Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray();
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 
     private sealed record Entry(string PreferredName, string[][] Names);
 }

@@ -5,12 +5,13 @@ using Lucene.Net.Index;
 namespace Dossier.Search.Facets;
 
 /// <summary>
-/// Each facet field's values across the whole index (global ordinals), built once per searcher's reader: counts
-/// are kept per global ordinal and only the values shown are turned into strings.
+/// Each facet field's values across the whole index (global ordinals), built once per searcher's reader and
+/// thread: counts are kept per global ordinal and only the values shown are turned into strings. Doc values
+/// are not safe to share between threads (they read through one cloned input), so each thread has its own.
 /// </summary>
 internal sealed class FacetOrdinals
 {
-    private static readonly ConditionalWeakTable<IndexReader, FacetOrdinals> Cache = [];
+    private static readonly ConditionalWeakTable<IndexReader, ThreadLocal<FacetOrdinals>> Cache = [];
 
     private FacetOrdinals(IndexReader reader)
     {
@@ -36,5 +37,6 @@ internal sealed class FacetOrdinals
     /// <summary>Per facet, "value\u001Flabel" entries for values that have a label.</summary>
     public SortedSetDocValues?[] Labels { get; }
 
-    public static FacetOrdinals For(IndexReader reader) => Cache.GetValue(reader, static r => new FacetOrdinals(r));
+    public static FacetOrdinals For(IndexReader reader) =>
+        Cache.GetValue(reader, static r => new ThreadLocal<FacetOrdinals>(() => new FacetOrdinals(r))).Value!;
 }

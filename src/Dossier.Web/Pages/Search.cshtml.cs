@@ -92,7 +92,7 @@ public sealed class SearchModel(SearchService search) : PageModel
         {
             "lang" => LanguageNames.Of(value.Value),
             "decade" => value.Value.EndsWith('s') ? value.Value : value.Value + "s",
-            "kind" => char.ToUpperInvariant(value.Value[0]) + value.Value[1..],
+            "kind" when value.Value.Length > 0 => char.ToUpperInvariant(value.Value[0]) + value.Value[1..],
             _ => value.Label ?? value.Value,
         };
     }

@@ -26,7 +26,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private const string FormatKey = "dossier.format";
 
     /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields).</summary>
-    private const string FormatVersion = "2";
+    private const string FormatVersion = "3";
     private const int BatchSize = 500;
 
     private const int CommitEvery = 10_000;
@@ -363,13 +363,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             sequence = 0;
         }
         Interlocked.Exchange(ref _applied, sequence);
-        return (writer, new SearcherManager(writer, true, null));
+        return (writer, new SearcherManager(writer, true, new Bm25SearcherFactory()));
     }
 
     private static IndexWriterConfig NewConfig() => new(LuceneVersion.LUCENE_48, new LayerGapAnalyzer())
     {
         OpenMode = OpenMode.CREATE_OR_APPEND,
         RAMBufferSizeMB = 128,
+        // BM25 (Robertson et al.): saturating term frequency and length normalisation; norms are written for it.
+        Similarity = Bm25SearcherFactory.Similarity,
     };
 
     private static ITopDocsCollector CreateTopCollector(SearchSort sort, int size)

@@ -148,16 +148,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return (top, facets);
     }
 
-    private static SearchHit WithPartialMatch(SearchHit hit) => new()
-    {
-        Id = hit.Id,
-        SourceId = hit.SourceId,
-        Title = hit.Title,
-        Date = hit.Date,
-        Score = hit.Score,
-        Why = [.. hit.Why, "not every word of the query: no record has them all"],
-        Snippets = hit.Snippets,
-    };
+    private static SearchHit WithPartialMatch(SearchHit hit) =>
+        hit with { Why = [.. hit.Why, "not every word of the query: no record has them all"] };
 
     /// <summary>The authority names, loaded on first use after each catch-up that changed something.</summary>
     private async Task<AuthorityNames> NamesAsync(CancellationToken cancellationToken)

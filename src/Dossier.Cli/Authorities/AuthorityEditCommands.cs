@@ -43,24 +43,10 @@ public static class AuthorityEditCommands
         var keep = new Argument<string>("keep") { Description = "The authority id that stays." };
         var other = new Argument<string>("other") { Description = "The authority id merged into it (its variants and citing records move over)." };
         var command = new Command("merge", "Merge two authority records into one.") { keep, other };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var context = new CommandContext(parseResult);
-            await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                var merged = await new AuthorityService(archive.Store)
-                    .MergeAsync(parseResult.GetValue(keep)!, parseResult.GetValue(other)!, cancellationToken).ConfigureAwait(false);
-                await CatchUpAsync(archive, cancellationToken).ConfigureAwait(false);
-                context.Output.WriteLine($"merged into {merged.Id} {merged.PreferredName} ({merged.Variants.Count} variants)");
-                return 0;
-            }
-            catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or ArgumentException)
-            {
-                context.Error.WriteLine("error: " + e.Message);
-                return 2;
-            }
-        });
+        command.SetAction((parseResult, cancellationToken) => EditAsync(
+            parseResult, "merged into",
+            (service, token) => service.MergeAsync(parseResult.GetValue(keep)!, parseResult.GetValue(other)!, token),
+            cancellationToken));
         return command;
     }
 
@@ -74,32 +60,33 @@ public static class AuthorityEditCommands
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("split", "Move name variants of an authority record to a new one.") { id, variants };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var context = new CommandContext(parseResult);
-            await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                var created = await new AuthorityService(archive.Store)
-                    .SplitAsync(parseResult.GetValue(id)!, parseResult.GetValue(variants) ?? [], cancellationToken).ConfigureAwait(false);
-                await CatchUpAsync(archive, cancellationToken).ConfigureAwait(false);
-                context.Output.WriteLine($"split off {created.Id} {created.PreferredName} ({created.Variants.Count} variants)");
-                return 0;
-            }
-            catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or ArgumentException)
-            {
-                context.Error.WriteLine("error: " + e.Message);
-                return 2;
-            }
-        });
+        command.SetAction((parseResult, cancellationToken) => EditAsync(
+            parseResult, "split off",
+            (service, token) => service.SplitAsync(parseResult.GetValue(id)!, parseResult.GetValue(variants) ?? [], token),
+            cancellationToken));
         return command;
     }
 
-    private static async Task CatchUpAsync(Dossier.Web.Composition.Archive archive, CancellationToken cancellationToken)
+    /// <summary>Runs one edit in its transaction, lets the index catch up, and reports the authority it leaves.</summary>
+    private static async Task<int> EditAsync(
+        ParseResult parseResult, string done, Func<AuthorityService, CancellationToken, Task<Authority>> edit, CancellationToken cancellationToken)
     {
-        if (archive.Index is not null)
+        var context = new CommandContext(parseResult);
+        await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            await archive.Index.CatchUpAsync(null, cancellationToken).ConfigureAwait(false);
+            var authority = await edit(new AuthorityService(archive.Store), cancellationToken).ConfigureAwait(false);
+            if (archive.Index is not null)
+            {
+                await archive.Index.CatchUpAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+            context.Output.WriteLine($"{done} {authority.Id} {authority.PreferredName} ({authority.Variants.Count} variants)");
+            return 0;
+        }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or ArgumentException)
+        {
+            context.Error.WriteLine("error: " + e.Message);
+            return 2;
         }
     }
 }

@@ -100,17 +100,7 @@ internal static class LanguageSegmenter
     }
 
     private static bool SameScript(LanguageGuess? a, LanguageGuess? b) =>
-        a is not null && b is not null && ScriptOf(a.Value.Tag) == ScriptOf(b.Value.Tag);
-
-    /// <summary>The ISO 15924 script a tag implies, for the languages the identifier answers.</summary>
-    internal static string ScriptOf(string tag) => tag switch
-    {
-        _ when tag.EndsWith("-Cyrl", StringComparison.Ordinal) => "Cyrl",
-        _ when tag.EndsWith("-Latn", StringComparison.Ordinal) => "Latn",
-        "ru" or "uk" or "be" or "bg" or "kk" or "ky" or "tt" or "tg" or "mn" or "mk" => "Cyrl",
-        "fa" or "ar" or "ur" => "Arab",
-        _ => "Latn",
-    };
+        a is not null && b is not null && LanguageScript.Of(a.Value.Tag) == LanguageScript.Of(b.Value.Tag);
 
     private static void FillGaps(LanguageGuess?[] guesses)
     {

@@ -2,7 +2,7 @@ using Dossier.Core.Records;
 
 namespace Dossier.Core.Search;
 
-public sealed class SearchHit
+public sealed record SearchHit
 {
     public string Id { get; init; } = "";
 

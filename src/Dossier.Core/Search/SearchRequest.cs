@@ -1,7 +1,7 @@
 namespace Dossier.Core.Search;
 
 /// <summary>One search: the query as typed, filters, paging, sort, and whether to count facets.</summary>
-public sealed class SearchRequest
+public sealed record SearchRequest
 {
     /// <summary>What the person typed. Any text is valid: what cannot be parsed is searched as words.</summary>
     public string Query { get; init; } = "";

@@ -16,29 +16,9 @@ public sealed class SearchService(Archive archive)
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var publicOnly = request.IncludeNonPublic ? CopyPublicOnly(request) : request;
+        var publicOnly = request with { IncludeNonPublic = false };
         return archive.Index is { } index
             ? index.SearchAsync(publicOnly, cancellationToken)
             : _scan.SearchAsync(publicOnly, cancellationToken);
     }
-
-    private static SearchRequest CopyPublicOnly(SearchRequest r) => new()
-    {
-        Query = r.Query,
-        Limit = r.Limit,
-        Offset = r.Offset,
-        Languages = r.Languages,
-        LayerKinds = r.LayerKinds,
-        From = r.From,
-        To = r.To,
-        Collections = r.Collections,
-        Repositories = r.Repositories,
-        People = r.People,
-        Places = r.Places,
-        Subjects = r.Subjects,
-        Sort = r.Sort,
-        Facets = r.Facets,
-        Snippets = r.Snippets,
-        IncludeNonPublic = false,
-    };
 }

@@ -121,8 +121,8 @@ internal static class LayerSegmenter
                 var text = string.Join('\n', blocks[i].Lines);
                 var script = ScriptOfText(text);
                 var guess = identifier.Identify(text);
-                var belongs = (script == ScriptOf(next) && script != ScriptOf(previous))
-                    || (script == ScriptOf(next) && string.Equals(guess.Tag, next, StringComparison.Ordinal));
+                var belongs = (script == LanguageScript.Of(next) && script != LanguageScript.Of(previous))
+                    || (script == LanguageScript.Of(next) && string.Equals(guess.Tag, next, StringComparison.Ordinal));
                 if (!belongs)
                 {
                     break;
@@ -156,14 +156,5 @@ internal static class LayerSegmenter
         return runs[before].Letters >= runs[after].Letters ? before : after;
     }
 
-    private static bool SameScript(string a, string b) => ScriptOf(a) == ScriptOf(b);
-
-    private static string ScriptOf(string tag) => tag switch
-    {
-        _ when tag.EndsWith("-Cyrl", StringComparison.Ordinal) => "Cyrl",
-        _ when tag.EndsWith("-Latn", StringComparison.Ordinal) => "Latn",
-        "ru" or "uk" or "be" or "bg" or "kk" or "ky" or "tt" or "tg" or "mn" or "mk" => "Cyrl",
-        "fa" or "ar" or "ur" => "Arab",
-        _ => "Latn",
-    };
+    private static bool SameScript(string a, string b) => LanguageScript.Of(a) == LanguageScript.Of(b);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
+using Dossier.Hosting;
 
 namespace Dossier.Cli;
 
@@ -10,7 +11,7 @@ public sealed class CommandContext(ParseResult parseResult)
 
     public TextWriter Error { get; } = parseResult.InvocationConfiguration.Error;
 
-    public string DataFolder { get; } = Dossier.Web.Composition.DataFolder.Resolve(parseResult.GetValue<string?>(GlobalOptions.DataName));
+    public string DataFolder { get; } = Dossier.Hosting.DataFolder.Resolve(parseResult.GetValue<string?>(GlobalOptions.DataName));
 
     public Task<Archive> OpenArchiveAsync(CancellationToken cancellationToken) =>
         ArchiveFactory.OpenAsync(DataFolder, cancellationToken);

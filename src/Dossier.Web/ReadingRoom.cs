@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Dossier.Web.Catalogue;
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
 using Dossier.Web.Documents;
 using Dossier.Web.Endpoints;
 using Dossier.Web.Hosting;

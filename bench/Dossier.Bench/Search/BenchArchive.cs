@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Dossier.Bench.Ingest;
 using Dossier.Core.Importing;
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
+using Dossier.Hosting;
 
 namespace Dossier.Bench.Search;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Dossier.Core.Importing;
 using Dossier.Web;
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
+using Dossier.Hosting;
 
 namespace Dossier.Bench.Web;
 

@@ -1,5 +1,5 @@
 using Dossier.Core.Records;
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
 
 namespace Dossier.Web.Documents;
 

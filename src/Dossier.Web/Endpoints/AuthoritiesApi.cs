@@ -1,5 +1,5 @@
 using Dossier.Core.Authorities;
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
 using Dossier.Web.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,4 @@
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,4 @@
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Dossier.Web.Hosting;

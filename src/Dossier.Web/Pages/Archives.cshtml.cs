@@ -1,5 +1,5 @@
 using Dossier.Web.Catalogue;
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dossier.Web.Pages;

@@ -3,7 +3,8 @@ using System.Text;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
 using Dossier.Testing;
-using Dossier.Web.Composition;
+using Dossier.Core.Composition;
+using Dossier.Hosting;
 using Microsoft.AspNetCore.Builder;
 
 namespace Dossier.Web.Tests.Support;

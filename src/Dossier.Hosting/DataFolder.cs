@@ -1,4 +1,4 @@
-namespace Dossier.Web.Composition;
+namespace Dossier.Hosting;
 
 /// <summary>Where the archive lives: --data, else DOSSIER_DATA, else ./dossier-data.</summary>
 public static class DataFolder

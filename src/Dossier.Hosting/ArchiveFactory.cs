@@ -1,3 +1,4 @@
+using Dossier.Core.Composition;
 using Dossier.Core.Exporting;
 using Dossier.Core.Importing;
 using Dossier.Core.Search;
@@ -10,7 +11,7 @@ using Dossier.Search;
 using Dossier.Storage;
 using Lucene.Net.Store;
 
-namespace Dossier.Web.Composition;
+namespace Dossier.Hosting;
 
 /// <summary>Opens the archive on a data folder, creating or migrating what is there.</summary>
 public static class ArchiveFactory

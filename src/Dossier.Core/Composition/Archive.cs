@@ -3,7 +3,7 @@ using Dossier.Core.Importing;
 using Dossier.Core.Search;
 using Dossier.Core.Storage;
 
-namespace Dossier.Web.Composition;
+namespace Dossier.Core.Composition;
 
 /// <summary>
 /// One archive on a data folder: the store (the truth), the search index derived from it, and the
@@ -13,7 +13,7 @@ public sealed class Archive : IAsyncDisposable
 {
     private readonly IAsyncDisposable? _storeLifetime;
 
-    internal Archive(
+    public Archive(
         string dataFolder, IArchiveStore store, IAsyncDisposable? storeLifetime, ISearchIndex? index,
         IReadOnlyList<IRecordReader> readers, IReadOnlyList<IRecordWriter> writers, TimeProvider time)
     {

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dossier.Bench.Ingest;
-using Dossier.Core.Importing;
 using Dossier.Core.Composition;
+using Dossier.Core.Importing;
 using Dossier.Hosting;
 
 namespace Dossier.Bench.Search;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Dossier.Core.Importing;
-using Dossier.Web;
 using Dossier.Core.Composition;
+using Dossier.Core.Importing;
 using Dossier.Hosting;
+using Dossier.Web;
 
 namespace Dossier.Bench.Web;
 

@@ -1,5 +1,5 @@
-using Dossier.Core.Storage;
 using Dossier.Core.Composition;
+using Dossier.Core.Storage;
 
 namespace Dossier.Web.Catalogue;
 

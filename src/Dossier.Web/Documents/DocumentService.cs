@@ -1,5 +1,5 @@
-using Dossier.Core.Records;
 using Dossier.Core.Composition;
+using Dossier.Core.Records;
 
 namespace Dossier.Web.Documents;
 

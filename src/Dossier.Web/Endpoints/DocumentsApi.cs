@@ -1,6 +1,6 @@
+using Dossier.Core.Composition;
 using Dossier.Core.Records;
 using Dossier.Web.Catalogue;
-using Dossier.Core.Composition;
 using Dossier.Web.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

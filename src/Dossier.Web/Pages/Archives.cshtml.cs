@@ -1,5 +1,5 @@
-using Dossier.Web.Catalogue;
 using Dossier.Core.Composition;
+using Dossier.Web.Catalogue;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dossier.Web.Pages;

@@ -1,6 +1,6 @@
 using Dossier.Core.Collections;
-using Dossier.Web.Catalogue;
 using Dossier.Core.Composition;
+using Dossier.Web.Catalogue;
 using Dossier.Web.Endpoints;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dossier.Web.Catalogue;
 using Dossier.Core.Composition;
+using Dossier.Web.Catalogue;
 using Dossier.Web.Endpoints;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

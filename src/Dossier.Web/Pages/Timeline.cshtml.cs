@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dossier.Web.Catalogue;
 using Dossier.Core.Composition;
+using Dossier.Web.Catalogue;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dossier.Web.Pages;

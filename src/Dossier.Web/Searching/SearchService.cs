@@ -1,5 +1,5 @@
-using Dossier.Core.Search;
 using Dossier.Core.Composition;
+using Dossier.Core.Search;
 
 namespace Dossier.Web.Searching;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
+using Dossier.Core.Composition;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
-using Dossier.Testing;
-using Dossier.Core.Composition;
 using Dossier.Hosting;
+using Dossier.Testing;
 using Microsoft.AspNetCore.Builder;
 
 namespace Dossier.Web.Tests.Support;

@@ -1,0 +1,48 @@
+namespace Dossier.Core.Importing;
+
+/// <summary>
+/// The archive's limits on what one file or one record may hold, in one place. Importers refuse what exceeds them
+/// with <c>file:line: field: problem</c>; the store's write path refuses a record that breaks them, so no stored
+/// record can stop the search index (Lucene refuses a term over 32,766 UTF-8 bytes and a sorted doc value over 32,766 bytes).
+/// </summary>
+public sealed record ImportLimits
+{
+    /// <summary>Lucene's hard limit on one term or one sorted doc value, in UTF-8 bytes.</summary>
+    public const int IndexTermBytes = 32_766;
+
+    /// <summary>The defaults: generous for real archives, far below what breaks the index or the machine.</summary>
+    public static ImportLimits Default { get; } = new();
+
+    /// <summary>Largest file an import reads (any format).</summary>
+    public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Largest archive page export (one document page).</summary>
+    public long MaxPageExportBytes { get; init; } = 10L * 1024 * 1024;
+
+    /// <summary>Identifiers: record ids, source ids, authority and collection ids, language tags.</summary>
+    public int MaxIdentifierLength { get; init; } = 512;
+
+    /// <summary>Names and short labels: titles, people, places, organisations, subjects, repositories, collection titles, reference levels.</summary>
+    public int MaxNameLength { get; init; } = 2_000;
+
+    /// <summary>Paragraph-sized metadata: summaries, citations, printed references, notes, rights.</summary>
+    public int MaxDescriptionLength { get; init; } = 100_000;
+
+    /// <summary>One text layer's text, in characters.</summary>
+    public int MaxLayerLength { get; init; } = 20 * 1024 * 1024;
+
+    /// <summary>Text layers in one record.</summary>
+    public int MaxLayers { get; init; } = 64;
+
+    /// <summary>Pages, notes or marginalia in one layer.</summary>
+    public int MaxPagesPerLayer { get; init; } = 100_000;
+
+    /// <summary>Linked people, places, organisations, subjects and collection memberships of one record, each.</summary>
+    public int MaxLinks { get; init; } = 10_000;
+
+    /// <summary>Deepest element nesting an XML reader follows.</summary>
+    public int MaxNestingDepth { get; init; } = 256;
+
+    /// <summary>A record's whole JSON form, in UTF-8 bytes.</summary>
+    public long MaxRecordBytes { get; init; } = 64L * 1024 * 1024;
+}

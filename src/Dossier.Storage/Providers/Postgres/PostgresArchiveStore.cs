@@ -86,6 +86,28 @@ public sealed class PostgresArchiveStore : ArchiveStore, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Makes the next change number greater than <paramref name="sequence"/> (never lower than it is): an archive
+    /// copied here keeps counting from where its source stopped, so indexes that followed the source stay valid.
+    /// </summary>
+    public async Task AdvanceSequenceAsync(long sequence, CancellationToken cancellationToken = default)
+    {
+        var connection = new NpgsqlConnection(_connectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText =
+                    "SELECT setval(pg_get_serial_sequence('record_changes', 'sequence'), @sequence) " +
+                    "WHERE @sequence > COALESCE((SELECT max(sequence) FROM record_changes), 0)";
+                command.Parameters.AddWithValue("sequence", sequence);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     private async Task EnsureDatabaseAsync(CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false };

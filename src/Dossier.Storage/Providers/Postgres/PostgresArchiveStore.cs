@@ -145,7 +145,8 @@ public sealed class PostgresArchiveStore : ArchiveStore, IAsyncDisposable
         }
     }
 
-    internal static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>A PostgreSQL identifier in double quotes (PostgreSQL 18 §4.1.1), for names that cannot be parameters.</summary>
+    public static string QuoteIdentifier(string name) => "\"" + (name ?? throw new ArgumentNullException(nameof(name))).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string Key(long key) => key.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -14,6 +14,7 @@ public static class DossierCommand
     {
         var root = new RootCommand("Dossier: a digital archive for translated historical primary sources.");
         root.Options.Add(GlobalOptions.CreateData());
+        root.Options.Add(GlobalOptions.CreateDatabase());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
@@ -26,6 +27,10 @@ public static class DossierCommand
         people.Subcommands.Add(AuthorityEditCommands.Split());
         root.Subcommands.Add(people);
         root.Subcommands.Add(Web.ServeCommand.Create());
+        root.Subcommands.Add(Operations.DbCommand.Create());
+        root.Subcommands.Add(Operations.MigrateCommand.Create());
+        root.Subcommands.Add(Operations.BackupCommand.Create());
+        root.Subcommands.Add(Operations.RestoreCommand.Create());
         root.Subcommands.Add(AuthorityListCommand.Create("places", AuthorityKind.Place, "Places: authority records, name variants, citing documents."));
         return root;
     }

@@ -30,11 +30,12 @@ public static class ArchiveFactory
         new JsonlRecordWriter(),
     ];
 
-    public static async Task<Archive> OpenAsync(string dataFolder, CancellationToken cancellationToken = default, TimeProvider? time = null)
+    /// <summary>Opens the archive; <c>database</c> is a PostgreSQL database (see <see cref="StoreLocation"/>), null for the SQLite file in the data folder.</summary>
+    public static async Task<Archive> OpenAsync(string dataFolder, CancellationToken cancellationToken = default, TimeProvider? time = null, string? database = null)
     {
         time ??= TimeProvider.System;
         var folder = Path.GetFullPath(dataFolder);
-        var store = await StoreFactory.OpenAsync(folder, time, cancellationToken).ConfigureAwait(false);
+        var store = await StoreLocation.OpenAsync(folder, database, time, cancellationToken).ConfigureAwait(false);
         ISearchIndex? index = null;
         string? unavailable = null;
         try
@@ -47,6 +48,6 @@ public static class ArchiveFactory
             // sequence, so what this process writes to the store still reaches the index there.
             unavailable = "the search index is in use by another Dossier process on this data folder (a running `dossier serve`?)";
         }
-        return new Archive(folder, store, store, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable };
+        return new Archive(folder, store, store as IAsyncDisposable, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable };
     }
 }

@@ -12,7 +12,7 @@ namespace Dossier.Storage;
 /// folder with <see cref="StoreFactory.OpenAsync"/>.
 /// </summary>
 /// <remarks>One writer at a time (SQLite takes the write lock at <see cref="BeginImportAsync"/>); readers run beside it.</remarks>
-public class ArchiveStore : IArchiveStore
+public class ArchiveStore : IArchiveStore, IStoreSchema
 {
     private readonly Func<DossierContext> _createContext;
     private readonly TimeProvider _timeProvider;
@@ -39,6 +39,15 @@ public class ArchiveStore : IArchiveStore
         await using (db.ConfigureAwait(false))
         {
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
         }
     }
 

@@ -71,7 +71,8 @@ public static class ReadingRoom
             // minute browsers may keep a page anyway, and spares the store and index under load.
             options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(10)));
         });
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddSingleton<IndexLagHealthCheck>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<SchemaHealthCheck>("schema").AddCheck<IndexLagHealthCheck>("index");
         services.AddResponseCompression(options =>
         {
             // No secrets or tokens are ever in a response, so compressing over TLS leaks nothing (BREACH).

@@ -7,7 +7,9 @@ namespace Dossier.Web.Hosting;
 /// <summary>Keeps the search index caught up with the store's change sequence while the reading room runs.</summary>
 public sealed partial class IndexFollower(Archive archive, ILogger<IndexFollower> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    // Several nodes on one PostgreSQL database each follow the store: a write on one is searchable on the others
+    // within this interval plus the catch-up. An idle poll is two indexed queries.
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -3,6 +3,8 @@ using Dossier.Core.Exporting;
 using Dossier.Core.Importing;
 using Dossier.Core.Search;
 using Dossier.Interop.Exporters.Jsonl;
+using Dossier.Ocr.Imaging;
+using Dossier.Ocr.Tesseract;
 using Dossier.Interop.Importers.Csv;
 using Dossier.Interop.Importers.Jsonl;
 using Dossier.Interop.Importers.Tei;
@@ -47,6 +49,6 @@ public static class ArchiveFactory
             // sequence, so what this process writes to the store still reaches the index there.
             unavailable = "the search index is in use by another Dossier process on this data folder (a running `dossier serve`?)";
         }
-        return new Archive(folder, store, store, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable };
+        return new Archive(folder, store, store, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable, Scans = new ScanLibrary(folder), Ocr = new TesseractEngine() };
     }
 }

@@ -19,12 +19,16 @@ internal sealed partial class PdfRasterizer(ScanLimits limits)
     public async Task<IReadOnlyList<string>> RasterizeAsync(string pdf, string shownName, string workFolder, CancellationToken cancellationToken)
     {
         await RefuseScriptAsync(pdf, shownName, cancellationToken).ConfigureAwait(false);
-        var info = await ChildProcess.RunAsync("pdfinfo", ["-js", pdf], limits.ProcessTimeout, cancellationToken).ConfigureAwait(false);
+        var info = await ChildProcess.RunAsync("pdfinfo", [pdf], limits.ProcessTimeout, cancellationToken).ConfigureAwait(false);
         if (info.ExitCode != 0)
         {
             throw new ScanRejectedException(shownName, "not a readable PDF (" + FirstLine(info.Error) + ")");
         }
         var pages = PagesLine().Match(info.Output) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        if (ScriptLine().IsMatch(info.Output))
+        {
+            throw new ScanRejectedException(shownName, "the PDF carries JavaScript; PDFs with script are refused");
+        }
         if (pages < 1)
         {
             throw new ScanRejectedException(shownName, "the PDF has no pages");
@@ -78,8 +82,8 @@ internal sealed partial class PdfRasterizer(ScanLimits limits)
             }
         }
         var js = await ChildProcess.RunAsync("pdfinfo", ["-js", pdf], TimeSpan.FromMinutes(1), cancellationToken).ConfigureAwait(false);
-        var scriptAt = js.Output.IndexOf("JavaScript", StringComparison.Ordinal);
-        if (scriptAt >= 0 && js.Output[scriptAt..].Trim().Length > "JavaScript".Length + 1)
+        // `pdfinfo -js` prints every script it finds, and nothing for a PDF without any.
+        if (js.Output.Trim().Length > 0)
         {
             throw new ScanRejectedException(shownName, "the PDF carries JavaScript; PDFs with script are refused");
         }
@@ -89,6 +93,9 @@ internal sealed partial class PdfRasterizer(ScanLimits limits)
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"^JavaScript:\s+yes", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScriptLine();
 
     [GeneratedRegex(@"^Page\s+(\d+)\s+size:\s+([\d.]+)\s+x\s+([\d.]+)", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PageSizeLine();

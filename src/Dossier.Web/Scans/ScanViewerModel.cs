@@ -1,5 +1,6 @@
 using Dossier.Core.Records;
 using Dossier.Core.Scans;
+using Microsoft.AspNetCore.Html;
 
 namespace Dossier.Web.Scans;
 
@@ -25,6 +26,27 @@ public sealed class ScanViewerModel
     public IReadOnlyList<int[]> Boxes { get; init; } = [];
 
     public string? Terms { get; init; }
+
+    /// <summary>The page's text as HTML: encoded, the matched runs in &lt;mark&gt;, no white space added between runs.</summary>
+    public IHtmlContent TextHtml
+    {
+        get
+        {
+            var html = new HtmlContentBuilder();
+            foreach (var (text, hit) in Text)
+            {
+                if (hit)
+                {
+                    html.AppendHtml("<mark class=\"scan-hit\">").Append(text).AppendHtml("</mark>");
+                }
+                else
+                {
+                    html.Append(text);
+                }
+            }
+            return html;
+        }
+    }
 
     public string Label(int index) => Scans[index].Label ?? ScanPaths.Label(Scans[index].Number);
 

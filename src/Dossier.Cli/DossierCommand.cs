@@ -21,6 +21,7 @@ public static class DossierCommand
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(Scans.AttachCommand.Create());
         var people = AuthorityListCommand.Create("people", AuthorityKind.Person, "People: authority records, name variants, citing documents.");
         people.Subcommands.Add(AuthorityEditCommands.Proposals());
         people.Subcommands.Add(AuthorityEditCommands.Merge());

@@ -7,6 +7,8 @@ using Dossier.Interop.Importers.Csv;
 using Dossier.Interop.Importers.Jsonl;
 using Dossier.Interop.Importers.Tei;
 using Dossier.Interop.Importers.WcdaPage;
+using Dossier.Ocr.Imaging;
+using Dossier.Ocr.Tesseract;
 using Dossier.Search;
 using Dossier.Storage;
 using Lucene.Net.Store;
@@ -48,6 +50,6 @@ public static class ArchiveFactory
             // sequence, so what this process writes to the store still reaches the index there.
             unavailable = "the search index is in use by another Dossier process on this data folder (a running `dossier serve`?)";
         }
-        return new Archive(folder, store, store as IAsyncDisposable, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable };
+        return new Archive(folder, store, store as IAsyncDisposable, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable, Scans = new ScanLibrary(folder), Ocr = new TesseractEngine() };
     }
 }

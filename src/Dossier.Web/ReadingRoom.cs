@@ -51,6 +51,7 @@ public static class ReadingRoom
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
+        services.AddSingleton<Scans.PublicScans>();
         services.AddHostedService<IndexFollower>();
         services.AddHostedService<CatalogueWarmer>();
         services.AddRazorPages(options =>
@@ -112,6 +113,7 @@ public static class ReadingRoom
         api.MapSearchApi();
         api.MapAuthoritiesApi();
         api.MapCollectionsApi();
+        app.MapIiifImageApi();
         return app;
     }
 

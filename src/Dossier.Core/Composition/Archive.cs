@@ -1,5 +1,6 @@
 using Dossier.Core.Exporting;
 using Dossier.Core.Importing;
+using Dossier.Core.Scans;
 using Dossier.Core.Search;
 using Dossier.Core.Storage;
 
@@ -43,6 +44,11 @@ public sealed class Archive : IAsyncDisposable
     public ImportService Import { get; }
 
     public TimeProvider Time { get; }
+
+    /// <summary>The page images and their OCR; null when the archive was opened without them.</summary>
+    public IScanLibrary? Scans { get; init; }
+
+    public IOcrEngine? Ocr { get; init; }
 
     public IRecordWriter? Writer(string format) =>
         Writers.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.Ordinal));

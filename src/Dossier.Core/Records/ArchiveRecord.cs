@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Dossier.Core.Scans;
+
 namespace Dossier.Core.Records;
 
 /// <summary>
@@ -31,6 +34,10 @@ public sealed class ArchiveRecord
     public List<string> OriginalLanguages { get; set; } = [];
 
     public List<TextLayer> Layers { get; set; } = [];
+
+    /// <summary>Page images of the original, in page order; null when the record has none (and then left out of its JSON).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<ScanPage>? Scans { get; set; }
 
     public List<EntityLink> People { get; set; } = [];
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dossier.Core.Authorities;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
+using Dossier.Interop.Importers.Citations;
 
 namespace Dossier.Interop.Importers.Csv;
 
@@ -33,7 +34,7 @@ internal static class CsvRecordBuilder
         var repository = List(Get("repository"), row, file, "repository").FirstOrDefault();
         if (record.Citation is not null || repository is not null)
         {
-            record.ArchivalReference = new ArchivalReference { Repository = repository, Text = record.Citation };
+            record.ArchivalReference = CsvSourceNote.Read(record, repository, file, row.Line);
         }
 
         foreach (var author in List(Get("authors"), row, file, "authors"))
@@ -54,6 +55,7 @@ internal static class CsvRecordBuilder
             record.Places.Add(new EntityLink { Name = place, AuthorityId = id });
         }
         record.People.AddRange(List(Get("people"), row, file, "people").Select(n => new EntityLink { Name = n }));
+        record.People.AddRange(List(Get("participants"), row, file, "participants").Select(n => new EntityLink { Name = n }));
         record.Organisations.AddRange(List(Get("organisations"), row, file, "organisations").Select(n => new EntityLink { Name = n }));
         record.Subjects.AddRange(List(Get("subjects"), row, file, "subjects"));
 

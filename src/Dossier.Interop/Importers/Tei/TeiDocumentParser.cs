@@ -51,6 +51,7 @@ internal static partial class TeiDocumentParser
             Collections = [new CollectionMembership { CollectionId = volume.Id, Title = volume.Title, Number = Tei.Attr(div, "n") }],
         };
         record.Id = RecordId.For(record.Source);
+        record.Contributors.AddRange(volume.Editors.Select(e => new Contributor { Name = e, Role = ContributorRole.Editor }));
 
         TeiEntities.Link(div, volume, record, newAuthorities);
 

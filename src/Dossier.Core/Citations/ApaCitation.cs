@@ -11,7 +11,8 @@ public static class ApaCitation
         var text = new StringBuilder();
         var edition = work.Edition;
         var year = work.Date is { } date ? "(" + CitationDates.Year(date.Start) + ")." : "(n.d.).";
-        var title = work.Title;
+        var title = Typography.Quotes(work.Title, nested: false);
+        var description = "";
         if (work.Translators.Count > 0)
         {
             var translators = work.Translators.Select(t => t.Literal ?? Initials(t) + " " + t.Family).ToList();
@@ -19,25 +20,30 @@ public static class ApaCitation
         }
         if (edition is null && work.Reference is { } medium && (medium.Microfilm || medium.Reel is not null))
         {
-            title += " [" + (medium.Reel is null ? "Microfilm" : "Microfilm, reel " + medium.Reel) + "]";
+            description = "[" + (medium.Reel is null ? "Microfilm" : "Microfilm, reel " + medium.Reel) + "]";
         }
         else if (edition is null && string.IsNullOrWhiteSpace(work.Reference?.Repository))
         {
-            title += " [Unpublished manuscript]";
+            description = "[Unpublished manuscript]";
         }
         var heads = work.Authors.Count > 0 ? work.Authors : edition?.Editors ?? [];
         if (heads.Count > 0)
         {
-            var names = Ampersand(heads.Select(Inverted).ToList());
+            var names = Ampersand(heads.Select(Inverted).ToList(), heads[^1].Literal is null);
             if (work.Authors.Count == 0)
             {
                 names += heads.Count == 1 ? " (Ed.)." : " (Eds.).";
             }
-            text.Append(Period(names)).Append(' ').Append(year).Append(' ').Append(Period(title));
+            text.Append(Period(names)).Append(' ').Append(year).Append(' ').Append(Period(description.Length == 0 ? title : title + " " + description));
         }
         else
         {
+            // With no author the title leads, and the description follows the date.
             text.Append(Period(title)).Append(' ').Append(year);
+            if (description.Length > 0)
+            {
+                text.Append(' ').Append(Period(description));
+            }
         }
         if (edition is not null)
         {
@@ -88,10 +94,11 @@ public static class ApaCitation
             .Select(w => string.Join("-", w.Split('-').Select(p => p.Length > 0 ? char.ToUpperInvariant(p[0]) + "." : ""))));
     }
 
-    private static string Ampersand(IReadOnlyList<string> names) => names.Count switch
+    // As apa.csl under citeproc-js: two names take ", &" before a person's name and " &" before a body's.
+    private static string Ampersand(IReadOnlyList<string> names, bool lastIsPerson = true) => names.Count switch
     {
         1 => names[0],
-        2 => names[0] + ", & " + names[1],
+        2 => names[0] + (lastIsPerson ? ", & " : " & ") + names[1],
         _ => string.Join(", ", names.Take(names.Count - 1)) + ", & " + names[^1],
     };
 

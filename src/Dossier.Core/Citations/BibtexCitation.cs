@@ -37,7 +37,7 @@ public static class BibtexCitation
         text.Append(work.Edition is null ? "@misc{" : "@incollection{").Append(Key(work.Id)).Append(",\n");
         foreach (var (name, value) in fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)))
         {
-            text.Append("  ").Append(name).Append(" = {").Append(name == "url" ? value : Escape(value!)).Append("},\n");
+            text.Append("  ").Append(name).Append(" = {").Append(name is "url" or "author" or "translator" or "editor" ? value : Escape(value!)).Append("},\n");
         }
         text.Append("}\n");
         return text.ToString();
@@ -79,5 +79,5 @@ public static class BibtexCitation
 
     // BibTeX names: "Family, Given" joined by " and "; a body is braced so it is not split.
     private static string? Names(IReadOnlyList<CitedName> names) =>
-        names.Count == 0 ? null : string.Join(" and ", names.Select(n => n.Literal is { } literal ? "{" + literal + "}" : n.Inverted));
+        names.Count == 0 ? null : string.Join(" and ", names.Select(n => n.Literal is { } literal ? "{" + Escape(literal) + "}" : Escape(n.Inverted)));
 }

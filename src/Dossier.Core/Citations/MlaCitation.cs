@@ -10,19 +10,22 @@ public static class MlaCitation
         ArgumentNullException.ThrowIfNull(work);
         var text = new StringBuilder();
         var edition = work.Edition;
-        var heads = work.Authors.Count > 0 ? work.Authors : edition?.Editors ?? [];
+        // With no author, the translators (or an edition's editors) stand in the author's place.
+        var role = work.Authors.Count > 0 ? "" : edition is not null ? "editor" : "translator";
+        var heads = work.Authors.Count > 0 ? work.Authors : edition?.Editors ?? work.Translators;
         if (heads.Count > 0)
         {
             var names = Names(heads);
-            if (work.Authors.Count == 0)
+            if (role.Length > 0)
             {
-                names += heads.Count == 1 ? ", editor" : ", editors";
+                names += ", " + role + (heads.Count == 1 ? "" : "s");
             }
             Sentence(text, names);
         }
-        Sentence(text, "\u201C" + TitleCase.Apply(work.Title) + End(work.Title) + "\u201D", period: false);
+        var title = Typography.Quotes(TitleCase.Apply(work.Title), nested: true);
+        Sentence(text, "\u201C" + (title.EndsWith('\u2019') && End(title[..^1]).Length > 0 ? title[..^1] + ".\u2019" : title + End(title)) + "\u201D", period: false);
         var middle = new List<string?>();
-        if (work.Translators.Count > 0)
+        if (work.Translators.Count > 0 && role != "translator")
         {
             middle.Add("Translated by " + CreditFormatter.Series(work.Translators.Select(t => t.Natural).ToList()));
         }
@@ -49,14 +52,18 @@ public static class MlaCitation
         {
             Sentence(text, reference.Reel is null ? "Microfilm" : "Microfilm, reel " + reference.Reel);
         }
+        if (work.Date is null && work.Accessed is { } accessed)
+        {
+            Sentence(text, "Accessed " + CitationDates.MlaDay(accessed));
+        }
         return text.ToString();
     }
 
-    /// <summary>"Azari, Mir Aga", "Azari, Mir Aga, and Gary Goldberg", "Azari, Mir Aga, et al.".</summary>
+    /// <summary>"Azari, Mir Aga", "Azari, Mir Aga, and Gary Goldberg", "Azari, Mir Aga, et al."; no comma before "and" a body's name.</summary>
     private static string Names(IReadOnlyList<CitedName> names) => names.Count switch
     {
         1 => names[0].Inverted,
-        2 => names[0].Inverted + ", and " + names[1].Natural,
+        2 => names[0].Inverted + (names[1].Literal is null ? ", and " : " and ") + names[1].Natural,
         _ => names[0].Inverted + ", et al.",
     };
 

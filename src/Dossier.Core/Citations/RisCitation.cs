@@ -5,7 +5,7 @@ namespace Dossier.Core.Citations;
 
 /// <summary>
 /// RIS (Research Information Systems tagged format): "TY  - MANSCPT" for an archival document, "CHAP" for a document
-/// of an edition; AU authors, A4 translators, A2 editors, AV the archival location, DB the archive, UR the URL.
+/// of an edition; AU authors, A4 translators, A2 editors, PB the repository, AV the archival location, DB the site, UR the URL.
 /// </summary>
 public static class RisCitation
 {
@@ -46,7 +46,8 @@ public static class RisCitation
         }
         else if (work.Reference is { } reference)
         {
-            Tag(text, "AN", reference.Repository ?? reference.RepositoryRecord?.Name);
+            // For a manuscript, RIS's PB is the library or archive holding it.
+            Tag(text, "PB", reference.Repository ?? reference.RepositoryRecord?.Name);
             Tag(text, "AV", ReferenceFormatter.Location(reference));
         }
         Tag(text, "N1", work.ReferenceText);

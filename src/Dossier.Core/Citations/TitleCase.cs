@@ -23,11 +23,32 @@ internal static class TitleCase
         {
             var word = words[i];
             var core = word.TrimStart('"', '\'', '(', '[', '\u201C', '\u2018');
-            if (core.Length > 0 && char.IsLower(core[0]) && core.All(c => !char.IsUpper(c))
-                && (first || !StopWords.Contains(core.TrimEnd(',', ':', ';', '.', '?', '!', '"', '\'', ')', ']', '\u201D', '\u2019'))))
+            var bare = core.TrimEnd(',', ':', ';', '.', '?', '!', '"', '\'', ')', ']', '\u201D', '\u2019');
+            // "a.m." keeps its case: a word with a period inside is an abbreviation.
+            if (core.Length > 0 && !bare.Contains('.', StringComparison.Ordinal) && core.All(c => !char.IsUpper(c)))
             {
-                var at = word.Length - core.Length;
-                words[i] = word[..at] + char.ToUpperInvariant(core[0]) + core[1..];
+                var parts = core.Split('-');
+                for (var p = 0; p < parts.Length; p++)
+                {
+                    if (parts[p].Length > 0 && char.IsLower(parts[p][0]) && (p > 0 || first || !StopWords.Contains(bare)))
+                    {
+                        parts[p] = char.ToUpperInvariant(parts[p][0]) + parts[p][1..];
+                    }
+                }
+                words[i] = word[..(word.Length - core.Length)] + string.Join('-', parts);
+            }
+            else if (core.Length > 0 && core.Contains('-', StringComparison.Ordinal) && !bare.Contains('.', StringComparison.Ordinal))
+            {
+                // "Ching-kuo": each part of a hyphenated word is a word.
+                var parts = core.Split('-');
+                for (var p = 1; p < parts.Length; p++)
+                {
+                    if (parts[p].Length > 0 && char.IsLower(parts[p][0]) && parts[p].All(c => !char.IsUpper(c)))
+                    {
+                        parts[p] = char.ToUpperInvariant(parts[p][0]) + parts[p][1..];
+                    }
+                }
+                words[i] = word[..(word.Length - core.Length)] + string.Join('-', parts);
             }
             first = word.EndsWith(':') || word.EndsWith('?') || word.EndsWith('!');
         }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Dossier.Core.Composition;
 using Dossier.Web.Catalogue;
+using Dossier.Web.Citations;
 using Dossier.Web.Documents;
 using Dossier.Web.Endpoints;
 using Dossier.Web.Hosting;
@@ -51,6 +52,7 @@ public static class ReadingRoom
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
+        services.AddSingleton<CitationSettings>();
         services.AddHostedService<IndexFollower>();
         services.AddHostedService<CatalogueWarmer>();
         services.AddRazorPages(options =>
@@ -111,6 +113,7 @@ public static class ReadingRoom
         api.MapSearchApi();
         api.MapAuthoritiesApi();
         api.MapCollectionsApi();
+        app.MapCitations();
         return app;
     }
 

@@ -18,17 +18,17 @@ public static class CitationFormatter
         _ => CslJsonCitation.Format(work),
     };
 
-    /// <summary>Several records in one file (a search result's export): BibTeX entries and RIS records follow one another; CSL-JSON is one array.</summary>
-    public static string FormatAll(IEnumerable<ArchiveRecord> records, CitationStyle style, CitationOptions options)
+    /// <summary>Several works in one file (a search result's export): BibTeX entries and RIS records follow one another; CSL-JSON is one array.</summary>
+    public static string FormatAll(IEnumerable<CitedWork> works, CitationStyle style)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        var works = records.Select(r => CitedWork.Of(r, options)).ToList();
+        ArgumentNullException.ThrowIfNull(works);
+        var list = works.ToList();
         return style switch
         {
-            CitationStyle.CslJson => CslJsonCitation.Format(works),
-            CitationStyle.Bibtex => string.Join("\n", works.Select(BibtexCitation.Format)),
-            CitationStyle.Ris => string.Concat(works.Select(RisCitation.Format)),
-            _ => string.Join("\n\n", works.Select(w => Format(w, style))),
+            CitationStyle.CslJson => CslJsonCitation.Format(list),
+            CitationStyle.Bibtex => string.Join("\n", list.Select(BibtexCitation.Format)),
+            CitationStyle.Ris => string.Concat(list.Select(RisCitation.Format)),
+            _ => string.Join("\n\n", list.Select(w => Format(w, style))),
         };
     }
 }

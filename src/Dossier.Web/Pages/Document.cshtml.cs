@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Dossier.Core.Records;
 using Dossier.Core.Search;
 using Dossier.Web.Documents;
@@ -27,6 +28,9 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
     public string? Terms { get; private set; }
 
     public string Citation => DocumentService.CitationOf(Record);
+
+    /// <summary>The citation box and Zotero's meta tags, from the record model and this installation's name.</summary>
+    public Citations.CitationBox CitationBox => field ??= Citations.CitationBox.For(Record, Request, HttpContext.RequestServices.GetRequiredService<Citations.CitationSettings>());
 
     public string? Reference => DocumentService.ReferenceOf(Record.ArchivalReference);
 

@@ -49,7 +49,10 @@ public sealed record CitedWork
             Translators = record.Contributors.Where(c => c.Role == ContributorRole.Translator).Select(c => CitedName.Of(c.Name)).ToList(),
             Credits = record.Contributors.Where(c => c.Role is ContributorRole.Contributor or ContributorRole.Translator or ContributorRole.Transcriber).ToList(),
             Reference = record.ArchivalReference,
-            ReferenceText = ReferenceFormatter.Format(record.ArchivalReference),
+            // An edition's source note is cited as the edition printed it; levels read from it only place it in the tree.
+            ReferenceText = edition is not null && !string.IsNullOrWhiteSpace(record.ArchivalReference?.Text)
+                ? record.ArchivalReference.Text.Trim()
+                : ReferenceFormatter.Format(record.ArchivalReference),
             Edition = edition,
             SiteName = options.SiteName,
             Url = options.Permalink ?? record.Source.Url,

@@ -1,10 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using Dossier.Core.Records;
 using Dossier.Core.Search;
 using Dossier.Web.Documents;
 using Dossier.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dossier.Web.Pages;
 

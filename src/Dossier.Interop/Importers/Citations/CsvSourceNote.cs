@@ -10,7 +10,8 @@ namespace Dossier.Interop.Importers.Citations;
 /// </summary>
 internal static class CsvSourceNote
 {
-    public static ArchivalReference Read(ArchiveRecord record, string? repository, string file, int line)
+    /// <summary>The reference of the row's source cell; <paramref name="credits"/> are the people its credits name.</summary>
+    public static ArchivalReference Read(ArchiveRecord record, string? repository, string file, int line, out List<Contributor> credits)
     {
         ParsedCitation parsed;
         try
@@ -29,10 +30,7 @@ internal static class CsvSourceNote
                 ? new ArchivalRepository { Name = known.Name, Abbreviation = known.Abbreviation, Country = known.Country, Isil = known.Isil }
                 : new ArchivalRepository { Name = repository };
         }
-        foreach (var credit in parsed.Contributors)
-        {
-            record.Contributors.Add(credit);
-        }
+        credits = parsed.Contributors;
         return reference;
     }
 }

@@ -32,9 +32,10 @@ internal static class CsvRecordBuilder
         var dateText = Get("date");
         record.Date = dateText is null ? null : HistoricalDateParser.Parse(dateText);
         var repository = List(Get("repository"), row, file, "repository").FirstOrDefault();
+        List<Contributor> credits = [];
         if (record.Citation is not null || repository is not null)
         {
-            record.ArchivalReference = CsvSourceNote.Read(record, repository, file, row.Line);
+            record.ArchivalReference = CsvSourceNote.Read(record, repository, file, row.Line, out credits);
         }
 
         foreach (var author in List(Get("authors"), row, file, "authors"))
@@ -45,6 +46,7 @@ internal static class CsvRecordBuilder
         {
             record.Contributors.Add(new Contributor { Name = contributor, Role = ContributorRole.Contributor });
         }
+        record.Contributors.AddRange(credits);
         foreach (var place in List(Get("places"), row, file, "places"))
         {
             var id = AuthorityId.For(AuthorityKind.Place, place);

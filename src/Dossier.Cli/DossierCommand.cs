@@ -17,6 +17,7 @@ public static class DossierCommand
         root.Options.Add(GlobalOptions.CreateDatabase());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(CiteCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());

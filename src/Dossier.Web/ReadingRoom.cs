@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Dossier.Core.Composition;
 using Dossier.Web.Catalogue;
+using Dossier.Web.Citations;
 using Dossier.Web.Documents;
 using Dossier.Web.Endpoints;
 using Dossier.Web.Hosting;
@@ -52,6 +53,7 @@ public static class ReadingRoom
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
         services.AddSingleton<Scans.PublicScans>();
+        services.AddSingleton<CitationSettings>();
         services.AddHostedService<IndexFollower>();
         services.AddHostedService<CatalogueWarmer>();
         services.AddRazorPages(options =>
@@ -114,6 +116,7 @@ public static class ReadingRoom
         api.MapAuthoritiesApi();
         api.MapCollectionsApi();
         app.MapIiifImageApi();
+        app.MapCitations();
         return app;
     }
 

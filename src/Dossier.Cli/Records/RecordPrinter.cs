@@ -20,12 +20,11 @@ internal static class RecordPrinter
         Line(output, "Citation", record.Citation);
         if (record.ArchivalReference is { } reference)
         {
-            var parts = new[]
-            {
-                reference.Repository, Part("f.", reference.Fond), Part("op.", reference.Opis), Part("d.", reference.Delo),
-                Part("l.", reference.Sheets), Part("reel", reference.Reel),
-            };
-            Line(output, "Reference", string.Join(", ", parts.Where(p => !string.IsNullOrEmpty(p))));
+            Line(output, "Reference", Core.Citations.ReferenceFormatter.Format(reference));
+            Line(output, "Repository", reference.RepositoryRecord is { } repository
+                ? string.Join(", ", new[] { repository.Name, repository.Abbreviation, repository.Country, repository.Isil }.Where(p => !string.IsNullOrEmpty(p)))
+                : null);
+            Line(output, "Levels", string.Join(" › ", reference.Levels.Select(l => l.Name + " " + l.Value)));
             Line(output, "Series", reference.Series);
             Line(output, "Source note", reference.Text);
         }
@@ -47,7 +46,6 @@ internal static class RecordPrinter
         }
     }
 
-    private static string? Part(string label, string? value) => string.IsNullOrEmpty(value) ? null : label + " " + value;
 
     private static void Line(TextWriter output, string label, string? value)
     {

@@ -4,6 +4,7 @@ using Dossier.Web.Documents;
 using Dossier.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dossier.Web.Pages;
 
@@ -27,6 +28,9 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
     public string? Terms { get; private set; }
 
     public string Citation => DocumentService.CitationOf(Record);
+
+    /// <summary>The citation box and Zotero's meta tags, from the record model and this installation's name.</summary>
+    public Citations.CitationBox CitationBox => field ??= Citations.CitationBox.For(Record, Request, HttpContext.RequestServices.GetRequiredService<Citations.CitationSettings>());
 
     public string? Reference => DocumentService.ReferenceOf(Record.ArchivalReference);
 

@@ -1,112 +1,100 @@
-using System.Text.RegularExpressions;
+using Dossier.Core.Importing;
 using Dossier.Core.Records;
 
 namespace Dossier.Interop.Importers.Citations;
 
 /// <summary>
-/// Reads a Wilson Center style citation: "Title", date, publishing archive, repository, f./op./d./l.
-/// (fond, opis, delo, sheets of the Russian archival hierarchy), series, microfilm reel, then the credits
-/// ("Contributed by X and translated by Y", "Obtained by …", "Translated by X and Y").
+/// Reads a Wilson Center style citation: "Title", date, publishing archive, archival reference (any repository:
+/// see <see cref="ReferenceParser"/>), then the credits ("Contributed by X and translated by Y"). A scanner, not a
+/// regular expression: time is linear in the text, and text over <see cref="ImportLimits.MaxDescriptionLength"/>
+/// is refused.
 /// </summary>
-public static partial class CitationParser
+public static class CitationParser
 {
-    public static ParsedCitation Parse(string? citation)
+    private static readonly string[] ArchiveEndings = ["Digital Archive", "Archives", "Archive", "Library"];
+
+    public static ParsedCitation Parse(string? citation) => Parse(citation, ImportLimits.Default);
+
+    /// <exception cref="CitationTooLongException">the citation is longer than the limit for descriptions.</exception>
+    public static ParsedCitation Parse(string? citation, ImportLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         var result = new ParsedCitation();
         if (string.IsNullOrWhiteSpace(citation))
         {
             return result;
         }
-        var text = Regex.Replace(citation.Trim(), @"\s+", " ");
-        var rest = TitlePattern().Replace(text, "", 1);
-
-        var archive = ArchivePattern().Match(rest);
-        if (archive.Success)
+        Check(citation, limits);
+        var text = ReferenceText.Collapse(citation);
+        var rest = text[TitleEnd(text)..];
+        var segments = 0;
+        var archiveEnd = 0;
+        // The publishing archive is the first part that ends like an archive's name ("Wilson Center Digital Archive").
+        for (var start = 0; start < rest.Length && segments < 8; segments++)
         {
-            result.Archive = archive.Groups["archive"].Value.Trim();
+            var comma = rest.IndexOf(',', start);
+            var end = comma < 0 ? rest.Length : comma;
+            var part = rest[start..end].Trim().TrimEnd('.');
+            if (part.Length > 0 && char.IsUpper(part[0]) && ArchiveEndings.Any(e => part.EndsWith(e, StringComparison.Ordinal)))
+            {
+                result.Archive = part;
+                archiveEnd = Math.Min(rest.Length, end + 1);
+                break;
+            }
+            start = end + 1;
         }
-
-        var credits = CreditStartPattern().Match(rest);
-        var reference = credits.Success ? rest[..credits.Index] : rest;
-        ReadReference(reference, archive.Success ? archive.Index + archive.Length : 0, result.Reference);
-        if (credits.Success)
-        {
-            ReadCredits(rest[credits.Index..], result.Contributors);
-        }
+        ReadSource(rest, archiveEnd, result);
         return result;
     }
 
-    private static void ReadReference(string text, int afterArchive, ArchivalReference reference)
+    /// <summary>A source note without title, date or archive: "BArch, B 136/59748, 403-410. Contributed … by Stephan Kieninger."</summary>
+    public static ParsedCitation ParseSource(string? source, ImportLimits limits)
     {
-        var fond = FondPattern().Match(text);
-        if (!fond.Success)
+        ArgumentNullException.ThrowIfNull(limits);
+        var result = new ParsedCitation();
+        if (string.IsNullOrWhiteSpace(source))
         {
-            var printed = text[Math.Min(afterArchive, text.Length)..].Trim(' ', ',', '.');
-            reference.Text = printed.Length > 0 ? printed : null;
-            return;
+            return result;
         }
-        reference.Repository = fond.Groups["repo"].Value.Trim();
-        reference.Fond = fond.Groups["fond"].Value;
-        reference.Opis = NullIfEmpty(fond.Groups["opis"].Value);
-        reference.Delo = NullIfEmpty(fond.Groups["delo"].Value);
-        reference.Sheets = NullIfEmpty(fond.Groups["sheets"].Value.Trim().TrimEnd('.', ',').Replace('–', '-'));
-
-        var tail = text[(fond.Index + fond.Length)..];
-        var reel = ReelPattern().Match(tail);
-        if (reel.Success)
-        {
-            reference.Reel = reel.Groups["reel"].Value;
-            tail = tail.Remove(reel.Index, reel.Length);
-        }
-        var series = MicrofilmPattern().Replace(tail, "").Trim(' ', ',', '.');
-        reference.Series = series.Length > 0 ? series : null;
+        Check(source, limits);
+        ReadSource(ReferenceText.Collapse(source), 0, result);
+        return result;
     }
 
-    private static void ReadCredits(string text, List<Contributor> contributors)
+    private static void Check(string text, ImportLimits limits)
     {
-        foreach (Match credit in CreditPattern().Matches(text))
+        if (text.Length > limits.MaxDescriptionLength)
         {
-            var role = credit.Groups["verb"].Value.ToLowerInvariant() switch
+            throw new CitationTooLongException(text.Length, limits.MaxDescriptionLength);
+        }
+    }
+
+    private static void ReadSource(string text, int from, ParsedCitation result)
+    {
+        var credits = CreditParser.Start(text, from);
+        var reference = (credits < 0 ? text[from..] : text[from..credits]).Trim(' ', ',', '.');
+        result.Reference = reference.Length == 0 ? new ArchivalReference() : ReferenceParser.Parse(reference);
+        if (credits >= 0)
+        {
+            CreditParser.Read(text[credits..], result.Contributors);
+        }
+    }
+
+    // "Title", … or “Title”, …: the title ends at the first closing quotation mark followed by a comma.
+    private static int TitleEnd(string text)
+    {
+        if (text.Length == 0 || text[0] is not ('"' or '\u201C'))
+        {
+            return 0;
+        }
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] is '"' or '\u201D' && text[i + 1] == ',')
             {
-                "translated" => ContributorRole.Translator,
-                "transcribed" => ContributorRole.Transcriber,
-                "edited" => ContributorRole.Editor,
-                _ => ContributorRole.Contributor,
-            };
-            foreach (var name in NameSeparatorPattern().Split(credit.Groups["names"].Value))
-            {
-                var clean = name.Trim().TrimEnd('.', ',', ';').Trim();
-                if (clean.Length > 0 && !contributors.Any(c => c.Role == role && string.Equals(c.Name, clean, StringComparison.Ordinal)))
-                {
-                    contributors.Add(new Contributor { Name = clean, Role = role });
-                }
+                return Math.Min(text.Length, i + 2);
             }
         }
+        var close = text.IndexOfAny(['"', '\u201D'], 1);
+        return close < 0 ? 0 : close + 1;
     }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-
-    [GeneratedRegex(@"^""[^""]*"",?\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex TitlePattern();
-
-    [GeneratedRegex(@"(?<archive>[\p{Lu}][\p{L} .'&-]*?(?:Digital Archive|Archive|Archives|Library))\s*[,.]", RegexOptions.CultureInvariant)]
-    private static partial Regex ArchivePattern();
-
-    [GeneratedRegex(@"(?<repo>[^,.]+),\s*f\.\s*(?<fond>[\w-]+)(?:,\s*op\.\s*(?<opis>[\w-]+))?(?:,\s*d\.\s*(?<delo>[\w-]+))?(?:,\s*ll?\.\s*(?<sheets>[\d\s,–-]+[\d]))?\.?", RegexOptions.CultureInvariant)]
-    private static partial Regex FondPattern();
-
-    [GeneratedRegex(@",?\s*reel\s+(?<reel>[\w-]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ReelPattern();
-
-    [GeneratedRegex(@",?\s*microfilm\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MicrofilmPattern();
-
-    [GeneratedRegex(@"\b(?:Contributed|Translated|Obtained|Donated|Transcribed|Edited)\b[^.]*?\bby\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex CreditStartPattern();
-
-    [GeneratedRegex(@"\b(?<verb>Contributed|Translated|Obtained|Donated|Transcribed|Edited)\b(?:\s+(?:for|from|to)\s+[^.]*?)?\s+by\s+(?<names>.+?)(?=,?\s+and\s+(?:was\s+)?(?:contributed|translated|obtained|donated|transcribed|edited)\b|(?<!\b\p{Lu})\.\s|(?<!\b\p{Lu})\.$|;|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex CreditPattern();
-
-    [GeneratedRegex(@"\s*,\s*and\s+|\s+and\s+|\s*,\s*|\s*&\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex NameSeparatorPattern();
 }

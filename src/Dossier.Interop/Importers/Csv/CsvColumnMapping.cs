@@ -8,7 +8,7 @@ namespace Dossier.Interop.Importers.Csv;
 /// Which column holds which field. A mapping file is a JSON object from field to column header, e.g.
 /// <c>{"title": "Headline", "date": "Written", "text": "Transcript", "archive": "=Hoover Institution"}</c>;
 /// a value starting with "=" is a constant for every row. Fields not mapped fall back to common header names.
-/// Fields: id, url, archive, title, date, place, text, summary, authors, contributors, places, subjects, people,
+/// Fields: id, url, archive, title, date, place, text, summary, authors, contributors, participants, places, subjects, people,
 /// organisations, source, repository, language, text_language, rights.
 /// </summary>
 public sealed class CsvColumnMapping
@@ -24,7 +24,9 @@ public sealed class CsvColumnMapping
         ["text"] = ["text", "text_body", "transcript", "transcription", "full_text", "body", "content"],
         ["summary"] = ["summary", "description", "abstract"],
         ["authors"] = ["authors", "author", "creator", "creators"],
-        ["contributors"] = ["document_contributors", "contributors", "contributor"],
+        ["contributors"] = ["contributors", "contributor"],
+        // The Wilson Center's "document contributors" are the people whose words the document holds, not its credits.
+        ["participants"] = ["document_contributors", "participants"],
         ["places"] = ["places", "associated_places", "place", "locations", "location"],
         ["subjects"] = ["subjects", "subjects_discussed", "subject", "keywords", "topics", "tags"],
         ["people"] = ["people", "associated_people_orgs", "persons", "names"],

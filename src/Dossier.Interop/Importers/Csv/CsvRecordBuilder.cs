@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dossier.Core.Authorities;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
+using Dossier.Interop.Importers.Citations;
 
 namespace Dossier.Interop.Importers.Csv;
 
@@ -31,9 +32,10 @@ internal static class CsvRecordBuilder
         var dateText = Get("date");
         record.Date = dateText is null ? null : HistoricalDateParser.Parse(dateText);
         var repository = List(Get("repository"), row, file, "repository").FirstOrDefault();
+        List<Contributor> credits = [];
         if (record.Citation is not null || repository is not null)
         {
-            record.ArchivalReference = new ArchivalReference { Repository = repository, Text = record.Citation };
+            record.ArchivalReference = CsvSourceNote.Read(record, repository, file, row.Line, out credits);
         }
 
         foreach (var author in List(Get("authors"), row, file, "authors"))
@@ -44,6 +46,7 @@ internal static class CsvRecordBuilder
         {
             record.Contributors.Add(new Contributor { Name = contributor, Role = ContributorRole.Contributor });
         }
+        record.Contributors.AddRange(credits);
         foreach (var place in List(Get("places"), row, file, "places"))
         {
             var id = AuthorityId.For(AuthorityKind.Place, place);
@@ -54,6 +57,7 @@ internal static class CsvRecordBuilder
             record.Places.Add(new EntityLink { Name = place, AuthorityId = id });
         }
         record.People.AddRange(List(Get("people"), row, file, "people").Select(n => new EntityLink { Name = n }));
+        record.People.AddRange(List(Get("participants"), row, file, "participants").Select(n => new EntityLink { Name = n }));
         record.Organisations.AddRange(List(Get("organisations"), row, file, "organisations").Select(n => new EntityLink { Name = n }));
         record.Subjects.AddRange(List(Get("subjects"), row, file, "subjects"));
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Dossier.Core.Authorities;
 using Dossier.Core.Records;
+using Dossier.Interop.Importers.Citations;
 
 namespace Dossier.Interop.Importers.Tei;
 
@@ -46,11 +47,12 @@ internal static partial class TeiDocumentParser
             Date = DateOf(dateline, div, head),
             PlaceOfWriting = dateline?.Descendants(Tei.Ns + "placeName").Select(TeiTextBuilder.PlainText).FirstOrDefault(p => p.Length > 0),
             Citation = sourceNote,
-            ArchivalReference = sourceNote is null ? null : TeiSourceNote.Parse(sourceNote),
+            ArchivalReference = sourceNote is null ? null : SourceNoteLevels.Read(TeiSourceNote.Parse(sourceNote)),
             Rights = "Public domain (U.S. Government work)",
             Collections = [new CollectionMembership { CollectionId = volume.Id, Title = volume.Title, Number = Tei.Attr(div, "n") }],
         };
         record.Id = RecordId.For(record.Source);
+        record.Contributors.AddRange(volume.Editors.Select(e => new Contributor { Name = e, Role = ContributorRole.Editor }));
 
         TeiEntities.Link(div, volume, record, newAuthorities);
 

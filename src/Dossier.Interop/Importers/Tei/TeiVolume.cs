@@ -13,6 +13,9 @@ internal sealed class TeiVolume(string fallbackId)
 
     public bool CollectionEmitted { get; set; }
 
+    /// <summary>The volume's editors (titleStmt/editor), credited on every document it prints.</summary>
+    public List<string> Editors { get; } = [];
+
     /// <summary>The printed page the reader is on, carried from one document to the next.</summary>
     public string? CurrentPage { get; set; }
 
@@ -36,6 +39,7 @@ internal sealed class TeiVolume(string fallbackId)
         {
             Id = idno.Value.Trim();
         }
+        Editors.AddRange(header.Descendants(Tei.Ns + "titleStmt").Elements(Tei.Ns + "editor").Select(TeiTextBuilder.PlainText).Where(e => e.Length > 0));
         var titles = header.Descendants(Tei.Ns + "titleStmt").Elements(Tei.Ns + "title").ToList();
         var title = titles.FirstOrDefault(t => string.Equals(Tei.Attr(t, "type"), "complete", StringComparison.Ordinal)) ?? titles.FirstOrDefault();
         if (title is not null)

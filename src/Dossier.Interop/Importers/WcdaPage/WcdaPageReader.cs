@@ -61,7 +61,15 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null) : IRec
             throw new ImportException(file, url.Line, "source url", $"'{url.Text}' has no record id as its last path segment");
         }
 
-        var citation = CitationParser.Parse(fields.Citation?.Text);
+        ParsedCitation citation;
+        try
+        {
+            citation = CitationParser.Parse(fields.Citation?.Text);
+        }
+        catch (CitationTooLongException e)
+        {
+            throw new ImportException(file, fields.Citation?.Line, "citation", e.Message);
+        }
         var record = new ArchiveRecord
         {
             Source = new SourceIdentifier

@@ -152,7 +152,7 @@ internal static class RecordDocumentBuilder
             AddKeyword(doc, field, value, entity.Name);
             if (!string.IsNullOrEmpty(entity.AuthorityId))
             {
-                doc.Add(new StringField(field, entity.Name.ToLowerInvariant(), Field.Store.NO));
+                doc.Add(new StringField(field, IndexTerms.Fit(entity.Name.ToLowerInvariant()), Field.Store.NO));
             }
         }
     }
@@ -167,11 +167,12 @@ internal static class RecordDocumentBuilder
         {
             return;
         }
-        doc.Add(new StringField(field, value.ToLowerInvariant(), Field.Store.NO));
-        doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(value)));
+        // A value longer than one term holds is indexed cut (IndexTerms), never refused.
+        doc.Add(new StringField(field, IndexTerms.Fit(value.ToLowerInvariant()), Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(IndexTerms.Fit(value))));
         if (label is not null && !string.Equals(label, value, StringComparison.Ordinal))
         {
-            doc.Add(new SortedSetDocValuesField(IndexFields.LabelField(facetField), new BytesRef(value + IndexFields.LabelSeparator + label)));
+            doc.Add(new SortedSetDocValuesField(IndexFields.LabelField(facetField), new BytesRef(IndexTerms.Fit(value + IndexFields.LabelSeparator + label))));
         }
     }
 

@@ -37,7 +37,7 @@ internal static class RecordDocumentBuilder
         var qualify = qualifiers.Count > 1;
         if (qualifiers.Count == 1)
         {
-            doc.Add(new StringField(IndexFields.Scope, qualifiers[0], Field.Store.NO));
+            doc.Add(new StringField(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
         foreach (var layer in record.Layers)
         {
@@ -62,7 +62,7 @@ internal static class RecordDocumentBuilder
             var primary = IndexAnalysis.PrimaryTag(layer.Lang);
             if (!string.Equals(primary, layer.Lang, StringComparison.OrdinalIgnoreCase))
             {
-                doc.Add(new StringField(IndexFields.Lang, primary, Field.Store.NO));
+                doc.Add(new StringField(IndexFields.Lang, IndexTerms.Fit(primary), Field.Store.NO));
             }
             AddKeyword(doc, IndexFields.Kind, KindName(layer.Kind), null);
         }

@@ -1,5 +1,6 @@
 using Dossier.Core.Composition;
 using Dossier.Core.Records;
+using Dossier.Core.Storage;
 using Dossier.Search;
 
 namespace Dossier.Hosting;
@@ -10,6 +11,8 @@ namespace Dossier.Hosting;
 /// </summary>
 public static class ArchiveCheck
 {
+    private const int PageSize = 500;
+
     public static async Task<ArchiveCheckReport> RunAsync(Archive archive, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(archive);
@@ -19,16 +22,32 @@ public static class ArchiveCheck
         var stored = new HashSet<string>(StringComparer.Ordinal);
         var missing = new List<string>();
         var overLimits = new List<(string, string, string)>();
-        await foreach (var record in archive.Store.Records.StreamAsync(cancellationToken).ConfigureAwait(false))
+
+        // Page by listing (columns only) and read each page tolerantly: a record whose document cannot be read is reported, not fatal.
+        for (var offset = 0; ; offset += PageSize)
         {
-            stored.Add(record.Id);
-            if (!inventory.Ids.Contains(record.Id) && !skipped.ContainsKey(record.Id))
+            var page = await archive.Store.Records.ListAsync(offset, PageSize, cancellationToken).ConfigureAwait(false);
+            if (page.Count == 0)
             {
-                missing.Add(record.Id);
+                break;
             }
-            if (RecordLimits.Find(record) is { } breach)
+            var ids = page.Select(r => r.Id).ToList();
+            var (found, unreadable) = await archive.Store.Records.GetManyTolerantAsync(ids, cancellationToken).ConfigureAwait(false);
+            foreach (var id in ids)
             {
-                overLimits.Add((record.Id, breach.Field, breach.Problem));
+                stored.Add(id);
+                if (!inventory.Ids.Contains(id) && !skipped.ContainsKey(id))
+                {
+                    missing.Add(id);
+                }
+                if (unreadable.TryGetValue(id, out var problem))
+                {
+                    overLimits.Add((id, "document", problem));
+                }
+                else if (found.TryGetValue(id, out var record) && RecordLimits.Find(record) is { } breach)
+                {
+                    overLimits.Add((id, breach.Field, breach.Problem));
+                }
             }
         }
         return new ArchiveCheckReport

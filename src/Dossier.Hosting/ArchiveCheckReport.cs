@@ -22,7 +22,7 @@ public sealed record ArchiveCheckReport
     /// <summary>Records the index holds that the store does not.</summary>
     public IReadOnlyList<string> OnlyInIndex { get; init; } = [];
 
-    /// <summary>Stored records that break the archive's limits (written before the store's guard, or behind its back).</summary>
+    /// <summary>Stored records that break the archive's limits or cannot be read (written before the store's guard, or behind its back).</summary>
     public IReadOnlyList<(string Id, string Field, string Problem)> OverLimits { get; init; } = [];
 
     /// <summary>True when another process held the index's write lock while it was read.</summary>

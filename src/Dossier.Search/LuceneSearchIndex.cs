@@ -282,12 +282,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
             // The store is the truth: whatever the changes say, index each record as it is now, or drop it.
             var ids = changes.Select(c => c.RecordId).Distinct(StringComparer.Ordinal).ToList();
-            var records = await _store.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
-            var found = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var (found, unreadable) = await _store.GetManyTolerantAsync(ids, cancellationToken).ConfigureAwait(false);
             // Analysis is the cost of indexing and IndexWriter takes documents from several threads at once.
             // A record that cannot be indexed is skipped and recorded, never allowed to stop the others.
             Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                id => RecordIndexing.Apply(_writer, id, found.GetValueOrDefault(id), _skips));
+                id => RecordIndexing.Apply(_writer, id, found.GetValueOrDefault(id), _skips, unreadable.GetValueOrDefault(id)));
             position = changes[^1].Sequence;
             uncommitted += changes.Count;
             // A commit flushes and syncs segments: one per CommitEvery changes, and one at the end. A crash in

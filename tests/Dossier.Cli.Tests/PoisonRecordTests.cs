@@ -116,6 +116,34 @@ public sealed class PoisonRecordTests : IDisposable
         Assert.Equal(0, listed.RootElement.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task Should_skip_and_report_a_stored_record_whose_document_cannot_be_read()
+    {
+        var data = _folder.File("data");
+        var input = _folder.File("records.jsonl");
+        await File.WriteAllLinesAsync(input, Words.Select((word, i) => RecordJson.Serialize(Record($"r{i}", $"Letter about {word}", "Diplomacy"))), TestContext.Current.CancellationToken);
+        Assert.Equal(0, (await DossierProcess.RunAsync("import", input, "--data", data)).ExitCode);
+        Force(data, Record("dbrokendocument", "Letter about Hadar", "Diplomacy", "broken"), document: "{\"id\": \"dbrokendocument\", \"title\": [");
+
+        var search = await DossierProcess.RunAsync("search", "Canopus", "--json", "--data", data);
+        var check = await DossierProcess.RunAsync("check", "--json", "--data", data);
+
+        Assert.True(search.ExitCode == 0, search.Error);
+        using (var found = JsonDocument.Parse(search.Output))
+        {
+            Assert.Equal(1, found.RootElement.GetProperty("total").GetInt32());
+        }
+        Assert.Equal(1, check.ExitCode);
+        using var report = JsonDocument.Parse(check.Output);
+        var skipped = Assert.Single(report.RootElement.GetProperty("skipped").EnumerateArray());
+        Assert.Equal("dbrokendocument", skipped.GetProperty("id").GetString());
+        Assert.Contains("cannot be read", skipped.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("document", Assert.Single(report.RootElement.GetProperty("over_limits").EnumerateArray()).GetProperty("field").GetString());
+
+        Assert.Equal(0, (await DossierProcess.RunAsync("delete", "dbrokendocument", "--data", data)).ExitCode);
+        Assert.Equal(0, (await DossierProcess.RunAsync("check", "--data", data)).ExitCode);
+    }
+
     private static ArchiveRecord Record(string sourceId, string title, string subject, string? idOverride = null)
     {
         var record = new ArchiveRecord
@@ -131,7 +159,7 @@ public sealed class PoisonRecordTests : IDisposable
     }
 
     /// <summary>Writes a record row and its change with raw SQL, as a store without the guard (or a hand edit) would.</summary>
-    private static void Force(string data, ArchiveRecord record)
+    private static void Force(string data, ArchiveRecord record, string? document = null)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "dossier.db")};Pooling=False");
         connection.Open();
@@ -149,7 +177,7 @@ public sealed class PoisonRecordTests : IDisposable
             insert.Parameters.AddWithValue("$id", record.Id);
             insert.Parameters.AddWithValue("$source", record.Source.RecordId);
             insert.Parameters.AddWithValue("$title", record.Title);
-            insert.Parameters.AddWithValue("$document", RecordJson.Serialize(record));
+            insert.Parameters.AddWithValue("$document", document ?? RecordJson.Serialize(record));
             Assert.Equal(2, insert.ExecuteNonQuery());
         }
         transaction.Commit();

@@ -10,13 +10,23 @@ namespace Dossier.Search.Indexing;
 /// </summary>
 internal static class RecordIndexing
 {
-    /// <summary>Indexes <paramref name="record"/> as it is now, or drops <paramref name="id"/> when the store no longer has it.</summary>
-    public static void Apply(IndexWriter writer, string id, ArchiveRecord? record, IndexSkips skips)
+    /// <summary>
+    /// Indexes <paramref name="record"/> as it is now, or drops <paramref name="id"/> when the store no longer has it;
+    /// a record the store holds but could not give back (<paramref name="unreadable"/> says why) is dropped and skipped.
+    /// </summary>
+    public static void Apply(IndexWriter writer, string id, ArchiveRecord? record, IndexSkips skips, string? unreadable = null)
     {
         if (record is null)
         {
             Delete(writer, id);
-            skips.Remove(id);
+            if (unreadable is null)
+            {
+                skips.Remove(id);
+            }
+            else
+            {
+                skips.Add(id, unreadable);
+            }
             return;
         }
         Write(writer, record, skips, replace: true);

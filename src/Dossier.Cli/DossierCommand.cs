@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Authorities;
+using Dossier.Cli.Integrity;
 using Dossier.Cli.Records;
 using Dossier.Cli.Search;
 
@@ -23,6 +24,8 @@ public static class DossierCommand
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(Scans.AttachCommand.Create());
+        root.Subcommands.Add(DeleteCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         var people = AuthorityListCommand.Create("people", AuthorityKind.Person, "People: authority records, name variants, citing documents.");
         people.Subcommands.Add(AuthorityEditCommands.Proposals());
         people.Subcommands.Add(AuthorityEditCommands.Merge());

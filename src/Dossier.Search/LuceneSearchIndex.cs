@@ -17,12 +17,13 @@ namespace Dossier.Search;
 /// The archive's full-text index (Lucene.NET 4.8), derived from the store: it follows the store's change
 /// sequence (<see cref="CatchUpAsync"/>) and records the last applied sequence number in each Lucene commit's
 /// user data, so after a crash or restart it resumes where its last commit ended. One instance per data folder
-/// and process (it holds the index's write lock); thread-safe: searches run concurrently on near-real-time
+/// and process: it holds the index's write lock, an operating-system lock on <c>&lt;dataFolder&gt;/index.lock</c> (see
+/// <see cref="ExclusiveFileLockFactory"/>), so a second process gets <see cref="LockObtainFailedException"/>; thread-safe: searches run concurrently on near-real-time
 /// searchers, writes are serialized.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
-    private const string SequenceKey = "dossier.sequence";
+    internal const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
     /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields).</summary>
@@ -41,6 +42,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly FSDirectory _directory;
     private IndexWriter _writer;
     private SearcherManager _searchers;
+    private IndexSkips _skips = new();
     private long _applied;
     private bool _disposed;
 
@@ -58,9 +60,23 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _time = timeProvider ?? TimeProvider.System;
         IndexFolder = Path.Combine(dataFolder, "index");
         System.IO.Directory.CreateDirectory(IndexFolder);
-        _directory = FSDirectory.Open(IndexFolder);
-        (_writer, _searchers) = Open();
+        _directory = FSDirectory.Open(new DirectoryInfo(IndexFolder), new ExclusiveFileLockFactory(LockFilePath(dataFolder)));
+        try
+        {
+            (_writer, _searchers) = Open();
+        }
+        catch
+        {
+            _directory.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>The lock file one index writer per data folder holds: <c>&lt;dataFolder&gt;/index.lock</c>, never deleted.</summary>
+    public static string LockFilePath(string dataFolder) => Path.Combine(Path.GetFullPath(dataFolder), "index.lock");
+
+    /// <summary>Stored records the index could not hold, as of the last catch-up or rebuild.</summary>
+    public IReadOnlyList<SkippedRecord> Skipped => _skips.Snapshot();
 
     /// <summary>The index folder's path: <c>&lt;dataFolder&gt;/index</c>.</summary>
     public string IndexFolder { get; }
@@ -195,6 +211,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             {
                 // Nothing is committed until the end: searchers keep the old index until the new one is whole.
                 _writer.DeleteAll();
+                _skips.Clear();
                 var batch = new List<ArchiveRecord>(BatchSize);
                 await foreach (var record in _store.StreamAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -265,21 +282,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
             // The store is the truth: whatever the changes say, index each record as it is now, or drop it.
             var ids = changes.Select(c => c.RecordId).Distinct(StringComparer.Ordinal).ToList();
-            var records = await _store.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
-            var found = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var (found, unreadable) = await _store.GetManyTolerantAsync(ids, cancellationToken).ConfigureAwait(false);
             // Analysis is the cost of indexing and IndexWriter takes documents from several threads at once.
-            Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, id =>
-            {
-                var term = new Term(IndexFields.Id, id);
-                if (found.TryGetValue(id, out var record))
-                {
-                    _writer.UpdateDocument(term, RecordDocumentBuilder.Build(record));
-                }
-                else
-                {
-                    _writer.DeleteDocuments(term);
-                }
-            });
+            // A record that cannot be indexed is skipped and recorded, never allowed to stop the others.
+            Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                id => RecordIndexing.Apply(_writer, id, found.GetValueOrDefault(id), _skips, unreadable.GetValueOrDefault(id)));
             position = changes[^1].Sequence;
             uncommitted += changes.Count;
             // A commit flushes and syncs segments: one per CommitEvery changes, and one at the end. A crash in
@@ -310,7 +317,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private int AddAll(List<ArchiveRecord> batch, CancellationToken cancellationToken)
     {
         Parallel.ForEach(batch, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            record => _writer.AddDocument(RecordDocumentBuilder.Build(record)));
+            record => RecordIndexing.Add(_writer, record, _skips));
         var count = batch.Count;
         batch.Clear();
         return count;
@@ -322,6 +329,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             [SequenceKey] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [FormatKey] = FormatVersion,
+            [IndexSkips.CommitKey] = _skips.Serialize(),
         });
         _writer.Commit();
         Interlocked.Exchange(ref _applied, sequence);
@@ -337,6 +345,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
         {
             // A derived index that cannot be read is rebuilt from the store: start empty, catch-up refills it.
+            _skips.Clear();
             foreach (var file in _directory.ListAll())
             {
                 _directory.DeleteFile(file);
@@ -354,6 +363,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             writer.DeleteAll();
             sequence = 0;
         }
+        _skips = sequence > 0 ? IndexSkips.Parse(writer.CommitData) : new IndexSkips();
         Interlocked.Exchange(ref _applied, sequence);
         return (writer, new SearcherManager(writer, true, new Bm25SearcherFactory()));
     }

@@ -1,3 +1,4 @@
+using Dossier.Core.Importing;
 using Dossier.Core.Storage;
 using Dossier.Storage.Authorities;
 using Dossier.Storage.Collections;
@@ -33,6 +34,9 @@ public class ArchiveStore : IArchiveStore, IStoreSchema
 
     public ICollectionStore Collections { get; }
 
+    /// <summary>What a record may hold: every record write refuses a record that breaks them (see <see cref="Core.Records.RecordLimits"/>).</summary>
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
+
     public virtual async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         var db = CreateContext();
@@ -57,7 +61,7 @@ public class ArchiveStore : IArchiveStore, IStoreSchema
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportTransaction(db, transaction, _timeProvider);
+            return new ImportTransaction(db, transaction, _timeProvider, Limits);
         }
         catch
         {

@@ -1,5 +1,6 @@
 using Dossier.Core.Authorities;
 using Dossier.Core.Collections;
+using Dossier.Core.Importing;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
 using Dossier.Storage.Authorities;
@@ -14,7 +15,7 @@ namespace Dossier.Storage;
 /// stays bounded; nothing is visible to readers before <see cref="CommitAsync"/>, and disposing without it rolls
 /// everything back (as does a crash: the database's journal discards uncommitted pages on the next open).
 /// </summary>
-internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction transaction, TimeProvider timeProvider) : IImportTransaction
+internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction transaction, TimeProvider timeProvider, ImportLimits limits) : IImportTransaction
 {
     private bool _done;
 
@@ -22,7 +23,7 @@ internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction
     {
         ArgumentNullException.ThrowIfNull(records);
         EnsureOpen();
-        return RecordBatchWriter.UpsertAsync(db, records, timeProvider.GetUtcNow(), cancellationToken);
+        return RecordBatchWriter.UpsertAsync(db, records, limits, timeProvider.GetUtcNow(), cancellationToken);
     }
 
     public Task UpsertAuthoritiesAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default)

@@ -110,6 +110,7 @@ public static class ReadingRoom
         app.MapGet("/openapi.json", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
         app.MapHealthChecks("/health/ready");
         app.MapGet("/health/live", () => Results.Text("alive")).ExcludeFromDescription();
+        app.MapIndexHealth();
         var api = app.MapGroup("/api").CacheOutput(CachePolicy);
         api.MapDocumentsApi();
         api.MapSearchApi();

@@ -75,11 +75,7 @@ public static class AuthorityEditCommands
         await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var authority = await edit(new AuthorityService(archive.Store), cancellationToken).ConfigureAwait(false);
-            if (archive.Index is not null)
-            {
-                await archive.Index.CatchUpAsync(null, cancellationToken).ConfigureAwait(false);
-            }
+            var authority = await archive.WriteAsync((store, token) => edit(new AuthorityService(store), token), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{done} {authority.Id} {authority.PreferredName} ({authority.Variants.Count} variants)");
             return 0;
         }

@@ -26,11 +26,11 @@ public static class ImportCommand
             }
             var options = new ImportOptions { Format = parseResult.GetValue(format) ?? "auto", ReaderOptions = readerOptions };
             var report = await ProgressDisplay.RunAsync(
-                context, !asJson, progress => archive.Import.ImportAsync(parseResult.GetValue(paths) ?? [], options, progress, cancellationToken))
+                context, !asJson, progress => archive.ImportAsync(parseResult.GetValue(paths) ?? [], options, progress, cancellationToken))
                 .ConfigureAwait(false);
-            if (archive.Index is not null && (report.Imported + report.Updated) > 0)
+            if (!archive.WritesIndex)
             {
-                await archive.Index.CatchUpAsync(null, cancellationToken).ConfigureAwait(false);
+                context.Error.WriteLine("note: written to the store only: " + archive.IndexUnavailableReason + "; that process indexes these records");
             }
             ImportReportPrinter.Print(context, report, asJson);
             return report.Failed.Count == 0 ? 0 : 1;

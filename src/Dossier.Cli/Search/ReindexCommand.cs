@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Cli.Integrity;
 using Dossier.Core.Search;
 using Spectre.Console;
 
@@ -40,6 +41,7 @@ public static class ReindexCommand
             }
             var count = await archive.Store.Records.CountAsync(cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"reindexed {count} records in {started.Elapsed.TotalSeconds:0.0} s"));
+            SkippedRecordPrinter.Print(context.Output, archive.Index.Skipped);
             return 0;
         });
         return command;

@@ -49,6 +49,39 @@ public sealed class Archive : IAsyncDisposable
     public IScanLibrary? Scans { get; init; }
 
     public IOcrEngine? Ocr { get; init; }
+    /// <summary>True when this process writes the index; false when another process holds it (see <see cref="IndexUnavailableReason"/>).</summary>
+    public bool WritesIndex => Index is not null;
+
+    /// <summary>
+    /// The archive's one write path: runs <paramref name="write"/> on the store, then brings the index up to date.
+    /// When another process holds the index, the write reaches the store only and that process's follower indexes it.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<IArchiveStore, CancellationToken, Task<T>> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            return await write(Store, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Even a write that failed part-way may have committed some files (an import is atomic per file).
+            await SyncIndexAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Imports files (each in its own transaction) and indexes what they wrote.</summary>
+    public Task<ImportReport> ImportAsync(
+        IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync((_, token) => Import.ImportAsync(paths, options, progress, token), cancellationToken);
+
+    /// <summary>Deletes a record from the store (the change sequence carries the deletion) and drops it from the index.</summary>
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        WriteAsync((store, token) => store.Records.DeleteAsync(id, token), cancellationToken);
+
+    /// <summary>Applies every store change the index has not seen yet; 0 when another process holds the index.</summary>
+    public Task<int> SyncIndexAsync(CancellationToken cancellationToken = default) =>
+        Index is null ? Task.FromResult(0) : Index.CatchUpAsync(null, cancellationToken);
 
     public IRecordWriter? Writer(string format) =>
         Writers.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.Ordinal));

@@ -16,4 +16,10 @@ public interface ISearchIndex
 
     /// <summary>The last store change sequence number the index reflects.</summary>
     long AppliedSequence { get; }
+
+    /// <summary>
+    /// Stored records the index could not hold (their indexing failed): catch-up skips them and carries on, and each is
+    /// indexed again when its record changes. Empty for an index that never skips.
+    /// </summary>
+    IReadOnlyList<SkippedRecord> Skipped => [];
 }

@@ -37,7 +37,7 @@ internal static class RecordDocumentBuilder
         var qualify = qualifiers.Count > 1;
         if (qualifiers.Count == 1)
         {
-            doc.Add(new StringField(IndexFields.Scope, qualifiers[0], Field.Store.NO));
+            doc.Add(new StringField(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
         foreach (var layer in record.Layers)
         {
@@ -62,7 +62,7 @@ internal static class RecordDocumentBuilder
             var primary = IndexAnalysis.PrimaryTag(layer.Lang);
             if (!string.Equals(primary, layer.Lang, StringComparison.OrdinalIgnoreCase))
             {
-                doc.Add(new StringField(IndexFields.Lang, primary, Field.Store.NO));
+                doc.Add(new StringField(IndexFields.Lang, IndexTerms.Fit(primary), Field.Store.NO));
             }
             AddKeyword(doc, IndexFields.Kind, KindName(layer.Kind), null);
         }
@@ -152,7 +152,7 @@ internal static class RecordDocumentBuilder
             AddKeyword(doc, field, value, entity.Name);
             if (!string.IsNullOrEmpty(entity.AuthorityId))
             {
-                doc.Add(new StringField(field, entity.Name.ToLowerInvariant(), Field.Store.NO));
+                doc.Add(new StringField(field, IndexTerms.Fit(entity.Name.ToLowerInvariant()), Field.Store.NO));
             }
         }
     }
@@ -167,11 +167,12 @@ internal static class RecordDocumentBuilder
         {
             return;
         }
-        doc.Add(new StringField(field, value.ToLowerInvariant(), Field.Store.NO));
-        doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(value)));
+        // A value longer than one term holds is indexed cut (IndexTerms), never refused.
+        doc.Add(new StringField(field, IndexTerms.Fit(value.ToLowerInvariant()), Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(IndexTerms.Fit(value))));
         if (label is not null && !string.Equals(label, value, StringComparison.Ordinal))
         {
-            doc.Add(new SortedSetDocValuesField(IndexFields.LabelField(facetField), new BytesRef(value + IndexFields.LabelSeparator + label)));
+            doc.Add(new SortedSetDocValuesField(IndexFields.LabelField(facetField), new BytesRef(IndexTerms.Fit(value + IndexFields.LabelSeparator + label))));
         }
     }
 

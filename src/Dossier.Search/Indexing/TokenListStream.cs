@@ -28,6 +28,13 @@ internal sealed class TokenListStream : TokenStream
 
     public override bool IncrementToken()
     {
+        // A word longer than one term may be (a run of text without spaces) is left out, never refused by the writer;
+        // its position still counts, so phrases do not join across it.
+        var skipped = 0;
+        while (_next < _tokens.Count && IndexTerms.TooLong(_tokens[_next].Term))
+        {
+            skipped += _tokens[_next++].PositionIncrement;
+        }
         if (_next >= _tokens.Count)
         {
             return false;
@@ -35,7 +42,7 @@ internal sealed class TokenListStream : TokenStream
         ClearAttributes();
         var token = _tokens[_next++];
         _term.SetEmpty().Append(token.Term);
-        _position.PositionIncrement = token.PositionIncrement;
+        _position.PositionIncrement = token.PositionIncrement + skipped;
         _offset.SetOffset(token.Start, token.End);
         return true;
     }

@@ -1,3 +1,4 @@
+using Dossier.Core.Importing;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Dossier.Storage.Records;
 internal static class RecordBatchWriter
 {
     public static async Task<UpsertResult> UpsertAsync(
-        DossierContext db, IReadOnlyList<ArchiveRecord> records, DateTimeOffset now, CancellationToken cancellationToken)
+        DossierContext db, IReadOnlyList<ArchiveRecord> records, ImportLimits limits, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
         {
@@ -24,6 +25,9 @@ internal static class RecordBatchWriter
             {
                 record.Id = RecordId.For(record.Source);
             }
+
+            // The one guard on every record write: what the index cannot hold never reaches the store.
+            RecordLimits.Enforce(record, limits);
         }
 
         var ids = records.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList();

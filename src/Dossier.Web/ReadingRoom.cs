@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Dossier.Core.Composition;
+using Dossier.Web.Authorities;
 using Dossier.Web.Catalogue;
 using Dossier.Web.Documents;
 using Dossier.Web.Endpoints;
@@ -51,6 +52,8 @@ public static class ReadingRoom
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
+        services.AddSingleton<CollectionService>();
+        services.AddSingleton<AuthorityDirectory>();
         services.AddHostedService<IndexFollower>();
         services.AddHostedService<CatalogueWarmer>();
         services.AddRazorPages(options =>

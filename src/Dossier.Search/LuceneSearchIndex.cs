@@ -6,6 +6,7 @@ using Dossier.Search.Facets;
 using Dossier.Search.Indexing;
 using Dossier.Search.Querying;
 using Dossier.Search.Snippets;
+using Dossier.Search.Visibility;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -25,8 +26,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields).</summary>
-    private const string FormatVersion = "3";
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index).</summary>
+    private const string FormatVersion = "4";
     private const int BatchSize = 500;
 
     private const int CommitEvery = 10_000;
@@ -41,6 +42,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly FSDirectory _directory;
     private IndexWriter _writer;
     private SearcherManager _searchers;
+    private readonly RestrictedIndex _restricted;
     private long _applied;
     private bool _disposed;
 
@@ -60,6 +62,24 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         System.IO.Directory.CreateDirectory(IndexFolder);
         _directory = FSDirectory.Open(IndexFolder);
         (_writer, _searchers) = Open();
+        try
+        {
+            _restricted = new RestrictedIndex(dataFolder, NewConfig);
+        }
+        catch
+        {
+            _searchers.Dispose();
+            _writer.Dispose();
+            _directory.Dispose();
+            throw;
+        }
+        if (_restricted.CommittedSequence != _applied)
+        {
+            // The two indexes were not committed together (a crash between them, or an older format): refill both.
+            _writer.DeleteAll();
+            _restricted.DeleteAll();
+            Interlocked.Exchange(ref _applied, 0);
+        }
     }
 
     /// <summary>The index folder's path: <c>&lt;dataFolder&gt;/index</c>.</summary>
@@ -90,7 +110,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var started = _time.GetTimestamp();
         var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
-        var searcher = _searchers.Acquire();
+        await MoveLapsedAsync(cancellationToken).ConfigureAwait(false);
+        var publicSearcher = _searchers.Acquire();
+        // Public searches read only the index of public records, so its statistics are public ones.
+        var combined = request.IncludeNonPublic ? _restricted.Combine(publicSearcher) : null;
+        var searcher = combined ?? publicSearcher;
         try
         {
             var context = new QueryContext(searcher.IndexReader, names, LayerScope.For(request.Languages, request.LayerKinds, searcher.IndexReader));
@@ -136,7 +160,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
         finally
         {
-            _searchers.Release(searcher);
+            RestrictedIndex.Release(combined);
+            _searchers.Release(publicSearcher);
         }
     }
 
@@ -144,12 +169,35 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         var top = CreateTopCollector(request.Sort, Math.Max(1, wanted));
         var facets = request.Facets ? new FacetCountingCollector(searcher.IndexReader) : null;
-        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        var ranked = new StableScores(top);
+        searcher.Search(query, facets is null ? ranked : MultiCollector.Wrap(ranked, facets));
         return (top, facets);
     }
 
     private static SearchHit WithPartialMatch(SearchHit hit) =>
         hit with { Why = [.. hit.Why, "not every word of the query: no record has them all"] };
+
+    /// <summary>Moves records whose embargo has ended into the public index before a search, unless a write is under way (its catch-up does it).</summary>
+    private async Task MoveLapsedAsync(CancellationToken cancellationToken)
+    {
+        if (!_restricted.HasLapsedAt(_time.GetUtcNow()) || !await _writeLock.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        try
+        {
+            if (await _restricted.MoveLapsedAsync(_writer, _store, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false) > 0)
+            {
+                Commit(_applied);
+                _searchers.MaybeRefreshBlocking();
+                _restricted.Refresh();
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
 
     /// <summary>The authority names, loaded on first use after each catch-up that changed something.</summary>
     private async Task<AuthorityNames> NamesAsync(CancellationToken cancellationToken)
@@ -195,6 +243,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             {
                 // Nothing is committed until the end: searchers keep the old index until the new one is whole.
                 _writer.DeleteAll();
+                _restricted.DeleteAll();
                 var batch = new List<ArchiveRecord>(BatchSize);
                 await foreach (var record in _store.StreamAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -212,12 +261,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             catch
             {
                 _writer.Rollback();
+                _restricted.Rollback();
                 _searchers.Dispose();
                 (_writer, _searchers) = Open();
                 throw;
             }
             progress?.Report(new IndexProgress(done, total));
             _searchers.MaybeRefreshBlocking();
+            _restricted.Refresh();
             _names = null;
             await CatchUpLockedAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -240,6 +291,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
+            _restricted.Dispose();
         }
         finally
         {
@@ -268,16 +320,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var records = await _store.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
             var found = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
             // Analysis is the cost of indexing and IndexWriter takes documents from several threads at once.
+            var now = _time.GetUtcNow();
             Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, id =>
             {
-                var term = new Term(IndexFields.Id, id);
                 if (found.TryGetValue(id, out var record))
                 {
-                    _writer.UpdateDocument(term, RecordDocumentBuilder.Build(record));
+                    _restricted.Update(_writer, record, now);
                 }
                 else
                 {
-                    _writer.DeleteDocuments(term);
+                    _restricted.Delete(_writer, id);
                 }
             });
             position = changes[^1].Sequence;
@@ -296,9 +348,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             Commit(position);
         }
-        if (applied > 0)
+        if (applied > 0 || await _restricted.MoveLapsedAsync(_writer, _store, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false) > 0)
         {
+            if (applied == 0)
+            {
+                Commit(position);
+            }
             _searchers.MaybeRefreshBlocking();
+            _restricted.Refresh();
 
             // Imports write authorities with their records: names are read again on the next search.
             _names = null;
@@ -309,8 +366,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Adds a batch of records from as many threads as there are cores, and empties the batch.</summary>
     private int AddAll(List<ArchiveRecord> batch, CancellationToken cancellationToken)
     {
+        var now = _time.GetUtcNow();
         Parallel.ForEach(batch, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            record => _writer.AddDocument(RecordDocumentBuilder.Build(record)));
+            record => _restricted.Add(_writer, record, now));
         var count = batch.Count;
         batch.Clear();
         return count;
@@ -323,6 +381,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             [SequenceKey] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [FormatKey] = FormatVersion,
         });
+        _restricted.Commit(sequence);
         _writer.Commit();
         Interlocked.Exchange(ref _applied, sequence);
     }
@@ -368,13 +427,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private static ITopDocsCollector CreateTopCollector(SearchSort sort, int size)
     {
+        // Equal scores go by record id, not by Lucene's document number: that depends on the order of indexing, so
+        // which records an archive also holds (and hides) would otherwise show through in the order of ties.
+        var byId = new SortField(IndexFields.Id, SortFieldType.STRING);
         if (sort == SearchSort.Relevance)
         {
-            return TopScoreDocCollector.Create(size, true);
+            return TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, byId), size, false, true, false, false);
         }
         var descending = sort == SearchSort.DateDescending;
         var byDate = new SortField(IndexFields.DateSort, SortFieldType.INT32, descending);
         byDate.SetMissingValue(descending ? int.MinValue : int.MaxValue);
-        return TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), size, false, true, false, false);
+        return TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE, byId), size, false, true, false, false);
     }
 }

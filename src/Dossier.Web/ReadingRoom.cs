@@ -101,7 +101,9 @@ public static class ReadingRoom
             FileProvider = builder.Environment.WebRootFileProvider,
             OnPrepareResponse = CachingHeaders.OnStaticFile,
         });
+        app.UseHeadAsGet();
         app.UseRouting();
+        app.UseMethodPolicy();
         app.UseOutputCache();
 
         app.MapRazorPages().CacheOutput(CachePolicy);

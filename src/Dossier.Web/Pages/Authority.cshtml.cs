@@ -1,6 +1,6 @@
 using Dossier.Core.Authorities;
-using Dossier.Web.Catalogue;
 using Dossier.Web.Authorities;
+using Dossier.Web.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

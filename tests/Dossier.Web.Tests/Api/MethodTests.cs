@@ -38,6 +38,17 @@ public sealed class MethodTests(ReadingRoomFixture room)
     }
 
     [Theory]
+    [InlineData("/documents/{0}?hl=%EF%BF%BE")]
+    [InlineData("/search?q=%EF%BF%BE")]
+    [InlineData("/api/search?q=a%ED%A0%80b")]
+    public async Task Should_answer_a_query_holding_noncharacters_without_failing(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, room.IdOf("lighthouse-1")));
+        using var response = await room.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("TRACE")]
     [InlineData("POST")]
     [InlineData("PUT")]

@@ -45,6 +45,26 @@ public sealed class IndexInventory
             return new IndexInventory(ids, 0, [], writerActive);
         }
         using var reader = DirectoryReader.Open(directory);
+        AddIds(reader, ids);
+        // Records not public now live in the restricted index beside it; both together are what the index holds.
+        var restrictedFolder = Path.Combine(dataFolder, Visibility.RestrictedIndex.FolderName);
+        if (System.IO.Directory.Exists(restrictedFolder))
+        {
+            using var restrictedDirectory = FSDirectory.Open(restrictedFolder, NoLockFactory.GetNoLockFactory());
+            if (DirectoryReader.IndexExists(restrictedDirectory))
+            {
+                using var restricted = DirectoryReader.Open(restrictedDirectory);
+                AddIds(restricted, ids);
+            }
+        }
+        var data = reader.IndexCommit.UserData;
+        var sequence = data.TryGetValue(LuceneSearchIndex.SequenceKey, out var stored)
+            && long.TryParse(stored, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        return new IndexInventory(ids, sequence, IndexSkips.Parse(data).Snapshot(), writerActive);
+    }
+
+    private static void AddIds(DirectoryReader reader, HashSet<string> ids)
+    {
         var liveDocs = MultiFields.GetLiveDocs(reader);
         var fields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Id };
         for (var doc = 0; doc < reader.MaxDoc; doc++)
@@ -54,9 +74,5 @@ public sealed class IndexInventory
                 ids.Add(reader.Document(doc, fields).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture));
             }
         }
-        var data = reader.IndexCommit.UserData;
-        var sequence = data.TryGetValue(LuceneSearchIndex.SequenceKey, out var stored)
-            && long.TryParse(stored, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        return new IndexInventory(ids, sequence, IndexSkips.Parse(data).Snapshot(), writerActive);
     }
 }

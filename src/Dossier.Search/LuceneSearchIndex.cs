@@ -6,6 +6,7 @@ using Dossier.Search.Facets;
 using Dossier.Search.Indexing;
 using Dossier.Search.Querying;
 using Dossier.Search.Snippets;
+using Dossier.Search.Visibility;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -26,8 +27,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     internal const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields).</summary>
-    private const string FormatVersion = "3";
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index).</summary>
+    private const string FormatVersion = "4";
     private const int BatchSize = 500;
 
     private const int CommitEvery = 10_000;
@@ -43,6 +44,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private IndexWriter _writer;
     private SearcherManager _searchers;
     private IndexSkips _skips = new();
+    private readonly RestrictedIndex _restricted;
     private long _applied;
     private bool _disposed;
 
@@ -69,6 +71,25 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             _directory.Dispose();
             throw;
+        }
+        try
+        {
+            // Opened only by the process that holds the main index's lock, so it needs no lock of its own to be exclusive.
+            _restricted = new RestrictedIndex(dataFolder, NewConfig);
+        }
+        catch
+        {
+            _searchers.Dispose();
+            _writer.Dispose();
+            _directory.Dispose();
+            throw;
+        }
+        if (_restricted.CommittedSequence != _applied)
+        {
+            // The two indexes were not committed together (a crash between them, or an older format): refill both.
+            _writer.DeleteAll();
+            _restricted.DeleteAll();
+            Interlocked.Exchange(ref _applied, 0);
         }
     }
 
@@ -106,7 +127,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var started = _time.GetTimestamp();
         var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
-        var searcher = _searchers.Acquire();
+        await MoveLapsedAsync(cancellationToken).ConfigureAwait(false);
+        var publicSearcher = _searchers.Acquire();
+        // Public searches read only the index of public records, so its statistics are public ones.
+        var combined = request.IncludeNonPublic ? _restricted.Combine(publicSearcher) : null;
+        var searcher = combined ?? publicSearcher;
         try
         {
             var context = new QueryContext(searcher.IndexReader, names, LayerScope.For(request.Languages, request.LayerKinds, searcher.IndexReader));
@@ -152,7 +177,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
         finally
         {
-            _searchers.Release(searcher);
+            RestrictedIndex.Release(combined);
+            _searchers.Release(publicSearcher);
         }
     }
 
@@ -160,12 +186,35 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         var top = CreateTopCollector(request.Sort, Math.Max(1, wanted));
         var facets = request.Facets ? new FacetCountingCollector(searcher.IndexReader) : null;
-        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        var ranked = new StableScores(top);
+        searcher.Search(query, facets is null ? ranked : MultiCollector.Wrap(ranked, facets));
         return (top, facets);
     }
 
     private static SearchHit WithPartialMatch(SearchHit hit) =>
         hit with { Why = [.. hit.Why, "not every word of the query: no record has them all"] };
+
+    /// <summary>Moves records whose embargo has ended into the public index before a search, unless a write is under way (its catch-up does it).</summary>
+    private async Task MoveLapsedAsync(CancellationToken cancellationToken)
+    {
+        if (!_restricted.HasLapsedAt(_time.GetUtcNow()) || !await _writeLock.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        try
+        {
+            if (await _restricted.MoveLapsedAsync(_writer, _store, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false) > 0)
+            {
+                Commit(_applied);
+                _searchers.MaybeRefreshBlocking();
+                _restricted.Refresh();
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
 
     /// <summary>The authority names, loaded on first use after each catch-up that changed something.</summary>
     private async Task<AuthorityNames> NamesAsync(CancellationToken cancellationToken)
@@ -212,6 +261,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 // Nothing is committed until the end: searchers keep the old index until the new one is whole.
                 _writer.DeleteAll();
                 _skips.Clear();
+                _restricted.DeleteAll();
                 var batch = new List<ArchiveRecord>(BatchSize);
                 await foreach (var record in _store.StreamAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -229,12 +279,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             catch
             {
                 _writer.Rollback();
+                _restricted.Rollback();
                 _searchers.Dispose();
                 (_writer, _searchers) = Open();
                 throw;
             }
             progress?.Report(new IndexProgress(done, total));
             _searchers.MaybeRefreshBlocking();
+            _restricted.Refresh();
             _names = null;
             await CatchUpLockedAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -257,6 +309,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
+            _restricted.Dispose();
         }
         finally
         {
@@ -285,8 +338,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var (found, unreadable) = await _store.GetManyTolerantAsync(ids, cancellationToken).ConfigureAwait(false);
             // Analysis is the cost of indexing and IndexWriter takes documents from several threads at once.
             // A record that cannot be indexed is skipped and recorded, never allowed to stop the others.
+            var now = _time.GetUtcNow();
             Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                id => RecordIndexing.Apply(_writer, id, found.GetValueOrDefault(id), _skips, unreadable.GetValueOrDefault(id)));
+                id => RecordIndexing.Apply(_writer, _restricted, now, id, found.GetValueOrDefault(id), _skips, unreadable.GetValueOrDefault(id)));
             position = changes[^1].Sequence;
             uncommitted += changes.Count;
             // A commit flushes and syncs segments: one per CommitEvery changes, and one at the end. A crash in
@@ -303,9 +357,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             Commit(position);
         }
-        if (applied > 0)
+        if (applied > 0 || await _restricted.MoveLapsedAsync(_writer, _store, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false) > 0)
         {
+            if (applied == 0)
+            {
+                Commit(position);
+            }
             _searchers.MaybeRefreshBlocking();
+            _restricted.Refresh();
 
             // Imports write authorities with their records: names are read again on the next search.
             _names = null;
@@ -316,8 +375,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Adds a batch of records from as many threads as there are cores, and empties the batch.</summary>
     private int AddAll(List<ArchiveRecord> batch, CancellationToken cancellationToken)
     {
+        var now = _time.GetUtcNow();
         Parallel.ForEach(batch, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            record => RecordIndexing.Add(_writer, record, _skips));
+            record => RecordIndexing.Add(_writer, _restricted, now, record, _skips));
         var count = batch.Count;
         batch.Clear();
         return count;
@@ -331,6 +391,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             [FormatKey] = FormatVersion,
             [IndexSkips.CommitKey] = _skips.Serialize(),
         });
+        _restricted.Commit(sequence);
         _writer.Commit();
         Interlocked.Exchange(ref _applied, sequence);
     }
@@ -378,13 +439,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private static ITopDocsCollector CreateTopCollector(SearchSort sort, int size)
     {
+        // Equal scores go by record id, not by Lucene's document number: that depends on the order of indexing, so
+        // which records an archive also holds (and hides) would otherwise show through in the order of ties.
+        var byId = new SortField(IndexFields.Id, SortFieldType.STRING);
         if (sort == SearchSort.Relevance)
         {
-            return TopScoreDocCollector.Create(size, true);
+            return TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, byId), size, false, true, false, false);
         }
         var descending = sort == SearchSort.DateDescending;
         var byDate = new SortField(IndexFields.DateSort, SortFieldType.INT32, descending);
         byDate.SetMissingValue(descending ? int.MinValue : int.MaxValue);
-        return TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), size, false, true, false, false);
+        return TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE, byId), size, false, true, false, false);
     }
 }

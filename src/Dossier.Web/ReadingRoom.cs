@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Dossier.Core.Composition;
+using Dossier.Web.Authorities;
 using Dossier.Web.Catalogue;
 using Dossier.Web.Citations;
 using Dossier.Web.Documents;
@@ -54,6 +55,8 @@ public static class ReadingRoom
         services.AddSingleton<DocumentService>();
         services.AddSingleton<Scans.PublicScans>();
         services.AddSingleton<CitationSettings>();
+        services.AddSingleton<CollectionService>();
+        services.AddSingleton<AuthorityDirectory>();
         services.AddHostedService<IndexFollower>();
         services.AddHostedService<CatalogueWarmer>();
         services.AddRazorPages(options =>
@@ -102,7 +105,9 @@ public static class ReadingRoom
             FileProvider = builder.Environment.WebRootFileProvider,
             OnPrepareResponse = CachingHeaders.OnStaticFile,
         });
+        app.UseHeadAsGet();
         app.UseRouting();
+        app.UseMethodPolicy();
         app.UseOutputCache();
 
         app.MapRazorPages().CacheOutput(CachePolicy);

@@ -1,4 +1,5 @@
 using Dossier.Core.Records;
+using Dossier.Search.Visibility;
 using Lucene.Net.Index;
 
 namespace Dossier.Search.Indexing;
@@ -14,11 +15,11 @@ internal static class RecordIndexing
     /// Indexes <paramref name="record"/> as it is now, or drops <paramref name="id"/> when the store no longer has it;
     /// a record the store holds but could not give back (<paramref name="unreadable"/> says why) is dropped and skipped.
     /// </summary>
-    public static void Apply(IndexWriter writer, string id, ArchiveRecord? record, IndexSkips skips, string? unreadable = null)
+    public static void Apply(IndexWriter writer, RestrictedIndex restricted, DateTimeOffset now, string id, ArchiveRecord? record, IndexSkips skips, string? unreadable = null)
     {
         if (record is null)
         {
-            Delete(writer, id);
+            Delete(writer, restricted, id);
             if (unreadable is null)
             {
                 skips.Remove(id);
@@ -29,14 +30,14 @@ internal static class RecordIndexing
             }
             return;
         }
-        Write(writer, record, skips, replace: true);
+        Write(writer, restricted, now, record, skips, replace: true);
     }
 
     /// <summary>Adds <paramref name="record"/> to an index known not to hold it (a rebuild).</summary>
-    public static void Add(IndexWriter writer, ArchiveRecord record, IndexSkips skips) =>
-        Write(writer, record, skips, replace: false);
+    public static void Add(IndexWriter writer, RestrictedIndex restricted, DateTimeOffset now, ArchiveRecord record, IndexSkips skips) =>
+        Write(writer, restricted, now, record, skips, replace: false);
 
-    private static void Write(IndexWriter writer, ArchiveRecord record, IndexSkips skips, bool replace)
+    private static void Write(IndexWriter writer, RestrictedIndex restricted, DateTimeOffset now, ArchiveRecord record, IndexSkips skips, bool replace)
     {
         try
         {
@@ -45,14 +46,14 @@ internal static class RecordIndexing
                 // A cut id could name another record: such a record cannot be kept apart in the index.
                 throw new ArgumentException($"the record id is {record.Id.Length:N0} characters, longer than one index term may be");
             }
-            var document = RecordDocumentBuilder.Build(record);
+            // The restricted index routes it: records public now to the main index, the rest to the restricted one.
             if (replace)
             {
-                writer.UpdateDocument(new Term(IndexFields.Id, record.Id), document);
+                restricted.Update(writer, record, now);
             }
             else
             {
-                writer.AddDocument(document);
+                restricted.Add(writer, record, now);
             }
             skips.Remove(record.Id);
         }
@@ -60,17 +61,17 @@ internal static class RecordIndexing
         {
             if (replace)
             {
-                Delete(writer, record.Id);
+                Delete(writer, restricted, record.Id);
             }
             skips.Add(record.Id, $"{e.GetType().Name}: {FirstLine(e.Message)}");
         }
     }
 
-    private static void Delete(IndexWriter writer, string id)
+    private static void Delete(IndexWriter writer, RestrictedIndex restricted, string id)
     {
         if (!IndexTerms.TooLong(id))
         {
-            writer.DeleteDocuments(new Term(IndexFields.Id, id));
+            restricted.Delete(writer, id);
         }
     }
 

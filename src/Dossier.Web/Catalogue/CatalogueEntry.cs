@@ -12,10 +12,21 @@ public sealed record CatalogueEntry(
     IReadOnlyList<CollectionMembership> Collections,
     ArchivalReference? Reference,
     RecordStatus Status,
-    DateTimeOffset? EmbargoUntil)
+    DateTimeOffset? EmbargoUntil,
+    IReadOnlyList<string> AuthorityIds)
 {
     public bool IsPublicAt(DateTimeOffset now) =>
         Status == RecordStatus.Published && (EmbargoUntil is null || EmbargoUntil <= now);
+
+    /// <summary>Every authority the record cites (people, places, organisations, contributors), in no particular order.</summary>
+    private static string[] AuthorityIdsOf(ArchiveRecord record) =>
+    [
+        .. record.People.Concat(record.Places).Concat(record.Organisations).Select(l => l.AuthorityId)
+            .Concat(record.Contributors.Select(c => c.AuthorityId))
+            .OfType<string>()
+            .Where(id => id.Length > 0)
+            .Distinct(StringComparer.Ordinal),
+    ];
 
     public static CatalogueEntry From(ArchiveRecord record)
     {
@@ -27,6 +38,6 @@ public sealed record CatalogueEntry(
             .ToList();
         return new CatalogueEntry(
             record.Id, record.Source.RecordId, record.Title, record.Date, languages,
-            record.Collections.ToList(), record.ArchivalReference, record.Status, record.EmbargoUntil);
+            record.Collections.ToList(), record.ArchivalReference, record.Status, record.EmbargoUntil, AuthorityIdsOf(record));
     }
 }

@@ -1,6 +1,5 @@
 using Dossier.Core.Authorities;
-using Dossier.Core.Composition;
-using Dossier.Web.Documents;
+using Dossier.Web.Authorities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +10,7 @@ namespace Dossier.Web.Endpoints;
 /// <summary>GET /api/people, /api/places, /api/organisations (?q= filters names and variants) and each one's record.</summary>
 public static class AuthoritiesApi
 {
-    /// <summary>The store has no offset for authorities; lists are paged from this many.</summary>
+    /// <summary>Lists are paged from at most this many.</summary>
     internal const int MaxAuthorities = 10_000;
 
     public static RouteGroupBuilder MapAuthoritiesApi(this RouteGroupBuilder api)
@@ -26,14 +25,14 @@ public static class AuthoritiesApi
     private static void Map(RouteGroupBuilder api, string prefix, AuthorityKind kind, string name)
     {
         var group = api.MapGroup(prefix).WithTags(name);
-        group.MapGet("/", (HttpRequest request, Archive archive, CancellationToken cancellationToken) =>
-            ListAsync(kind, request, archive, cancellationToken)).WithName("List" + name);
-        group.MapGet("/{id}", (string id, HttpRequest request, Archive archive, DocumentService documents, CancellationToken cancellationToken) =>
-            GetAsync(kind, id, request, archive, documents, cancellationToken)).WithName("Get" + name);
+        group.MapGet("/", (HttpRequest request, AuthorityDirectory authorities, CancellationToken cancellationToken) =>
+            ListAsync(kind, request, authorities, cancellationToken)).WithName("List" + name);
+        group.MapGet("/{id}", (string id, HttpRequest request, AuthorityDirectory authorities, CancellationToken cancellationToken) =>
+            GetAsync(kind, id, request, authorities, cancellationToken)).WithName("Get" + name);
     }
 
     private static async Task<Results<Ok<Page<Authority>>, ValidationProblem>> ListAsync(
-        AuthorityKind kind, HttpRequest request, Archive archive, CancellationToken cancellationToken)
+        AuthorityKind kind, HttpRequest request, AuthorityDirectory authorities, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var paging = Paging.Parse(request, errors);
@@ -46,14 +45,14 @@ public static class AuthoritiesApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var found = await archive.Store.Authorities
-            .SearchAsync(kind, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), MaxAuthorities, cancellationToken)
+        var found = await authorities
+            .ListAsync(kind, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), MaxAuthorities, cancellationToken)
             .ConfigureAwait(false);
         return TypedResults.Ok(paging.Of(found, request));
     }
 
     private static async Task<Results<Ok<AuthorityDetail>, NotFound, ValidationProblem>> GetAsync(
-        AuthorityKind kind, string id, HttpRequest request, Archive archive, DocumentService documents, CancellationToken cancellationToken)
+        AuthorityKind kind, string id, HttpRequest request, AuthorityDirectory authorities, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var paging = Paging.Parse(request, errors);
@@ -61,13 +60,10 @@ public static class AuthoritiesApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var authority = await archive.Store.Authorities.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (authority is null || authority.Kind != kind)
+        if (await authorities.FindAsync(kind, id, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return TypedResults.NotFound();
         }
-        var ids = await archive.Store.Authorities.RecordIdsCitingAsync(authority.Id, cancellationToken).ConfigureAwait(false);
-        var records = await documents.PublicAsync(ids.ToList(), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new AuthorityDetail(authority, paging.Of(records.Select(DocumentSummary.From), request)));
+        return TypedResults.Ok(new AuthorityDetail(found.Authority, paging.Of(found.Documents.Select(DocumentSummary.From), request)));
     }
 }

@@ -1,5 +1,4 @@
 using Dossier.Core.Collections;
-using Dossier.Core.Composition;
 using Dossier.Web.Catalogue;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +20,7 @@ public static class CollectionsApi
     }
 
     private static async Task<Results<Ok<Page<CollectionSummary>>, ValidationProblem>> ListAsync(
-        HttpRequest request, Archive archive, CatalogueService catalogue, CancellationToken cancellationToken)
+        HttpRequest request, CollectionService collections, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var paging = Paging.Parse(request, errors);
@@ -29,12 +28,12 @@ public static class CollectionsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var shelf = await ShelfAsync(archive, catalogue, cancellationToken).ConfigureAwait(false);
+        var shelf = await collections.ShelfAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(paging.Of(shelf.Select(s => Summary(s.Collection, s.Documents.Count)), request));
     }
 
     private static async Task<Results<Ok<CollectionDetail>, NotFound, ValidationProblem>> GetAsync(
-        string id, HttpRequest request, Archive archive, CatalogueService catalogue, CancellationToken cancellationToken)
+        string id, HttpRequest request, CollectionService collections, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var paging = Paging.Parse(request, errors);
@@ -42,23 +41,13 @@ public static class CollectionsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var shelf = await ShelfAsync(archive, catalogue, cancellationToken).ConfigureAwait(false);
-        var found = shelf.FirstOrDefault(s => string.Equals(s.Collection.Id, id, StringComparison.Ordinal));
-        if (found.Collection is null)
+        if (await collections.FindAsync(id, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return TypedResults.NotFound();
         }
         return TypedResults.Ok(new CollectionDetail(
             Summary(found.Collection, found.Documents.Count),
             paging.Of(found.Documents.Select(DocumentSummary.From), request)));
-    }
-
-    internal static async Task<IReadOnlyList<(Collection Collection, IReadOnlyList<CatalogueEntry> Documents)>> ShelfAsync(
-        Archive archive, CatalogueService catalogue, CancellationToken cancellationToken)
-    {
-        var stored = await archive.Store.Collections.ListAsync(cancellationToken).ConfigureAwait(false);
-        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        return CollectionShelf.Arrange(stored, snapshot.Public(archive.Time.GetUtcNow()));
     }
 
     private static CollectionSummary Summary(Collection collection, int documents) =>

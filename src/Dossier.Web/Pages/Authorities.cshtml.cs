@@ -1,11 +1,11 @@
 using Dossier.Core.Authorities;
-using Dossier.Core.Composition;
+using Dossier.Web.Authorities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dossier.Web.Pages;
 
 /// <summary>People (/people) or places (/places): authority records, found by any name variant.</summary>
-public sealed class AuthoritiesModel(Archive archive) : PageModel
+public sealed class AuthoritiesModel(AuthorityDirectory directory) : PageModel
 {
     private const int Shown = 500;
 
@@ -23,8 +23,8 @@ public sealed class AuthoritiesModel(Archive archive) : PageModel
     {
         Kind = Request.Path.StartsWithSegments("/places", StringComparison.OrdinalIgnoreCase) ? AuthorityKind.Place : AuthorityKind.Person;
         Query = q is { Length: > 200 } ? q[..200] : q;
-        Authorities = await archive.Store.Authorities
-            .SearchAsync(Kind, string.IsNullOrWhiteSpace(Query) ? null : Query.Trim(), Shown, cancellationToken)
+        Authorities = await directory
+            .ListAsync(Kind, string.IsNullOrWhiteSpace(Query) ? null : Query.Trim(), Shown, cancellationToken)
             .ConfigureAwait(false);
     }
 }

@@ -1,13 +1,11 @@
 using Dossier.Core.Collections;
-using Dossier.Core.Composition;
 using Dossier.Web.Catalogue;
-using Dossier.Web.Endpoints;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dossier.Web.Pages;
 
-public sealed class CollectionModel(Archive archive, CatalogueService catalogue) : PageModel
+public sealed class CollectionModel(CollectionService collections) : PageModel
 {
     public Collection Collection { get; private set; } = new();
 
@@ -15,9 +13,7 @@ public sealed class CollectionModel(Archive archive, CatalogueService catalogue)
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var shelf = await CollectionsApi.ShelfAsync(archive, catalogue, cancellationToken).ConfigureAwait(false);
-        var found = shelf.FirstOrDefault(s => string.Equals(s.Collection.Id, id, StringComparison.Ordinal));
-        if (found.Collection is null)
+        if (await collections.FindAsync(id, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return NotFound();
         }

@@ -1,13 +1,12 @@
 using System.Globalization;
 using Dossier.Core.Composition;
 using Dossier.Web.Catalogue;
-using Dossier.Web.Endpoints;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dossier.Web.Pages;
 
 /// <summary>Home: what the archive holds, by collection, language and decade, and what came in last.</summary>
-public sealed class IndexModel(Archive archive, CatalogueService catalogue) : PageModel
+public sealed class IndexModel(Archive archive, CatalogueService catalogue, CollectionService collections) : PageModel
 {
     public int Total { get; private set; }
 
@@ -24,7 +23,7 @@ public sealed class IndexModel(Archive archive, CatalogueService catalogue) : Pa
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
         var entries = snapshot.Public(archive.Time.GetUtcNow()).ToList();
         Total = entries.Count;
-        var shelf = await CollectionsApi.ShelfAsync(archive, catalogue, cancellationToken).ConfigureAwait(false);
+        var shelf = await collections.ShelfAsync(cancellationToken).ConfigureAwait(false);
         Collections = shelf.Where(s => s.Documents.Count > 0).Select(s => (s.Collection.Id, s.Collection.Title, s.Documents.Count)).ToList();
         Languages = entries
             .SelectMany(e => e.Languages.Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct(StringComparer.Ordinal))

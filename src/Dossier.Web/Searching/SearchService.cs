@@ -16,7 +16,7 @@ public sealed class SearchService(Archive archive)
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var publicOnly = request with { IncludeNonPublic = false };
+        var publicOnly = request with { Query = QueryText.Clean(request.Query), IncludeNonPublic = false };
         return archive.Index is { } index
             ? index.SearchAsync(publicOnly, cancellationToken)
             : _scan.SearchAsync(publicOnly, cancellationToken);

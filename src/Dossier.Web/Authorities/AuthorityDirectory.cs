@@ -1,0 +1,49 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Composition;
+using Dossier.Web.Catalogue;
+
+namespace Dossier.Web.Authorities;
+
+/// <summary>
+/// People, places and organisations as the public sees them, for the authority pages, finders and API: only
+/// authorities cited by a record public now (<see cref="Core.Records.ArchiveRecord.IsPublicAt"/>) exist, and
+/// only the public records citing them are listed. An authority cited only by drafts, embargoed or withdrawn
+/// records is not found, so neither its name nor its existence leaks.
+/// </summary>
+public sealed class AuthorityDirectory(Archive archive, CatalogueService catalogue)
+{
+    /// <summary>Public authorities of a kind whose names contain <paramref name="query"/> (all when null), in preferred-name order.</summary>
+    public async Task<IReadOnlyList<Authority>> ListAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default)
+    {
+        var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
+        if (view.Citing.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+        // Hidden authorities are interleaved with public ones in name order, so the cut comes after the filter.
+        var found = await archive.Store.Authorities.SearchAsync(kind, query, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        return found.Where(a => view.Citing.ContainsKey(a.Id)).Take(limit).Select(view.PublicView).ToList();
+    }
+
+    /// <summary>A public authority of the kind with the public records citing it (in id order), or null when there is none.</summary>
+    public async Task<PublicAuthority?> FindAsync(AuthorityKind kind, string? id, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 1000)
+        {
+            return null;
+        }
+        var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
+        if (!view.Citing.TryGetValue(id, out var documents))
+        {
+            return null;
+        }
+        var authority = await archive.Store.Authorities.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        return authority is null || authority.Kind != kind ? null : new PublicAuthority(view.PublicView(authority), documents);
+    }
+
+    private async Task<PublicCitations> ViewAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        return PublicCitations.Of(snapshot, archive.Time.GetUtcNow());
+    }
+}

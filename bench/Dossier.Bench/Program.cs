@@ -1,3 +1,4 @@
+using Dossier.Bench.Fuzz;
 using Dossier.Bench.Ingest;
 using Dossier.Bench.Search;
 using Dossier.Bench.Web;
@@ -9,6 +10,7 @@ return args.FirstOrDefault() switch
     "ingest" => await IngestBenchmark.RunAsync(args[1..], openStore: folder => StoreFactory.Create(folder)),
     "search" => await SearchBenchmark.RunAsync(args[1..]),
     "web" => await WebBench.RunAsync(args[1..]),
+    "fuzz" => await FuzzBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -17,5 +19,6 @@ static int Usage()
     Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]");
     Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries]");
     Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
+    Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     return 2;
 }

@@ -44,10 +44,11 @@ public sealed class TeiReader(ImportLimits? limits = null) : IRecordReader
         var volume = new TeiVolume(Path.GetFileNameWithoutExtension(source.Path));
         var position = 0;
         await using var stream = new CountingStream(source.Open(), source.Progress);
-        using var xml = new DepthLimitedXmlReader(XmlReader.Create(stream, settings), _limits.MaxNestingDepth);
         var ids = new RecordLines(source.Path);
         try
         {
+            // Creating the reader already reads the first bytes (to tell the encoding), so it may already fail.
+            using var xml = new DepthLimitedXmlReader(XmlReader.Create(stream, settings), _limits.MaxNestingDepth);
             var advanced = xml.Read();
             while (advanced && !xml.EOF)
             {

@@ -63,6 +63,11 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null, Import
             throw new ImportException(file, url.Line, "source url", $"'{url.Text}' has no record id as its last path segment");
         }
 
+        // Refused before it is parsed: the citation parser's work grows with the citation.
+        if (fields.Citation is { } cited && cited.Text.Length > _limits.MaxDescriptionLength)
+        {
+            throw new ImportException(file, cited.Line, "citation", $"{cited.Text.Length} characters, more than the {_limits.MaxDescriptionLength} allowed");
+        }
         var citation = CitationParser.Parse(fields.Citation?.Text);
         var record = new ArchiveRecord
         {
@@ -110,7 +115,7 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null, Import
             {
                 continue;
             }
-            var whole = _identifier.Identify(layer.Text);
+            var whole = _identifier.Identify(LanguageSample.Of(layer.Text));
             layer.Lang = whole.IsUndetermined ? lang : whole.Tag;
             LayerClassifier.Classify(layer, group, fields.Tabs, record.OriginalLanguages, record.Contributors);
             layers.Add(layer);

@@ -1,3 +1,4 @@
+using Dossier.Bench.Fuzz;
 using Dossier.Bench.Ingest;
 using Dossier.Bench.Integrity;
 using Dossier.Bench.Search;
@@ -11,6 +12,7 @@ return args.FirstOrDefault() switch
     "search" => await SearchBenchmark.RunAsync(args[1..]),
     "web" => await WebBench.RunAsync(args[1..]),
     "concurrent-import" => await ConcurrentImportBench.RunAsync(args[1..]),
+    "fuzz" => await FuzzBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -20,5 +22,6 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries]");
     Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
     Console.Error.WriteLine("       Dossier.Bench concurrent-import [--runs N] [--seconds S] [--loops L]");
+    Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     return 2;
 }

@@ -66,6 +66,11 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             report.Failed.Add(new ImportFailure(file, e.Line, e.Column, e.Field, e.Problem));
             return;
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            report.Failed.Add(new ImportFailure(file, null, null, null, "the file's text defeats a pattern (it took too long to read); nothing of it was imported"));
+            return;
+        }
         catch (System.Text.DecoderFallbackException e)
         {
             report.Failed.Add(new ImportFailure(file, null, null, null, "the file is not valid UTF-8: " + e.Message));

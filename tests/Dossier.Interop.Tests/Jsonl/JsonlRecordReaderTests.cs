@@ -9,6 +9,8 @@ public sealed class JsonlRecordReaderTests
 {
     private static readonly string Good = RecordJson.Serialize(JsonlSamples.Records()[2]);
 
+    private static readonly string Other = RecordJson.Serialize(JsonlSamples.Records()[0]);
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -16,7 +18,7 @@ public sealed class JsonlRecordReaderTests
     {
         var text = "\n{\"type\":\"collection\",\"collection\":{\"id\":\"c1\",\"title\":\"One\"}}\r\n  \n"
             + "{\"type\":\"authority\",\"authority\":{\"id\":\"p1\",\"kind\":\"person\",\"preferred_name\":\"Someone\"}}\n"
-            + Good + "\n" + Good;
+            + Other + "\n" + Good;
 
         var sink = await ReadAsync(Encoding.UTF8.GetBytes(text));
 
@@ -94,7 +96,7 @@ public sealed class JsonlRecordReaderTests
     [Fact]
     public async Task Should_read_a_long_line_and_a_leading_byte_order_mark()
     {
-        var record = JsonlSamples.Records()[2];
+        var record = JsonlSamples.Records()[0];
         record.Layers[0].Text = string.Concat(Enumerable.Repeat("Длинная строка. ", 20_000));
         var bytes = Encoding.UTF8.Preamble.ToArray().Concat(Encoding.UTF8.GetBytes(RecordJson.Serialize(record) + "\n" + Good)).ToArray();
 

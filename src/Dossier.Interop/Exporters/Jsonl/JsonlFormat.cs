@@ -26,4 +26,7 @@ public static class JsonlFormat
     public const string Authority = "authority";
 
     public const string Collection = "collection";
+
+    /// <summary>Deepest nesting of JSON objects and arrays a line may have (a record needs five).</summary>
+    public const int MaxDepth = 32;
 }

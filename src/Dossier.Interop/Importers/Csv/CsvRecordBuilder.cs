@@ -12,7 +12,7 @@ internal static class CsvRecordBuilder
 {
     public const string WilsonCenterArchive = "Wilson Center Digital Archive";
 
-    public static ArchiveRecord Build(CsvRow row, CsvColumns columns, string file, List<Authority> places)
+    public static ArchiveRecord Build(CsvRow row, CsvColumns columns, string file, List<Authority> places, HashSet<string> placeIds)
     {
         string? Get(string field) => columns.Get(row.Cells, field);
 
@@ -50,7 +50,7 @@ internal static class CsvRecordBuilder
         foreach (var place in List(Get("places"), row, file, "places"))
         {
             var id = AuthorityId.For(AuthorityKind.Place, place);
-            if (!places.Any(a => string.Equals(a.Id, id, StringComparison.Ordinal)))
+            if (placeIds.Add(id))
             {
                 places.Add(new Authority { Id = id, Kind = AuthorityKind.Place, PreferredName = place, Variants = [new NameVariant { Name = place }] });
             }

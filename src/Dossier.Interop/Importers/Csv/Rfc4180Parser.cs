@@ -8,7 +8,7 @@ namespace Dossier.Interop.Importers.Csv;
 /// CRLF or LF (or CR) line ends. A quote that is not at the start of a cell, text after a closing quote, or a
 /// quote still open at the end of the file is an error naming the line.
 /// </summary>
-internal sealed class Rfc4180Parser(TextReader reader, string file, char separator = ',')
+internal sealed class Rfc4180Parser(TextReader reader, string file, int maxCell, char separator = ',')
 {
     private int _line = 1;
 
@@ -60,6 +60,10 @@ internal sealed class Rfc4180Parser(TextReader reader, string file, char separat
                 return cells;
             }
             var c = (char)read;
+            if (cell.Length >= maxCell)
+            {
+                throw new ImportException(file, quoted ? quoteLine : rowLine, null, $"cell {cells.Count + 1} is longer than the {maxCell} characters a cell may hold");
+            }
             if (quoted)
             {
                 if (c == '"')

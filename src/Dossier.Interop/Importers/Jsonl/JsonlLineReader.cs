@@ -1,7 +1,7 @@
 namespace Dossier.Interop.Importers.Jsonl;
 
 /// <summary>Splits a stream into lines of bytes ("\n" or "\r\n" ended) without decoding them, so each line is validated on its own.</summary>
-internal sealed class JsonlLineReader(Stream stream)
+internal sealed class JsonlLineReader(Stream stream, long maxLine)
 {
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
@@ -51,6 +51,13 @@ internal sealed class JsonlLineReader(Stream stream)
         var pending = _end - _start;
         if (pending == _buffer.Length)
         {
+            if (pending > maxLine)
+            {
+                // The caller refuses a line this long: hand it what is read so far instead of growing without end.
+                _end = _start + pending;
+                _eof = true;
+                return;
+            }
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
         else if (_start > 0)

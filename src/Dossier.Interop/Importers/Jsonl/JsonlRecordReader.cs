@@ -14,9 +14,12 @@ namespace Dossier.Interop.Importers.Jsonl;
 /// Reads Dossier's JSON Lines interchange format (JSON Lines of RFC 8259 JSON; the scheme is on <see cref="JsonlFormat"/>),
 /// line by line: every line is checked to be strict UTF-8, one JSON object, and a valid record, authority or collection.
 /// </summary>
-public sealed class JsonlRecordReader : IRecordReader
+public sealed class JsonlRecordReader(ImportLimits? limits = null) : IRecordReader
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+    // A record is a few levels deep; the reader's own limit (not recursion into what a line nests) refuses more.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = JsonlFormat.MaxDepth };
+
+    private readonly ImportLimits _limits = limits ?? ImportLimits.Default;
 
     public string Format => JsonlFormat.Name;
 
@@ -40,23 +43,28 @@ public sealed class JsonlRecordReader : IRecordReader
         var stream = source.Open();
         await using (stream.ConfigureAwait(false))
         {
-            var lines = new JsonlLineReader(stream);
+            var lines = new JsonlLineReader(stream, _limits.MaxRecordBytes);
+            var ids = new RecordLines(source.Path);
             var number = 0;
             while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
             {
+                if (line.Length > _limits.MaxRecordBytes)
+                {
+                    throw new ImportException(source.Path, number + 1, null, $"the line is longer than the {_limits.MaxRecordBytes / (1024 * 1024)} MB a record may be");
+                }
                 number++;
                 var bytes = number == 1 && line.Span.StartsWith(Encoding.UTF8.Preamble) ? line[Encoding.UTF8.Preamble.Length..] : line;
                 if (bytes.Span.Trim(" \t"u8).IsEmpty)
                 {
                     continue;
                 }
-                await ReadLineAsync(source.Path, number, bytes, sink, cancellationToken).ConfigureAwait(false);
+                await ReadLineAsync(source.Path, number, bytes, sink, ids, cancellationToken).ConfigureAwait(false);
                 source.Progress?.Report(lines.BytesRead);
             }
         }
     }
 
-    private static async ValueTask ReadLineAsync(string file, int number, ReadOnlyMemory<byte> bytes, IImportSink sink, CancellationToken cancellationToken)
+    private async ValueTask ReadLineAsync(string file, int number, ReadOnlyMemory<byte> bytes, IImportSink sink, RecordLines ids, CancellationToken cancellationToken)
     {
         if (!Utf8.IsValid(bytes.Span))
         {
@@ -70,7 +78,8 @@ public sealed class JsonlRecordReader : IRecordReader
         catch (JsonException e)
         {
             var column = e.BytePositionInLine is { } position ? (int)position + 1 : (int?)null;
-            throw new ImportException(file, number, null, "not valid JSON", column, e);
+            var tooDeep = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+            throw new ImportException(file, number, null, tooDeep ? $"nested too deeply (more than {JsonlFormat.MaxDepth} levels)" : "not valid JSON", column, e);
         }
         using (document)
         {
@@ -83,6 +92,8 @@ public sealed class JsonlRecordReader : IRecordReader
             {
                 var record = Deserialize<ArchiveRecord>(file, number, root, "");
                 JsonlValidation.Check(file, number, record);
+                FieldLimits.Check(_limits, file, number, record);
+                ids.Add(number, record);
                 await sink.AddRecordAsync(record, cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -91,11 +102,13 @@ public sealed class JsonlRecordReader : IRecordReader
                 case JsonlFormat.Authority:
                     var authority = Deserialize<Authority>(file, number, Member(file, number, root, JsonlFormat.Authority), JsonlFormat.Authority + ".");
                     JsonlValidation.Check(file, number, authority);
+                    FieldLimits.Check(_limits, file, number, authority);
                     await sink.AddAuthorityAsync(authority, cancellationToken).ConfigureAwait(false);
                     break;
                 case JsonlFormat.Collection:
                     var collection = Deserialize<Collection>(file, number, Member(file, number, root, JsonlFormat.Collection), JsonlFormat.Collection + ".");
                     JsonlValidation.Check(file, number, collection);
+                    FieldLimits.Check(_limits, file, number, collection);
                     await sink.AddCollectionAsync(collection, cancellationToken).ConfigureAwait(false);
                     break;
                 default:

@@ -131,33 +131,33 @@ internal static partial class TeiDocumentParser
         return description is not null && SovietOffice().IsMatch(description) && !PostedToTheSovietUnion().IsMatch(description);
     }
 
-    [GeneratedRegex(@"^\s*\d+[A-Za-z]?\.\s*(?=[^\d\s])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\d+[A-Za-z]?\.\s*(?=[^\d\s])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.TimeoutMilliseconds)]
     private static partial Regex DocumentNumber();
 
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TitleDate();
 
-    [GeneratedRegex(@"\b(?:translation|translated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:translation|translated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TranslationNote();
 
-    [GeneratedRegex(@"\bEnglish translation (?:is|of|was)\b|\btranslated (?:into|and printed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bEnglish translation (?:is|of|was)\b|\btranslated (?:into|and printed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EnglishTranslationElsewhere();
 
-    [GeneratedRegex(@"\bPrinted from (?:a|an|the) (?:\w+ )?translation\b|\btranslated from (?:the )?[A-Z]\w+|\btranslation from (?:the )?[A-Z]\w+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bPrinted from (?:a|an|the) (?:\w+ )?translation\b|\btranslated from (?:the )?[A-Z]\w+|\btranslation from (?:the )?[A-Z]\w+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PrintedFromTranslation();
 
-    [GeneratedRegex(@"\bRussian\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bRussian\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FromRussian();
 
-    [GeneratedRegex(@"^(?:Message|Letter|Oral Statement|Note|Statement|Aide-M[ée]moire) From\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Message|Letter|Oral Statement|Note|Statement|Aide-M[ée]moire) From\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex MessageTitle();
 
-    [GeneratedRegex(@"^(?:the )?(?:Soviet|USSR\b|U\.S\.S\.R\.)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the )?(?:Soviet|USSR\b|U\.S\.S\.R\.)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SovietBody();
 
-    [GeneratedRegex(@"\bSoviet (?!Union)\w+|\b(?:Council of Ministers|Presidium|Supreme Soviet|Politburo|Central Committee of the Communist Party)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bSoviet (?!Union)\w+|\b(?:Council of Ministers|Presidium|Supreme Soviet|Politburo|Central Committee of the Communist Party)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.TimeoutMilliseconds)]
     private static partial Regex SovietOffice();
 
-    [GeneratedRegex(@"\b(?:to|in) the (?:Soviet Union|USSR)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|in) the (?:Soviet Union|USSR)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PostedToTheSovietUnion();
 }

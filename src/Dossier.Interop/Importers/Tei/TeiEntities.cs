@@ -12,6 +12,8 @@ internal static class TeiEntities
 {
     public static void Link(XElement div, TeiVolume volume, ArchiveRecord record, List<Authority> newAuthorities)
     {
+        // Sets beside the lists keep linking linear: a document may hold a million names.
+        var seen = new HashSet<(string, string, string?)>();
         foreach (var person in div.Descendants(Tei.Ns + "persName"))
         {
             var name = TeiTextBuilder.PlainText(person);
@@ -23,22 +25,22 @@ internal static class TeiEntities
             var authority = key is not null && volume.People.TryGetValue(key, out var found) ? found : null;
             if (authority is not null)
             {
-                AddVariant(authority, name, volume.Id);
+                AddVariant(authority, name, volume);
             }
-            AddLink(record.People, name, authority?.Id, key);
+            AddLink(record.People, "p", seen, name, authority?.Id, key);
         }
         foreach (var place in div.Descendants(Tei.Ns + "placeName"))
         {
-            LinkEntity(place, AuthorityKind.Place, record.Places, volume, newAuthorities);
+            LinkEntity(place, AuthorityKind.Place, record.Places, seen, volume, newAuthorities);
         }
         foreach (var org in div.Descendants(Tei.Ns + "orgName"))
         {
-            LinkEntity(org, AuthorityKind.Organisation, record.Organisations, volume, newAuthorities);
+            LinkEntity(org, AuthorityKind.Organisation, record.Organisations, seen, volume, newAuthorities);
         }
-        AddContributors(div, volume, record);
+        AddContributors(div, volume, record, seen);
     }
 
-    private static void AddContributors(XElement div, TeiVolume volume, ArchiveRecord record)
+    private static void AddContributors(XElement div, TeiVolume volume, ArchiveRecord record, HashSet<(string, string, string?)> seen)
     {
         foreach (var element in div.Descendants().Where(e => e.Name.Namespace == Tei.Ns && e.Name.LocalName is "persName" or "gloss" or "orgName" or "name"))
         {
@@ -55,14 +57,15 @@ internal static class TeiEntities
             }
             var key = Tei.Attr(element, "corresp")?.Trim().TrimStart('#');
             var authorityId = key is not null && volume.People.TryGetValue(key, out var person) ? person.Id : null;
-            if (!record.Contributors.Any(c => c.Role == role && string.Equals(c.Name, name, StringComparison.Ordinal)))
+            if (seen.Add(("c" + role.Value, name, null)))
             {
                 record.Contributors.Add(new Contributor { Name = name, Role = role.Value, AuthorityId = authorityId });
             }
         }
     }
 
-    private static void LinkEntity(XElement element, AuthorityKind kind, List<EntityLink> links, TeiVolume volume, List<Authority> newAuthorities)
+    private static void LinkEntity(
+        XElement element, AuthorityKind kind, List<EntityLink> links, HashSet<(string, string, string?)> seen, TeiVolume volume, List<Authority> newAuthorities)
     {
         var name = TeiTextBuilder.PlainText(element).Trim(',', ' ', '.');
         if (name.Length == 0)
@@ -76,21 +79,21 @@ internal static class TeiEntities
             volume.Entities[id] = authority;
             newAuthorities.Add(authority);
         }
-        AddVariant(authority, name, volume.Id);
-        AddLink(links, name, authority.Id, Tei.Attr(element, "corresp")?.Trim().TrimStart('#'));
+        AddVariant(authority, name, volume);
+        AddLink(links, kind.ToString(), seen, name, authority.Id, Tei.Attr(element, "corresp")?.Trim().TrimStart('#'));
     }
 
-    private static void AddVariant(Authority authority, string name, string source)
+    private static void AddVariant(Authority authority, string name, TeiVolume volume)
     {
-        if (!authority.Variants.Any(v => string.Equals(v.Name, name, StringComparison.Ordinal)))
+        if (volume.Variants.Add((authority, name)))
         {
-            authority.Variants.Add(new NameVariant { Name = name, Lang = "en", Source = source });
+            authority.Variants.Add(new NameVariant { Name = name, Lang = "en", Source = volume.Id });
         }
     }
 
-    private static void AddLink(List<EntityLink> links, string name, string? authorityId, string? key)
+    private static void AddLink(List<EntityLink> links, string kind, HashSet<(string, string, string?)> seen, string name, string? authorityId, string? key)
     {
-        if (!links.Any(l => string.Equals(l.Name, name, StringComparison.Ordinal) && string.Equals(l.AuthorityId, authorityId, StringComparison.Ordinal)))
+        if (seen.Add((kind, name, authorityId)))
         {
             links.Add(new EntityLink { Name = name, AuthorityId = authorityId, SourceKey = key });
         }

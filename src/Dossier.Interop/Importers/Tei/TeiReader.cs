@@ -11,8 +11,10 @@ namespace Dossier.Interop.Importers.Tei;
 /// <c>&lt;div type="document"&gt;</c> becomes a record, the volume a collection, its list of names person authorities.
 /// Streams with <see cref="XmlReader"/>, one document at a time, with DTDs and external entities off (untrusted input).
 /// </summary>
-public sealed class TeiReader : IRecordReader
+public sealed class TeiReader(ImportLimits? limits = null) : IRecordReader
 {
+    private readonly ImportLimits _limits = limits ?? ImportLimits.Default;
+
     public string Format => "tei";
 
     public bool CanRead(string path, ReadOnlySpan<byte> head)
@@ -42,9 +44,11 @@ public sealed class TeiReader : IRecordReader
         var volume = new TeiVolume(Path.GetFileNameWithoutExtension(source.Path));
         var position = 0;
         await using var stream = new CountingStream(source.Open(), source.Progress);
-        using var xml = XmlReader.Create(stream, settings);
+        var ids = new RecordLines(source.Path);
         try
         {
+            // Creating the reader already reads the first bytes (to tell the encoding), so it may already fail.
+            using var xml = new DepthLimitedXmlReader(XmlReader.Create(stream, settings), _limits.MaxNestingDepth);
             var advanced = xml.Read();
             while (advanced && !xml.EOF)
             {
@@ -57,15 +61,19 @@ public sealed class TeiReader : IRecordReader
                 switch (xml.LocalName)
                 {
                     case "teiHeader":
+                        var headerLine = xml.LineNumber;
                         volume.ReadHeader((XElement)XNode.ReadFrom(xml));
+                        FieldLimits.Check(_limits, source.Path, headerLine, volume.Collection);
                         await EmitCollectionAsync(volume, sink, cancellationToken).ConfigureAwait(false);
                         continue;
                     // The names list: <list type="names">, or in some e-volumes any list of the "persons" section.
                     case "list" when xml.GetAttribute("type") == "names":
                     case "div" when xml.GetAttribute("xml:id") == "persons":
                         await EmitCollectionAsync(volume, sink, cancellationToken).ConfigureAwait(false);
+                        var namesLine = xml.LineNumber;
                         foreach (var person in volume.ReadNames((XElement)XNode.ReadFrom(xml)))
                         {
+                            FieldLimits.Check(_limits, source.Path, namesLine, person);
                             await sink.AddAuthorityAsync(person, cancellationToken).ConfigureAwait(false);
                         }
                         continue;
@@ -75,20 +83,30 @@ public sealed class TeiReader : IRecordReader
                     case "div" when xml.GetAttribute("type") == "document":
                         await EmitCollectionAsync(volume, sink, cancellationToken).ConfigureAwait(false);
                         var found = new List<Authority>();
+                        var line = xml.LineNumber;
                         var record = TeiDocumentParser.Parse((XElement)XNode.ReadFrom(xml), volume, ++position, found);
                         foreach (var authority in found)
                         {
                             await sink.AddAuthorityAsync(authority, cancellationToken).ConfigureAwait(false);
                         }
+                        FieldLimits.Check(_limits, source.Path, line, record);
+                        ids.Add(line, record);
                         await sink.AddRecordAsync(record, cancellationToken).ConfigureAwait(false);
                         continue;
                 }
                 advanced = xml.Read();
             }
         }
+        catch (XmlNestingException e)
+        {
+            throw new ImportException(source.Path, e.Line, null, e.Message, e.Column, e);
+        }
         catch (XmlException e)
         {
-            throw new ImportException(source.Path, e.LineNumber, null, "malformed XML: " + e.Message, e.LinePosition, e);
+            // An encoding the reader cannot switch to (UTF-16 declared without a byte-order mark) is met before
+            // the first line is counted: it is the declaration's, on line 1.
+            var line = Math.Max(1, e.LineNumber);
+            throw new ImportException(source.Path, line, null, "malformed XML: " + e.Message, e.LineNumber > 0 ? e.LinePosition : null, e);
         }
     }
 

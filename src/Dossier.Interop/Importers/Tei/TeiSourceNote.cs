@@ -60,16 +60,16 @@ internal static partial class TeiSourceNote
         return reference;
     }
 
-    [GeneratedRegex(@"^\s*Source:?\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*Source:?\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SourceLabel();
 
     // A sentence ends at ". " followed by a capital, but not after an initial or an abbreviation like "Lot 66 D 204".
-    [GeneratedRegex(@"^.*?(?:(?<![A-Z]|\b(?:No|Nos|p|pp|vol|Vol))\.(?=\s+[A-Z(]|\s*$)|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^.*?(?:(?<![A-Z]|\b(?:No|Nos|p|pp|vol|Vol))\.(?=\s+[A-Z(]|\s*$)|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.TimeoutMilliseconds)]
     private static partial Regex FirstSentence();
 
-    [GeneratedRegex(@"^\d{3}\.[0-9A-Z]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{3}\.[0-9A-Z]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DecimalFile();
 
-    [GeneratedRegex(@"^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* (?:Presidential )?Library", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* (?:Presidential )?Library", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Library();
 }

@@ -56,10 +56,9 @@ internal sealed class TeiTextBuilder
 
     public void AddChildren(XElement element)
     {
-        foreach (var node in element.Nodes())
-        {
-            Add(node);
-        }
+        var steps = new Stack<Step>();
+        PushChildren(element, steps);
+        Run(steps);
     }
 
     public void AddNote(XElement note)
@@ -78,18 +77,9 @@ internal sealed class TeiTextBuilder
 
     public void Add(XNode node)
     {
-        switch (node)
-        {
-            case XText text:
-                Append(text.Value);
-                break;
-            case XElement element when element.Name.Namespace == Tei.Ns || element.Name.Namespace == XNamespace.None:
-                AddElement(element);
-                break;
-            case XElement other:
-                AddChildren(other);
-                break;
-        }
+        var steps = new Stack<Step>();
+        steps.Push(new Step(node, After.Nothing));
+        Run(steps);
     }
 
     public override string ToString()
@@ -101,7 +91,34 @@ internal sealed class TeiTextBuilder
         return _text.ToString();
     }
 
-    private void AddElement(XElement element)
+    // The tree is walked with a stack of its own, not by recursion: a hostile file may nest elements as deep as
+    // the reader lets it, and the walk must neither exhaust the thread's stack nor depend on that limit.
+    private void Run(Stack<Step> steps)
+    {
+        while (steps.TryPop(out var step))
+        {
+            switch (step.Node)
+            {
+                case null when step.Then == After.Break:
+                    Break();
+                    break;
+                case null:
+                    _pendingSpace = _text.Length > 0;
+                    break;
+                case XText text:
+                    Append(text.Value);
+                    break;
+                case XElement element when element.Name.Namespace == Tei.Ns || element.Name.Namespace == XNamespace.None:
+                    Visit(element, steps);
+                    break;
+                case XElement other:
+                    PushChildren(other, steps);
+                    break;
+            }
+        }
+    }
+
+    private void Visit(XElement element, Stack<Step> steps)
     {
         var name = element.Name.LocalName;
         switch (name)
@@ -123,8 +140,8 @@ internal sealed class TeiTextBuilder
                 return;
             case "cell":
                 _pendingSpace = _text.Length > 0;
-                AddChildren(element);
-                _pendingSpace = _text.Length > 0;
+                steps.Push(new Step(null, After.CellEnd));
+                PushChildren(element, steps);
                 return;
         }
         if (Skipped.Contains(name))
@@ -134,11 +151,18 @@ internal sealed class TeiTextBuilder
         if (Blocks.Contains(name))
         {
             Break();
-            AddChildren(element);
-            Break();
-            return;
+            steps.Push(new Step(null, After.Break));
         }
-        AddChildren(element);
+        PushChildren(element, steps);
+    }
+
+    private static void PushChildren(XElement element, Stack<Step> steps)
+    {
+        var children = element.Nodes().ToList();
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            steps.Push(new Step(children[i], After.Nothing));
+        }
     }
 
     private void Break()
@@ -179,4 +203,14 @@ internal sealed class TeiTextBuilder
             _text.Append(c);
         }
     }
+
+    private enum After
+    {
+        Nothing,
+        Break,
+        CellEnd,
+    }
+
+    /// <summary>A node still to visit, or (with no node) what to do once an element's children are done.</summary>
+    private readonly record struct Step(XNode? Node, After Then);
 }

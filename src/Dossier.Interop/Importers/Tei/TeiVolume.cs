@@ -25,6 +25,9 @@ internal sealed class TeiVolume(string fallbackId)
     /// <summary>Place and organisation authorities by id.</summary>
     public Dictionary<string, Authority> Entities { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The spellings already recorded per authority, so adding one stays constant-time.</summary>
+    public HashSet<(Authority, string)> Variants { get; } = [];
+
     public Collection Collection => new()
     {
         Id = Id,
@@ -53,6 +56,7 @@ internal sealed class TeiVolume(string fallbackId)
     public List<Authority> ReadNames(XElement list)
     {
         var added = new List<Authority>();
+        var byId = new Dictionary<string, Authority>(StringComparer.Ordinal);
         foreach (var item in list.Descendants(Tei.Ns + "item"))
         {
             var person = item.Descendants(Tei.Ns + "persName").FirstOrDefault(p => Tei.XmlId(p) is not null);
@@ -68,10 +72,10 @@ internal sealed class TeiVolume(string fallbackId)
             }
             var description = Describe(TeiTextBuilder.PlainText(item), heading);
             var id = AuthorityId.For(AuthorityKind.Person, heading);
-            var authority = added.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
-            if (authority is null)
+            if (!byId.TryGetValue(id, out var authority))
             {
                 authority = new Authority { Id = id, Kind = AuthorityKind.Person, PreferredName = heading, Description = description };
+                byId[id] = authority;
                 added.Add(authority);
             }
             authority.SourceKeys.Add(Id + "#" + key);

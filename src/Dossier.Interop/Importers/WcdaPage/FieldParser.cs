@@ -186,12 +186,12 @@ internal static partial class FieldParser
         return string.Join("\n\n", paragraphs);
     }
 
-    [GeneratedRegex(@"^\*\*(?<label>[^*:]{1,60}):\*\*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\*\*(?<label>[^*:]{1,60}):\*\*(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"^<(?<url>https?://[^>\s]+)>$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^<(?<url>https?://[^>\s]+)>$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex UrlPattern();
 
-    [GeneratedRegex(@"^(Original Scan|Original|Transcript|Transcription|Translation(\s*[-–—:]\s*\p{L}[\p{L} ()]*)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Original Scan|Original|Transcript|Transcription|Translation(\s*[-–—:]\s*\p{L}[\p{L} ()]*)?)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TabPattern();
 }

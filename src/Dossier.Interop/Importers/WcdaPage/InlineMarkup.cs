@@ -51,18 +51,18 @@ internal static partial class InlineMarkup
         return SpacePattern().Replace(decoded, " ").Trim();
     }
 
-    [GeneratedRegex(@"<sup>(?<text>.*?)</sup>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<sup>(?<text>.*?)</sup>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SupPattern();
 
-    [GeneratedRegex(@"~~(?<text>.+?)~~", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"~~(?<text>.+?)~~", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StrikePattern();
 
-    [GeneratedRegex(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!<>~|])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!<>~|])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EscapePattern();
 
-    [GeneratedRegex(@"[ \t]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ \t]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SpacePattern();
 }

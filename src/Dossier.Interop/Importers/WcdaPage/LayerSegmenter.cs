@@ -17,7 +17,7 @@ internal static class LayerSegmenter
     {
         foreach (var block in blocks.Where(b => b.Kind == BodyBlockKind.Text && b.Letters >= MinimumLetters))
         {
-            var guess = identifier.Identify(string.Join('\n', block.Lines));
+            var guess = identifier.Identify(LanguageSample.Of(string.Join('\n', block.Lines)));
             block.Lang = guess.IsUndetermined ? null : guess.Tag;
         }
         var runs = Runs(blocks);
@@ -120,7 +120,7 @@ internal static class LayerSegmenter
             {
                 var text = string.Join('\n', blocks[i].Lines);
                 var script = ScriptOfText(text);
-                var guess = identifier.Identify(text);
+                var guess = identifier.Identify(LanguageSample.Of(text));
                 var belongs = (script == LanguageScript.Of(next) && script != LanguageScript.Of(previous))
                     || (script == LanguageScript.Of(next) && string.Equals(guess.Tag, next, StringComparison.Ordinal));
                 if (!belongs)

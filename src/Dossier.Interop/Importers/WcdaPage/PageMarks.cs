@@ -49,16 +49,16 @@ internal static partial class PageMarks
         return lengths[lengths.Count / 2] <= 5 && lengths[^1] <= 10 || lengths.Count(n => n <= DebrisLineLength) >= lengths.Count * 0.9;
     }
 
-    [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SheetNumberPattern();
 
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.?|-\s*(?<n>\d{1,3})\s*-|<sup>(?<n>\d{1,4})</sup>)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.?|-\s*(?<n>\d{1,3})\s*-|<sup>(?<n>\d{1,4})</sup>)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PageNumberPattern();
 
     // "№ 3", "5X", "17105", "2/1115520", "1.1лк", "1.1lk": registration numbers and shelf marks, never prose.
-    [GeneratedRegex(@"^(?:№\s*\d+[\p{L}\d/.-]*|\d{4,}|\d+\p{Lu}{1,2}|\d+/\d+|\d+(?:\.\d+)+\s*\p{Ll}{1,3}|\d+[\s\d/.-]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:№\s*\d+[\p{L}\d/.-]*|\d{4,}|\d+\p{Lu}{1,2}|\d+/\d+|\d+(?:\.\d+)+\s*\p{Ll}{1,3}|\d+[\s\d/.-]*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StampLinePattern();
 
-    [GeneratedRegex(@"\b(?:КПСС|ЦК КПСС|ЦПА|ИМЛ|РГАНИ|ГАРФ|РГАСПИ|ДР)\b|\.?хр\.\s*\d+|\bТ\.К\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:КПСС|ЦК КПСС|ЦПА|ИМЛ|РГАНИ|ГАРФ|РГАСПИ|ДР)\b|\.?хр\.\s*\d+|\bТ\.К\.?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ArchiveAbbreviationPattern();
 }

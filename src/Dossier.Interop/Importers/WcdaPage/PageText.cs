@@ -37,6 +37,10 @@ internal static class PageText
         {
             text = text[1..];
         }
+        if (UnicodeText.FirstForbidden(text) is { } bad)
+        {
+            throw new ImportException(source.Path, UnicodeText.LineOf(text, bad), null, UnicodeText.Describe(text, bad));
+        }
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(NormalizationForm.FormC).Split('\n');
     }
 

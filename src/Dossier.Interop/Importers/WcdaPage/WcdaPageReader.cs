@@ -12,8 +12,10 @@ namespace Dossier.Interop.Importers.WcdaPage;
 /// contents body split into text layers (transcription, OCR original, translations) with their pages.
 /// Labels the format does not define are kept in <see cref="ArchiveRecord.SourceFields"/>.
 /// </summary>
-public sealed class WcdaPageReader(LanguageIdentifier? identifier = null) : IRecordReader
+public sealed class WcdaPageReader(LanguageIdentifier? identifier = null, ImportLimits? limits = null) : IRecordReader
 {
+    private readonly ImportLimits _limits = limits ?? ImportLimits.Default;
+
     private readonly LanguageIdentifier _identifier = identifier ?? LanguageIdentifier.Shared;
 
     public string Format => "wcda-page";
@@ -94,6 +96,14 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null) : IRec
         {
             record.Layers = Layers(lines, fields, record);
         }
+        try
+        {
+            FieldLimits.Check(_limits, file, null, record);
+        }
+        catch (ImportException e)
+        {
+            throw new ImportException(file, LineOf(e.Field, fields), e.Field, e.Problem, null, e);
+        }
         return record;
     }
 
@@ -108,7 +118,7 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null) : IRec
             {
                 continue;
             }
-            var whole = _identifier.Identify(layer.Text);
+            var whole = _identifier.Identify(LanguageSample.Of(layer.Text));
             layer.Lang = whole.IsUndetermined ? lang : whole.Tag;
             LayerClassifier.Classify(layer, group, fields.Tabs, record.OriginalLanguages, record.Contributors);
             layers.Add(layer);
@@ -134,6 +144,21 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null) : IRec
         }
         return tags;
     }
+
+    // The line of the label or block a field was read from.
+    private static int? LineOf(string? field, PageFields fields) => (field ?? "") switch
+    {
+        var f when f.StartsWith("title", StringComparison.Ordinal) => fields.Title?.Line,
+        var f when f.StartsWith("date", StringComparison.Ordinal) => fields.Date?.Line,
+        var f when f.StartsWith("summary", StringComparison.Ordinal) => fields.Summary?.Line,
+        var f when f.StartsWith("rights", StringComparison.Ordinal) => fields.Rights?.Line,
+        var f when f.StartsWith("original_languages", StringComparison.Ordinal) => fields.OriginalLanguage?.Line,
+        var f when f.StartsWith("source.", StringComparison.Ordinal) || f.StartsWith("id", StringComparison.Ordinal) => fields.Url?.Line,
+        var f when f.StartsWith("citation", StringComparison.Ordinal) || f.StartsWith("archival_reference", StringComparison.Ordinal)
+            || f.StartsWith("contributors", StringComparison.Ordinal) => fields.Citation?.Line,
+        var f when f.StartsWith("layers", StringComparison.Ordinal) => fields.BodyStart + 1,
+        _ => null,
+    };
 
     private static string LastSegment(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/').Split('/')[^1] : "";

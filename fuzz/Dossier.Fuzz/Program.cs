@@ -1,0 +1,3 @@
+using Dossier.Fuzz;
+
+return await Harness.RunAsync(args).ConfigureAwait(false);

@@ -28,6 +28,7 @@ public static class ArchiveFactory
     public static IReadOnlyList<IRecordWriter> Writers() =>
     [
         new JsonlRecordWriter(),
+        new Interop.Exporters.OaiPmh.OaiPmhRepository(),
     ];
 
     public static async Task<Archive> OpenAsync(string dataFolder, CancellationToken cancellationToken = default, TimeProvider? time = null)

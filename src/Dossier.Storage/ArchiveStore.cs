@@ -12,7 +12,7 @@ namespace Dossier.Storage;
 /// folder with <see cref="StoreFactory.OpenAsync"/>.
 /// </summary>
 /// <remarks>One writer at a time (SQLite takes the write lock at <see cref="BeginImportAsync"/>); readers run beside it.</remarks>
-public class ArchiveStore : IArchiveStore
+public partial class ArchiveStore : IArchiveStore
 {
     private readonly Func<DossierContext> _createContext;
     private readonly TimeProvider _timeProvider;

@@ -111,6 +111,7 @@ public static class ReadingRoom
         api.MapSearchApi();
         api.MapAuthoritiesApi();
         api.MapCollectionsApi();
+        app.MapOaiPmh();
         return app;
     }
 

@@ -1,8 +1,10 @@
 using Dossier.Core.Composition;
 using Dossier.Core.Exporting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dossier.Web.Endpoints;
 
@@ -21,8 +23,10 @@ public static class OaiPmhEndpoint
         return app;
     }
 
-    private static async Task RespondAsync(HttpContext http, Archive archive, CancellationToken cancellationToken)
+    private static async Task RespondAsync(HttpContext http, CancellationToken cancellationToken)
     {
+        // Resolved here rather than bound: a POST handler's complex parameter would otherwise be read from the body.
+        var archive = http.RequestServices.GetRequiredService<Archive>();
         if (archive.Writers.OfType<IOaiPmhProvider>().FirstOrDefault() is not { } provider)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -37,6 +41,8 @@ public static class OaiPmhEndpoint
         {
             if (!http.Request.HasFormContentType || http.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) != true)
             {
+                // Re-executing a POST on the status page would meet its antiforgery check and turn 415 into 400.
+                http.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
                 http.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
                 return;
             }

@@ -1,3 +1,4 @@
+using Dossier.Testing;
 using static Dossier.Interop.Tests.Exporters.OaiHarvester;
 
 namespace Dossier.Interop.Tests.Exporters;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Dossier.Testing;
 using static Dossier.Interop.Tests.Exporters.OaiHarvester;
 
 namespace Dossier.Interop.Tests.Exporters;

@@ -45,30 +45,9 @@ public sealed partial class OaiPmhRepository(OaiPmhOptions? options = null) : IO
         using var buffer = new MemoryStream();
         using (var xml = OaiEnvelope.Open(buffer))
         {
-            if (error is null)
-            {
-                // Each verb writes into a second buffer, so an error found halfway leaves no partial answer.
-                using var body = new MemoryStream();
-                using (var inner = XmlWriter.Create(body, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, Indent = true, CloseOutput = false }))
-                {
-                    error = await AnswerAsync(inner, request, context, cancellationToken).ConfigureAwait(false);
-                }
-                OaiEnvelope.WriteRequest(xml, context.Now, context.Endpoint, request, error);
-                if (error is null)
-                {
-                    body.Position = 0;
-                    using var reader = XmlReader.Create(body, new XmlReaderSettings { ConformanceLevel = ConformanceLevel.Fragment });
-                    reader.MoveToContent();
-                    while (!reader.EOF)
-                    {
-                        xml.WriteNode(reader, defattr: true);
-                    }
-                }
-            }
-            else
-            {
-                OaiEnvelope.WriteRequest(xml, context.Now, context.Endpoint, request, error);
-            }
+            OaiEnvelope.WriteRequest(xml, context.Now, context.Endpoint, request, error);
+            // Each verb checks its arguments before it writes anything, so an error leaves no partial answer.
+            error ??= await AnswerAsync(xml, request, context, cancellationToken).ConfigureAwait(false);
             if (error is not null)
             {
                 OaiEnvelope.WriteError(xml, error);

@@ -3,13 +3,13 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using Dossier.Testing;
 
-namespace Dossier.Interop.Tests.Exporters;
+namespace Dossier.Testing;
 
 /// <summary>
 /// The published OAI-PMH 2.0, oai_dc, simple Dublin Core and oai-identifier schemas from ../shared/corpora/oai-pmh,
 /// plus Dossier's own record schema, compiled once; imports are resolved to those files, never fetched.
 /// </summary>
-internal static class OaiSchemas
+public static class OaiSchemas
 {
     private static readonly Lazy<XmlSchemaSet> Set = new(Compile);
 
@@ -33,10 +33,14 @@ internal static class OaiSchemas
         return problems;
     }
 
+    /// <summary>Throws with every problem and the start of the document when <paramref name="xml"/> is not valid.</summary>
     public static void AssertValid(string xml)
     {
         var problems = Validate(xml);
-        Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n" + xml[..Math.Min(xml.Length, 3000)]);
+        if (problems.Count > 0)
+        {
+            throw new XmlSchemaValidationException(string.Join("\n", problems) + "\n" + xml[..Math.Min(xml.Length, 3000)]);
+        }
     }
 
     private static XmlSchemaSet Compile()
@@ -47,8 +51,8 @@ internal static class OaiSchemas
             using var reader = XmlReader.Create(Shared.PathTo("corpora/oai-pmh/" + file), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore });
             set.Add(null, reader);
         }
-        using var dossier = new Dossier.Interop.Exporters.OaiPmh.OaiPmhRepository().OpenSchema("dossier-record-1.xsd")!;
-        using (var reader = XmlReader.Create(dossier))
+        // Dossier's own format, from the source tree (the same file is embedded in Dossier.Interop and served at /oai/schemas/).
+        using (var reader = XmlReader.Create(Path.Combine(Shared.Root, "src", "Dossier.Interop", "Exporters", "OaiPmh", "dossier-record-1.xsd")))
         {
             set.Add(null, reader);
         }

@@ -29,6 +29,7 @@ public static class ArchiveFactory
     [
         new JsonlRecordWriter(),
         new Interop.Exporters.OaiPmh.OaiPmhRepository(),
+        new Interop.Exporters.Iiif.IiifManifestWriter(),
     ];
 
     public static async Task<Archive> OpenAsync(string dataFolder, CancellationToken cancellationToken = default, TimeProvider? time = null)

@@ -112,6 +112,7 @@ public static class ReadingRoom
         api.MapAuthoritiesApi();
         api.MapCollectionsApi();
         app.MapOaiPmh();
+        app.MapIiif();
         return app;
     }
 

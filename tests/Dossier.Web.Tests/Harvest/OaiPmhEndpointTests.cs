@@ -6,7 +6,8 @@ using Dossier.Web.Tests.Support;
 
 namespace Dossier.Web.Tests.Harvest;
 
-public sealed class OaiPmhEndpointTests(HarvestRoomFixture room) : IClassFixture<HarvestRoomFixture>
+[Collection(HarvestCollection.Name)]
+public sealed class OaiPmhEndpointTests(HarvestRoomFixture room)
 {
     private static readonly XNamespace Oai = "http://www.openarchives.org/OAI/2.0/";
 

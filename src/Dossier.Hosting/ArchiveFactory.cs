@@ -30,6 +30,8 @@ public static class ArchiveFactory
         new JsonlRecordWriter(),
         new Interop.Exporters.OaiPmh.OaiPmhRepository(),
         new Interop.Exporters.Iiif.IiifManifestWriter(),
+        new Interop.Exporters.LinkedData.LinkedDataWriter(),
+        new Interop.Exporters.DublinCore.DublinCoreRecordWriter(),
     ];
 
     public static async Task<Archive> OpenAsync(string dataFolder, CancellationToken cancellationToken = default, TimeProvider? time = null)

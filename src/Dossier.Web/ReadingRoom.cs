@@ -113,6 +113,7 @@ public static class ReadingRoom
         api.MapCollectionsApi();
         app.MapOaiPmh();
         app.MapIiif();
+        app.MapSitemap();
         return app;
     }
 

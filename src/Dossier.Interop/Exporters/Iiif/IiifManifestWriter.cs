@@ -15,8 +15,10 @@ namespace Dossier.Interop.Exporters.Iiif;
 /// coordinate space until a scan gives the real one.
 /// </summary>
 /// <remarks>As a writer ("iiif") it writes a IIIF Collection referencing the manifests of the records given.</remarks>
-public sealed class IiifManifestWriter : IIiifManifestWriter, IPublishedRecordWriter
+public sealed class IiifManifestWriter(TimeProvider? time = null) : IIiifManifestWriter, IPublishedRecordWriter
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     public const string Context = "http://iiif.io/api/presentation/3/context.json";
 
     /// <summary>The language the catalogue describes records in: titles, summaries and labels are English.</summary>
@@ -71,7 +73,7 @@ public sealed class IiifManifestWriter : IIiifManifestWriter, IPublishedRecordWr
     public Task WriteArchiveAsync(Core.Storage.IArchiveStore store, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var now = DateTimeOffset.UtcNow;
+        var now = _time.GetUtcNow();
         return WriteAsync(store.Records.StreamAsync(cancellationToken).Where(r => r.IsPublicAt(now)), output, cancellationToken);
     }
 

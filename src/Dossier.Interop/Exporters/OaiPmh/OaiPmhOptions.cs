@@ -18,6 +18,9 @@ public sealed class OaiPmhOptions
     /// <summary>Headers or records per ListIdentifiers or ListRecords response before a resumption token.</summary>
     public int PageSize { get; init; } = 100;
 
+    /// <summary>The clock of whole-archive exports (a request's clock is the archive's).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>How long a resumption token stays good.</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(24);
 

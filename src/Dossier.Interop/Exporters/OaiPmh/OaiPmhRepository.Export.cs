@@ -17,15 +17,16 @@ public sealed partial class OaiPmhRepository
             AdminEmail = _options.AdminEmail,
             PageSize = int.MaxValue,
             TokenKey = _options.TokenKey,
+            Time = _options.Time,
         });
-        return whole.RespondAsync(store, TimeProvider.System, ListRecordsInOaiDc, SiteAddress.Default, output, cancellationToken);
+        return whole.RespondAsync(store, _options.Time, ListRecordsInOaiDc, SiteAddress.Default, output, cancellationToken);
     }
 
     /// <summary>The records given, whatever their status, as one ListRecords response in oai_dc, each stamped with the time of the export.</summary>
     public async Task WriteAsync(IAsyncEnumerable<ArchiveRecord> records, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var now = TimeProvider.System.GetUtcNow();
+        var now = _options.Time.GetUtcNow();
         var store = new GivenRecords();
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -35,8 +36,8 @@ public sealed partial class OaiPmhRepository
             copy.EmbargoUntil = null;
             store.Add(copy, now);
         }
-        var whole = new OaiPmhRepository(new OaiPmhOptions { RepositoryName = _options.RepositoryName, PageSize = int.MaxValue, TokenKey = _options.TokenKey });
-        await whole.RespondAsync(store, TimeProvider.System, ListRecordsInOaiDc, SiteAddress.Default, output, cancellationToken).ConfigureAwait(false);
+        var whole = new OaiPmhRepository(new OaiPmhOptions { RepositoryName = _options.RepositoryName, PageSize = int.MaxValue, TokenKey = _options.TokenKey, Time = _options.Time });
+        await whole.RespondAsync(store, _options.Time, ListRecordsInOaiDc, SiteAddress.Default, output, cancellationToken).ConfigureAwait(false);
     }
 
     private static readonly KeyValuePair<string, string>[] ListRecordsInOaiDc =

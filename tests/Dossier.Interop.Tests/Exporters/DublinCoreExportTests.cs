@@ -17,7 +17,7 @@ public sealed class DublinCoreExportTests
         await using var archive = await HarvestArchive.CreateAsync();
         using var output = new MemoryStream();
 
-        await new DublinCoreRecordWriter(archive.Clock).WriteArchiveAsync(archive.Store, output, TestContext.Current.CancellationToken);
+        await new DublinCoreRecordWriter(archive.Clock, HarvestArchive.BaseUrl).WriteArchiveAsync(archive.Store, output, TestContext.Current.CancellationToken);
 
         var xml = Encoding.UTF8.GetString(output.ToArray());
         var records = XDocument.Parse(xml).Root!.Elements(OaiDc + "dc").ToList();
@@ -39,7 +39,7 @@ public sealed class DublinCoreExportTests
         await using var archive = await HarvestArchive.CreateAsync();
         using var output = new MemoryStream();
 
-        await new DublinCoreRecordWriter(archive.Clock).WriteAsync(archive.Store.Records.StreamAsync(TestContext.Current.CancellationToken), output, TestContext.Current.CancellationToken);
+        await new DublinCoreRecordWriter(archive.Clock, HarvestArchive.BaseUrl).WriteAsync(archive.Store.Records.StreamAsync(TestContext.Current.CancellationToken), output, TestContext.Current.CancellationToken);
 
         var titles = XDocument.Parse(Encoding.UTF8.GetString(output.ToArray())).Descendants(Dc + "title").Select(t => t.Value).ToList();
         Assert.Equal(5, titles.Count);

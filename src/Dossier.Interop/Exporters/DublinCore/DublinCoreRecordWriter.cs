@@ -12,9 +12,10 @@ namespace Dossier.Interop.Exporters.DublinCore;
 /// (each valid against OAI's oai_dc.xsd) inside a plain &lt;records&gt; root. The whole-archive export has the
 /// public records only; `--all` passes every record.
 /// </summary>
-public sealed class DublinCoreRecordWriter(TimeProvider? time = null) : IPublishedRecordWriter
+public sealed class DublinCoreRecordWriter(TimeProvider? time = null, Uri? baseUrl = null) : IPublishedRecordWriter
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly Uri _baseUrl = baseUrl is null ? SiteAddress.Default : SiteAddress.Normalize(baseUrl);
 
     public const string OaiDcNamespace = "http://www.openarchives.org/OAI/2.0/oai_dc/";
 
@@ -24,7 +25,6 @@ public sealed class DublinCoreRecordWriter(TimeProvider? time = null) : IPublish
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(output);
-        var baseUrl = SiteAddress.Default;
         var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false, Async = true });
         await using (xml.ConfigureAwait(false))
         {
@@ -35,7 +35,7 @@ public sealed class DublinCoreRecordWriter(TimeProvider? time = null) : IPublish
             await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 xml.WriteStartElement("oai_dc", "dc", OaiDcNamespace);
-                DublinCoreElements.Write(xml, record, baseUrl);
+                DublinCoreElements.Write(xml, record, _baseUrl);
                 xml.WriteEndElement();
                 await xml.FlushAsync().ConfigureAwait(false);
             }

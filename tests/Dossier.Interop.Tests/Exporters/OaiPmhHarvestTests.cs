@@ -133,4 +133,19 @@ public sealed class OaiPmhHarvestTests
         Assert.Null(ErrorCode(xml));
         Assert.Equal(4, Headers(xml).Count);
     }
+
+    [Fact]
+    public async Task Should_show_a_deleted_record_imported_again_as_live_with_the_new_datestamp()
+    {
+        await using var archive = await HarvestArchive.CreateAsync();
+        archive.Clock.Now = HarvestArchive.Start.AddHours(5);
+        await archive.Store.Records.UpsertAsync([HarvestRecords.ToDelete()], TestContext.Current.CancellationToken);
+
+        var xml = await AskAsync(archive, HarvestArchive.Repository(), ("verb", "GetRecord"), ("identifier", Identifier("ferry-deleted")), ("metadataPrefix", "oai_dc"));
+
+        OaiSchemas.AssertValid(xml);
+        var header = Headers(xml).Single();
+        Assert.Null(header.Attribute("status"));
+        Assert.Equal("2026-11-30T15:00:00Z", header.Element(Oai + "datestamp")!.Value);
+    }
 }

@@ -30,6 +30,10 @@ public static class ArchiveFactory
     public static IReadOnlyList<IRecordWriter> Writers() =>
     [
         new JsonlRecordWriter(),
+        new Interop.Exporters.OaiPmh.OaiPmhRepository(),
+        new Interop.Exporters.Iiif.IiifManifestWriter(),
+        new Interop.Exporters.LinkedData.LinkedDataWriter(),
+        new Interop.Exporters.DublinCore.DublinCoreRecordWriter(),
     ];
 
     /// <summary>Opens the archive; <c>database</c> is a PostgreSQL database (see <see cref="StoreLocation"/>), null for the SQLite file in the data folder.</summary>

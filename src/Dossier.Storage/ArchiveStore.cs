@@ -13,7 +13,7 @@ namespace Dossier.Storage;
 /// folder with <see cref="StoreFactory.OpenAsync"/>.
 /// </summary>
 /// <remarks>One writer at a time (SQLite takes the write lock at <see cref="BeginImportAsync"/>); readers run beside it.</remarks>
-public class ArchiveStore : IArchiveStore, IStoreSchema
+public partial class ArchiveStore : IArchiveStore, IStoreSchema
 {
     private readonly Func<DossierContext> _createContext;
     private readonly TimeProvider _timeProvider;

@@ -123,6 +123,9 @@ public static class ReadingRoom
         api.MapCollectionsApi();
         app.MapIiifImageApi();
         app.MapCitations();
+        app.MapOaiPmh();
+        app.MapIiif();
+        app.MapSitemap();
         return app;
     }
 

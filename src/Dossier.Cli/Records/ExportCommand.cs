@@ -2,20 +2,22 @@ using System.CommandLine;
 
 namespace Dossier.Cli.Records;
 
-/// <summary>`dossier export --format jsonl [-o FILE]`: the whole archive to a file or standard output.</summary>
+/// <summary>`dossier export --format jsonl|dc|jsonld|iiif|oai-pmh [--all] [-o FILE]`: the whole archive to a file or standard output.</summary>
 public static class ExportCommand
 {
     public static Command Create()
     {
         var format = new Option<string>("--format") { Description = "Output format (jsonl).", DefaultValueFactory = _ => "jsonl" };
         var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: standard output)." };
-        var command = new Command("export", "Export every record.") { format, output };
+        var all = new Option<bool>("--all") { Description = "Publication formats (dc, jsonld, iiif, oai-pmh) write public records only; --all writes drafts and embargoed ones too." };
+        var command = new Command("export", "Export every record.") { format, output, all };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var context = new CommandContext(parseResult);
             await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
             var name = parseResult.GetValue(format) ?? "jsonl";
-            var writer = archive.Writer(name);
+            var found = archive.Writer(name);
+            var writer = found is Core.Exporting.IPublishedRecordWriter published && parseResult.GetValue(all) ? new EveryRecord(published) : found;
             if (writer is null)
             {
                 context.Error.WriteLine($"error: unknown export format '{name}' (known: {string.Join(", ", archive.Writers.Select(w => w.Format))})");
@@ -45,5 +47,17 @@ public static class ExportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A publication writer asked for every record, whatever its status (`--all`).</summary>
+    private sealed class EveryRecord(Core.Exporting.IRecordWriter inner) : Core.Exporting.IRecordWriter
+    {
+        public string Format => inner.Format;
+
+        public Task WriteAsync(IAsyncEnumerable<Core.Records.ArchiveRecord> records, Stream output, CancellationToken cancellationToken = default) =>
+            inner.WriteAsync(records, output, cancellationToken);
+
+        public Task WriteArchiveAsync(Core.Storage.IArchiveStore store, Stream output, CancellationToken cancellationToken = default) =>
+            inner.WriteAsync(store.Records.StreamAsync(cancellationToken), output, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]");
-    Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries]");
+    Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only]");
     Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
     return 2;
 }

@@ -103,19 +103,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             }
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
-            var (top, facets) = Run(searcher, query, request, offset + limit);
-            var relaxed = false;
-            if (top.TotalHits == 0)
-            {
-                // No record has every word: fall back to records with most of them, and say so.
-                var loose = new SearchQueryBuilder(context);
-                if (SearchFilters.Apply(loose.BuildRelaxed(parsed), request, _time.GetUtcNow(), names) is { } looser)
-                {
-                    builder = loose;
-                    (top, facets) = Run(searcher, looser, request, offset + limit);
-                    relaxed = true;
-                }
-            }
+            var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit);
+            var relaxed = top.TotalHits > 0 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names);
             var page = top.GetTopDocs(offset, limit);
             var hits = new List<SearchHit>(page.ScoreDocs.Length);
             foreach (var scoreDoc in page.ScoreDocs)

@@ -25,8 +25,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields).</summary>
-    private const string FormatVersion = "3";
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: latn folds spelling variants).</summary>
+    private const string FormatVersion = "4";
     private const int BatchSize = 500;
 
     private const int CommitEvery = 10_000;

@@ -94,14 +94,14 @@ internal sealed class LatinFoldFilter : TokenFilter
             return cached;
         }
 
-        var latin = Romanizer.FoldedLatin(term, _tag);
+        var latin = SpellingVariants.Fold(Romanizer.FoldedLatin(term, _tag));
         string? stacked = null;
         if (_stemmer is not null && latin.Length > 0 && IsRussianCyrillic(term))
         {
             var stem = _stemmer.NameStem(term);
             if (stem is not null)
             {
-                var stemLatin = Romanizer.FoldedLatin(stem, _tag);
+                var stemLatin = SpellingVariants.Fold(Romanizer.FoldedLatin(stem, _tag));
                 stacked = stemLatin.Length > 0 && !string.Equals(stemLatin, latin, StringComparison.Ordinal) ? stemLatin : null;
             }
         }

@@ -13,7 +13,8 @@ namespace Dossier.Search.Querying;
 /// </summary>
 internal sealed partial class SearchQueryBuilder
 {
-    public const float TitleBoost = 10f;
+    public const float TitleBoost = 3f;
+    public const float Tie = 0.1f;
     public const float ExactBoost = 8f;
     public const float StemBoost = 4f;
     public const float LatinBoost = 2.5f;
@@ -141,18 +142,18 @@ internal sealed partial class SearchQueryBuilder
         }
         if (string.Equals(node.Field, SearchFields.Title, StringComparison.Ordinal))
         {
-            var title = new DisjunctionMaxQuery(0.1f);
+            var title = new DisjunctionMaxQuery(Tie);
             AddTerms(title, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
             return title;
         }
-        var query = new DisjunctionMaxQuery(0.1f);
+        var query = new DisjunctionMaxQuery(Tie);
         AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
         AddWordClauses(query, word, f => f);
         if (_context.Scope is not { } scope)
         {
             return query;
         }
-        var scoped = new DisjunctionMaxQuery(0.1f);
+        var scoped = new DisjunctionMaxQuery(Tie);
         foreach (var qualifier in scope.Qualifiers)
         {
             AddWordClauses(scoped, word, f => IndexFields.Qualified(f, qualifier));
@@ -242,7 +243,7 @@ internal sealed partial class SearchQueryBuilder
         {
             return query;
         }
-        var scoped = new DisjunctionMaxQuery(0.1f);
+        var scoped = new DisjunctionMaxQuery(Tie);
         foreach (var qualifier in scope.Qualifiers)
         {
             scoped.Add(Phrases(surface, PhraseFields.Where(f => !string.Equals(f, SearchFields.Title, StringComparison.Ordinal)), f => IndexFields.Qualified(f, qualifier)));
@@ -252,7 +253,7 @@ internal sealed partial class SearchQueryBuilder
 
     private static DisjunctionMaxQuery Phrases(List<string> surface, IEnumerable<string> fields, Func<string, string> name)
     {
-        var query = new DisjunctionMaxQuery(0.1f);
+        var query = new DisjunctionMaxQuery(Tie);
         foreach (var phraseField in fields)
         {
             var phrase = new MultiPhraseQuery { Boost = Boost(phraseField) };

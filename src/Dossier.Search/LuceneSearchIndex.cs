@@ -121,6 +121,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
                 TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds,
                 Partial = relaxed,
+                Suggestions = QuerySuggestions.For(searcher.IndexReader, request.Query, builder.Words, top.TotalHits),
             };
         }
         finally

@@ -27,8 +27,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     internal const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index).</summary>
-    private const string FormatVersion = "4";
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants).</summary>
+    private const string FormatVersion = "5";
     private const int BatchSize = 500;
 
     private const int CommitEvery = 10_000;
@@ -144,19 +144,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             }
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
-            var (top, facets) = Run(searcher, query, request, offset + limit);
-            var relaxed = false;
-            if (top.TotalHits == 0)
-            {
-                // No record has every word: fall back to records with most of them, and say so.
-                var loose = new SearchQueryBuilder(context);
-                if (SearchFilters.Apply(loose.BuildRelaxed(parsed), request, _time.GetUtcNow(), names) is { } looser)
-                {
-                    builder = loose;
-                    (top, facets) = Run(searcher, looser, request, offset + limit);
-                    relaxed = true;
-                }
-            }
+            var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit);
+            var relaxed = top.TotalHits > 0 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names);
             var page = top.GetTopDocs(offset, limit);
             var hits = new List<SearchHit>(page.ScoreDocs.Length);
             foreach (var scoreDoc in page.ScoreDocs)
@@ -173,6 +162,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
                 TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds,
                 Partial = relaxed,
+                Suggestions = QuerySuggestions.For(searcher.IndexReader, request.Query, builder.Words, top.TotalHits),
             };
         }
         finally

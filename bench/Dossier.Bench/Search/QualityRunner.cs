@@ -5,11 +5,12 @@ namespace Dossier.Bench.Search;
 /// <summary>
 /// Relevance on qrels-dev.jsonl (binary: a document is relevant when the heading's pages fall on it): each
 /// heading is searched within its volume; nDCG@10, recall@100 and MRR (first relevant in the top 100), averaged
-/// over headings; a heading an engine cannot turn into a query scores 0.
+/// over headings; a heading an engine cannot turn into a query scores 0. DOSSIER_BENCH_PER_QUERY=folder writes
+/// each engine's per-heading nDCG@10 there (engine.tsv), to compare engines heading by heading.
 /// </summary>
 internal static class QualityRunner
 {
-    public static List<Judgment> Load(string file, int sample, int seed)
+    public static List<Judgment> Load(string file, int sample, int seed, IReadOnlySet<string> volumes)
     {
         var all = new List<Judgment>();
         foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
@@ -17,7 +18,7 @@ internal static class QualityRunner
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
             var relevant = root.GetProperty("relevant_docs").EnumerateArray().Select(e => e.GetString() ?? "").ToHashSet(StringComparer.Ordinal);
-            if (relevant.Count > 0)
+            if (relevant.Count > 0 && volumes.Contains(root.GetProperty("volume_id").GetString() ?? ""))
             {
                 all.Add(new Judgment(root.GetProperty("query").GetString() ?? "", root.GetProperty("volume_id").GetString() ?? "", relevant));
             }
@@ -35,12 +36,14 @@ internal static class QualityRunner
         double ndcg = 0, recall = 0, mrr = 0;
         var empty = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var perQuery = Environment.GetEnvironmentVariable("DOSSIER_BENCH_PER_QUERY") is { Length: > 0 } folder ? new List<string>() : null;
         foreach (var judgment in judgments)
         {
             var ranked = await engine.RankAsync(judgment.Query, judgment.Volume, 100, cancellationToken).ConfigureAwait(false);
             if (ranked.Count == 0)
             {
                 empty++;
+                perQuery?.Add("0\t0\t" + judgment.Query);
                 continue;
             }
             double dcg = 0;
@@ -54,9 +57,14 @@ internal static class QualityRunner
                 ideal += 1 / Math.Log2(i + 2);
             }
             ndcg += dcg / ideal;
+            perQuery?.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{dcg / ideal:0.000}\t{ranked.Count}\t{judgment.Query}"));
             recall += (double)ranked.Count(judgment.Relevant.Contains) / judgment.Relevant.Count;
             var first = ranked.ToList().FindIndex(judgment.Relevant.Contains);
             mrr += first < 0 ? 0 : 1.0 / (first + 1);
+        }
+        if (perQuery is not null)
+        {
+            await File.WriteAllLinesAsync(Path.Combine(Environment.GetEnvironmentVariable("DOSSIER_BENCH_PER_QUERY")!, engine.Name + ".tsv"), perQuery, cancellationToken).ConfigureAwait(false);
         }
         var n = Math.Max(1, judgments.Count);
         return new QualityRow(engine.Name, judgments.Count, empty, ndcg / n, recall / n, mrr / n, clock.Elapsed.TotalSeconds);

@@ -7,7 +7,7 @@ using Npgsql;
 namespace Dossier.Bench.Search;
 
 /// <summary>
-/// `search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries]`: Dossier's
+/// `search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only]`: Dossier's
 /// search against SQLite FTS5 and PostgreSQL full-text search built from the same text in the same run; speed per
 /// query class (what the search page asks: top 10, snippets, facets) and relevance on the FRUS index-heading qrels.
 /// Prints both tables and writes them to bench/out/search.json.
@@ -29,6 +29,7 @@ public static class SearchBenchmark
         var budget = TimeSpan.FromSeconds(IntOption(args, "--budget", 12));
         var perClass = IntOption(args, "--per-class", 30);
         var diagnose = args.Contains("--diagnose", StringComparer.Ordinal);
+        var qualityOnly = args.Contains("--quality-only", StringComparer.Ordinal);
         var total = Stopwatch.StartNew();
         var report = new BenchReport { Started = DateTimeOffset.UtcNow, LoadBefore = LoadAverage(), Cores = Environment.ProcessorCount };
         Console.WriteLine(Invariant($"search bench: {Environment.ProcessorCount} cores, load average {report.LoadBefore}; data {data}"));
@@ -51,6 +52,32 @@ public static class SearchBenchmark
         report.Peers["fts5"] = new PeerBuild(ftsSeconds, 0, ftsBytes);
         Console.WriteLine(Invariant($"fts5: built in {ftsSeconds:0.0} s, {ftsBytes / 1e6:0} MB"));
 
+        var luceneStd = BuildLucene(report, documents, english: false);
+        var luceneEn = BuildLucene(report, documents, english: true);
+        using var _std = luceneStd;
+        using var _en = luceneEn;
+        var volumes = documents.Select(d => d.Volume).ToHashSet(StringComparer.Ordinal);
+        var judgments = QualityRunner.Load(Path.Combine(frus, "qrels-dev.jsonl"), sample, QuerySets.Seed, volumes);
+        report.QrelsUsed = judgments.Count;
+        Console.WriteLine(Invariant($"quality: {judgments.Count} headings of qrels-dev.jsonl in the {volumes.Count} volumes loaded (random sample, seed {QuerySets.Seed})"));
+        using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
+        using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
+        var dossier = new DossierEngine(archive.Index!);
+        if (qualityOnly)
+        {
+            ISearchEngine[] quick = [dossier, ftsOr, fts, luceneStd, luceneEn];
+            if (diagnose)
+            {
+                quick = [.. quick, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " ")];
+            }
+            foreach (var engine in quick)
+            {
+                report.Quality.Add(await QualityRunner.RunAsync(engine, judgments, cancellationToken).ConfigureAwait(false));
+            }
+            BenchReport.Print(report);
+            return 0;
+        }
+
         var url = await PgPrivateAsync("start", cancellationToken).ConfigureAwait(false);
         try
         {
@@ -60,9 +87,6 @@ public static class SearchBenchmark
             Console.WriteLine(Invariant($"postgres ({url}): loaded with tsvector in {load:0.0} s, GIN + btree + analyze {index:0.0} s, {bytes / 1e6:0} MB"));
 
             var queries = QuerySets.Build(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
-            using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
-            using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
-            var dossier = new DossierEngine(archive.Index!);
             await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
             if (args.Contains("--list-queries", StringComparer.Ordinal))
             {
@@ -74,7 +98,7 @@ public static class SearchBenchmark
             }
 
             var speed = new SpeedRunner(rounds, budget);
-            ISearchEngine[] timed = [dossier, fts, new PostgresEngine(pg, or: false, coverDensity: false)];
+            ISearchEngine[] timed = [dossier, fts, luceneEn, new PostgresEngine(pg, or: false, coverDensity: false)];
             if (diagnose)
             {
                 timed = [.. timed, new DossierEngine(archive.Index!, "dos-nofacet", facets: false), new DossierEngine(archive.Index!, "dos-bare", facets: false, snippets: 0)];
@@ -90,10 +114,7 @@ public static class SearchBenchmark
             }
             report.LoadAfterSpeed = LoadAverage();
 
-            var judgments = QualityRunner.Load(Path.Combine(frus, "qrels-dev.jsonl"), sample, QuerySets.Seed);
-            report.QrelsUsed = judgments.Count;
-            Console.WriteLine(Invariant($"quality: {judgments.Count} headings of qrels-dev.jsonl (random sample, seed {QuerySets.Seed})"));
-            ISearchEngine[] judged = [dossier, ftsOr, fts, new PostgresEngine(pg, or: false, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: true)];
+            ISearchEngine[] judged = [dossier, ftsOr, fts, luceneStd, luceneEn, new PostgresEngine(pg, or: false, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: true)];
             if (diagnose)
             {
                 judged = [.. judged, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " "), new DossierEngine(archive.Index!, "dos-or", headingJoiner: " OR ")];
@@ -114,6 +135,14 @@ public static class SearchBenchmark
         await report.WriteAsync(output, cancellationToken).ConfigureAwait(false);
         Console.WriteLine(Invariant($"written {output}; whole run {report.Seconds:0} s"));
         return 0;
+    }
+
+    private static LuceneEngine BuildLucene(BenchReport report, IReadOnlyList<BenchDocument> documents, bool english)
+    {
+        var (engine, seconds) = LuceneEngine.Build(Path.Combine(Path.GetTempPath(), "dossier-bench-" + (english ? "lucene-en" : "lucene-std")), documents, english);
+        report.Peers[engine.Name] = new PeerBuild(seconds, 0, 0);
+        Console.WriteLine(Invariant($"{engine.Name}: built in {seconds:0.0} s"));
+        return engine;
     }
 
     private static async Task DescribeQueriesAsync(BenchReport report, List<BenchQuery> queries, DossierEngine dossier, Fts5Engine fts, int documents, CancellationToken cancellationToken)

@@ -116,7 +116,7 @@ public sealed partial class PersonName
     [GeneratedRegex("[\"“”«»][^\"“”«»]*[\"“”«»]", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"\bof the Soviet Union\b|\bof Alamein\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bof the Soviet Union\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfTheSoviet();
 
     [GeneratedRegex(@"[\p{L}\p{M}'’\-]+\.?(?:[\p{L}\p{M}]+\.)*", RegexOptions.CultureInvariant)]

@@ -11,6 +11,9 @@ public sealed class SearchResult
     /// <summary>True when no record had every word, and the hits are the records with most of them.</summary>
     public bool Partial { get; init; }
 
+    /// <summary>When the query found little: queries that would find more (corrections, other spellings, authority names).</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
     /// <summary>Facet name ("lang", "kind", "year", "decade", "collection", "repository", "person", "place", "subject") to its values, most frequent first (years and decades in order).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
 }

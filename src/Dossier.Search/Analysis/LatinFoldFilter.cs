@@ -19,6 +19,7 @@ internal sealed class LatinFoldFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _posInc;
     private readonly AnalysisLanguage _language;
+    private readonly bool _variants;
     private readonly string? _tag;
     private readonly RussianStemmer? _stemmer;
     private readonly Dictionary<string, Folded> _cache = new(StringComparer.Ordinal);
@@ -32,6 +33,7 @@ internal sealed class LatinFoldFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _posInc = AddAttribute<IPositionIncrementAttribute>();
         _language = language;
+        _variants = stackNameStems;
         _tag = language.Tag();
         _stemmer = stackNameStems && language is AnalysisLanguage.Russian or AnalysisLanguage.Other or AnalysisLanguage.English
             ? new RussianStemmer()
@@ -94,14 +96,15 @@ internal sealed class LatinFoldFilter : TokenFilter
             return cached;
         }
 
-        var latin = Romanizer.FoldedLatin(term, _tag);
+        // The ocr chain keeps letters as read: its trigrams and confusion folds work on them.
+        var latin = _variants ? SpellingVariants.Fold(Romanizer.FoldedLatin(term, _tag)) : Romanizer.FoldedLatin(term, _tag);
         string? stacked = null;
         if (_stemmer is not null && latin.Length > 0 && IsRussianCyrillic(term))
         {
             var stem = _stemmer.NameStem(term);
             if (stem is not null)
             {
-                var stemLatin = Romanizer.FoldedLatin(stem, _tag);
+                var stemLatin = _variants ? SpellingVariants.Fold(Romanizer.FoldedLatin(stem, _tag)) : Romanizer.FoldedLatin(stem, _tag);
                 stacked = stemLatin.Length > 0 && !string.Equals(stemLatin, latin, StringComparison.Ordinal) ? stemLatin : null;
             }
         }

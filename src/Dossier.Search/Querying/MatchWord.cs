@@ -19,6 +19,9 @@ internal sealed class MatchWord
     /// </summary>
     public const int KeyMinimumLetters = 6;
 
+    /// <summary>Skeleton keys shorter than this (consonant classes plus the first vowel class) are not used.</summary>
+    public const int KeyMinimumClasses = 5;
+
     public MatchWord(string typed, bool prefix, bool fuzzy)
     {
         Typed = typed;
@@ -47,6 +50,10 @@ internal sealed class MatchWord
         {
             Keys.Clear();
         }
+
+        // A skeleton of three or four classes (Corrias, course: KORS; Beria, Berry, Bayar: BAR) is shared by too many
+        // unrelated words to stand for a spelling of the typed one.
+        Keys.RemoveWhere(k => k.Length < KeyMinimumClasses);
         if (prefix)
         {
             OcrGrams.Clear();

@@ -16,6 +16,7 @@ internal sealed record DateRangeNode(DateOnly? From, DateOnly? To) : QueryNode;
 
 internal sealed record NotNode(QueryNode Inner) : QueryNode;
 
-internal sealed record AndNode(IReadOnlyList<QueryNode> Items) : QueryNode;
+/// <summary>Words side by side: ranked (more of them ranks higher), or all required when typed with AND (<paramref name="Required"/>).</summary>
+internal sealed record AndNode(IReadOnlyList<QueryNode> Items, bool Required = false) : QueryNode;
 
 internal sealed record OrNode(IReadOnlyList<QueryNode> Items) : QueryNode;

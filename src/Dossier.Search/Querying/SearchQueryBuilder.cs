@@ -7,12 +7,14 @@ namespace Dossier.Search.Querying;
 
 /// <summary>
 /// Turns the parsed box into a Lucene query. Each word is a disjunction over fields weighted
-/// exact ≫ stem ≫ romanized ≫ skeleton key ≫ fuzzy ≫ OCR; words are all required; phrases use positions
+/// exact ≫ stem ≫ romanized ≫ skeleton key ≫ fuzzy ≫ OCR; words typed side by side are ranked (see the Ranked part),
+/// words joined by AND are all required; phrases use positions
 /// in the exact, stem and romanized fields.
 /// </summary>
-internal sealed class SearchQueryBuilder
+internal sealed partial class SearchQueryBuilder
 {
-    public const float TitleBoost = 10f;
+    public const float TitleBoost = 3f;
+    public const float Tie = 0.1f;
     public const float ExactBoost = 8f;
     public const float StemBoost = 4f;
     public const float LatinBoost = 2.5f;
@@ -44,53 +46,11 @@ internal sealed class SearchQueryBuilder
         FilterNode filter => new ConstantScoreQuery(new TermQuery(new Term(filter.Field, filter.Value.ToLowerInvariant()))) { Boost = 0f },
         DateRangeNode range => new ConstantScoreQuery(DateRange(range.From, range.To)) { Boost = 0f },
         NotNode not => Exclude(Build(not.Inner, !negated)),
+        AndNode { Required: false } and => BuildRanked(and, negated),
         AndNode and => BuildAnd(and, negated),
         OrNode or => BuildOr(or, negated),
         _ => null,
     };
-
-    /// <summary>
-    /// The fallback when no record has every word of a longer query (an index heading such as "Soviet Union
-    /// (see also; under Turkey)"): the words become optional and at least half of them must match, so the
-    /// records with most of them come first. Filters and exclusions stay as they were. Null when the query
-    /// has fewer than three optional parts: a name and one more word ("Pishevari Kennedy") stay strict.
-    /// </summary>
-    public Query? BuildRelaxed(QueryNode? node)
-    {
-        if (node is not AndNode and)
-        {
-            return null;
-        }
-        var query = new BooleanQuery();
-        var optional = 0;
-        foreach (var item in and.Items)
-        {
-            switch (item)
-            {
-                case NotNode not when Build(not.Inner, negated: true) is { } excluded:
-                    query.Add(excluded, Occur.MUST_NOT);
-                    break;
-                case FilterNode or DateRangeNode when Build(item) is { } filter:
-                    query.Add(filter, Occur.MUST);
-                    break;
-                case NotNode or FilterNode or DateRangeNode:
-                    break;
-                default:
-                    if (Build(item) is { } clause)
-                    {
-                        query.Add(clause, Occur.SHOULD);
-                        optional++;
-                    }
-                    break;
-            }
-        }
-        if (optional < 3)
-        {
-            return null;
-        }
-        query.MinimumNumberShouldMatch = (optional + 1) / 2;
-        return query;
-    }
 
     public static Query DateRange(DateOnly? from, DateOnly? to)
     {
@@ -182,18 +142,18 @@ internal sealed class SearchQueryBuilder
         }
         if (string.Equals(node.Field, SearchFields.Title, StringComparison.Ordinal))
         {
-            var title = new DisjunctionMaxQuery(0.1f);
+            var title = new DisjunctionMaxQuery(Tie);
             AddTerms(title, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
             return title;
         }
-        var query = new DisjunctionMaxQuery(0.1f);
+        var query = new DisjunctionMaxQuery(Tie);
         AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
         AddWordClauses(query, word, f => f);
         if (_context.Scope is not { } scope)
         {
             return query;
         }
-        var scoped = new DisjunctionMaxQuery(0.1f);
+        var scoped = new DisjunctionMaxQuery(Tie);
         foreach (var qualifier in scope.Qualifiers)
         {
             AddWordClauses(scoped, word, f => IndexFields.Qualified(f, qualifier));
@@ -212,7 +172,7 @@ internal sealed class SearchQueryBuilder
         {
             single.Add(new TermQuery(new Term(IndexFields.Scope, qualifier)), Occur.SHOULD);
         }
-        return new BooleanQuery
+        return new BooleanQuery(disableCoord: true)
         {
             { new BooleanQuery { { anywhere, Occur.MUST }, { new ConstantScoreQuery(single) { Boost = 0f }, Occur.MUST } }, Occur.SHOULD },
             { qualified, Occur.SHOULD },
@@ -283,7 +243,7 @@ internal sealed class SearchQueryBuilder
         {
             return query;
         }
-        var scoped = new DisjunctionMaxQuery(0.1f);
+        var scoped = new DisjunctionMaxQuery(Tie);
         foreach (var qualifier in scope.Qualifiers)
         {
             scoped.Add(Phrases(surface, PhraseFields.Where(f => !string.Equals(f, SearchFields.Title, StringComparison.Ordinal)), f => IndexFields.Qualified(f, qualifier)));
@@ -293,7 +253,7 @@ internal sealed class SearchQueryBuilder
 
     private static DisjunctionMaxQuery Phrases(List<string> surface, IEnumerable<string> fields, Func<string, string> name)
     {
-        var query = new DisjunctionMaxQuery(0.1f);
+        var query = new DisjunctionMaxQuery(Tie);
         foreach (var phraseField in fields)
         {
             var phrase = new MultiPhraseQuery { Boost = Boost(phraseField) };

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Dossier.Search.Querying;
 
 /// <summary>
-/// Parses the search box: words (all required), "phrases", AND / OR / NOT / -word, parentheses, field:value
+/// Parses the search box: words (ranked: more of them ranks higher; all required when joined by AND), "phrases", AND / OR / NOT / -word, parentheses, field:value
 /// (title, lang, kind, person, place, subject, collection, repository, year, date), word* prefixes and
 /// date:[1955 TO 1957]. It never fails: unbalanced quotes and parentheses close at the end, unknown fields
 /// and stray punctuation are searched as words. Returns null when nothing searchable was typed.
@@ -62,6 +62,7 @@ internal static class TolerantQueryParser
     private static QueryNode? ParseAnd(List<Token> tokens, ref int position, int depth, bool topLevel)
     {
         var items = new List<QueryNode>();
+        var required = false;
         while (position < tokens.Count)
         {
             var kind = tokens[position].Kind;
@@ -71,6 +72,7 @@ internal static class TolerantQueryParser
             }
             if (kind == TokenKind.And)
             {
+                required = true;
                 position++;
                 continue;
             }
@@ -84,7 +86,7 @@ internal static class TolerantQueryParser
         {
             0 => null,
             1 => items[0],
-            _ => new AndNode(items),
+            _ => new AndNode(items, required),
         };
     }
 

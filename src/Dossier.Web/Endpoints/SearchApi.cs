@@ -36,6 +36,6 @@ public static class SearchApi
         return TypedResults.Ok(new SearchResponse(
             query.Q, result.Total, query.Limit, query.Offset,
             paging.NextLink(request, query.Offset + query.Limit < result.Total),
-            result.TookMs, result.Hits, result.Facets, result.Partial));
+            result.TookMs, result.Hits, result.Facets, result.Partial, result.Suggestions));
     }
 }

@@ -12,4 +12,5 @@ public sealed record SearchResponse(
     long TookMs,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    bool Partial);
+    bool Partial,
+    IReadOnlyList<string> Suggestions);

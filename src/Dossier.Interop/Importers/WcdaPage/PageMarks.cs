@@ -59,6 +59,6 @@ internal static partial class PageMarks
     [GeneratedRegex(@"^(?:№\s*\d+[\p{L}\d/.-]*|\d{4,}|\d+\p{Lu}{1,2}|\d+/\d+|\d+(?:\.\d+)+\s*\p{Ll}{1,3}|\d+[\s\d/.-]*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StampLinePattern();
 
-    [GeneratedRegex(@"\b(?:КПСС|ЦК КПСС|ЦПА|ИМЛ|РГАНИ|ГАРФ|РГАСПИ|ДР)\b|\.?хр\.\s*\d+|\bТ\.К\.?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:КПСС|ЦК КПСС|ЦПА|ИМЛ|РГАНИ|ГАРФ|РГАСПИ)\b|\.?хр\.\s*\d+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ArchiveAbbreviationPattern();
 }

@@ -1,0 +1,75 @@
+using Dossier.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Dossier.Search.Querying;
+
+/// <summary>
+/// "Did you mean": when a query finds little, or finds only by other spellings, queries that would find more. For
+/// each typed word the index does not hold as written (when fewer than <see cref="FewHits"/> records match, or at all): the authority's preferred name when the word is a known spelling of a name, else the
+/// word of the index (as written, any script) within one or two edits of its romanized form that most records hold
+/// (Damerau–Levenshtein, as Lucene's FuzzyTermsEnum counts edits). Each suggestion is the whole query with that
+/// word replaced.
+/// </summary>
+internal static class QuerySuggestions
+{
+    /// <summary>Fewer hits than this and suggestions are looked for.</summary>
+    public const int FewHits = 3;
+
+    private const int MaxSuggestions = 5;
+
+    public static IReadOnlyList<string> For(IndexReader reader, string? typed, IReadOnlyList<MatchWord> words, int total)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return [];
+        }
+        var few = total < FewHits;
+        var suggestions = new List<string>();
+        foreach (var word in words.Where(w => !w.Prefix && !w.IsEmpty))
+        {
+            if (!few && word.AuthorityTerms.Count == 0 && word.Edits == 0 || word.Exact.Any(e => reader.DocFreq(new Term(SearchFields.Exact, e)) > 0))
+            {
+                continue;
+            }
+            var replacements = word.AuthorityTerms.Values.Distinct(StringComparer.Ordinal).ToList();
+            if (Correction(reader, word) is { } corrected)
+            {
+                replacements.Add(corrected);
+            }
+            foreach (var replacement in replacements)
+            {
+                var suggestion = typed.Replace(word.Typed, replacement, StringComparison.Ordinal);
+                if (!string.Equals(suggestion, typed, StringComparison.Ordinal) && !suggestions.Contains(suggestion, StringComparer.Ordinal) && suggestions.Count < MaxSuggestions)
+                {
+                    suggestions.Add(suggestion);
+                }
+            }
+        }
+        return suggestions;
+    }
+
+    /// <summary>The index's most common word within reach of the typed one, in the exact field (real words, as written).</summary>
+    private static string? Correction(IndexReader reader, MatchWord word)
+    {
+        var term = word.Exact.First();
+        if (term.Length < 4 || MultiFields.GetTerms(reader, SearchFields.Exact) is not { } terms)
+        {
+            return null;
+        }
+        var edits = term.Length < 8 ? 1 : 2;
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(SearchFields.Exact, term), edits, 1, transpositions: true);
+        string? best = null;
+        var bestFrequency = 0;
+        while (fuzzy.MoveNext())
+        {
+            if (fuzzy.DocFreq > bestFrequency)
+            {
+                best = fuzzy.Term.Utf8ToString();
+                bestFrequency = fuzzy.DocFreq;
+            }
+        }
+        return best;
+    }
+}

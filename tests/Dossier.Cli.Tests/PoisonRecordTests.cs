@@ -111,7 +111,8 @@ public sealed class PoisonRecordTests : IDisposable
         var list = await DossierProcess.RunAsync("list", "--json", "--data", data);
 
         Assert.Equal(1, import.ExitCode);
-        Assert.Contains(input + ": subjects[0]: 40,000 characters", import.Output + import.Error, StringComparison.Ordinal);
+        // Refused at the door by the reader (with its line); the store's own guard is proven in Storage.Tests.
+        Assert.Contains(input + ":2: subjects[0]: 40,000 characters", import.Output + import.Error, StringComparison.Ordinal);
         using var listed = JsonDocument.Parse(list.Output);
         Assert.Equal(0, listed.RootElement.GetProperty("total").GetInt32());
     }

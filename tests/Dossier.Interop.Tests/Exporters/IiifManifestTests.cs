@@ -52,6 +52,34 @@ public sealed class IiifManifestTests
     }
 
     [Fact]
+    public async Task Should_paint_each_scanned_page_on_its_canvas_with_the_image_service_and_the_scan_size()
+    {
+        var record = HarvestRecords.Letter();
+        record.Scans =
+        [
+            new Core.Scans.ScanPage { Sha256 = new string('a', 64), MediaType = "image/png", Width = 1700, Height = 2200, Number = 1 },
+            new Core.Scans.ScanPage { Sha256 = new string('b', 64), MediaType = "image/png", Width = 1650, Height = 2300, Number = 2 },
+            new Core.Scans.ScanPage { Sha256 = new string('c', 64), MediaType = "image/png", Width = 1600, Height = 2100, Number = 3 },
+        ];
+
+        var json = await ManifestAsync(record);
+
+        AssertFollowsTheRules(json);
+        var canvases = JsonNode.Parse(json)!["items"]!.AsArray();
+        Assert.Equal(3, canvases.Count);
+        Assert.Equal([2200, 2300, 2100], canvases.Select(c => c!["height"]!.GetValue<int>()));
+        Assert.Equal([1700, 1650, 1600], canvases.Select(c => c!["width"]!.GetValue<int>()));
+        var painting = canvases[1]!["items"]![0]!["items"]![0]!;
+        Assert.Equal("painting", painting["motivation"]!.GetValue<string>());
+        Assert.Equal(canvases[1]!["id"]!.GetValue<string>(), painting["target"]!.GetValue<string>());
+        var service = painting["body"]!["service"]![0]!;
+        Assert.Equal("ImageService3", service["type"]!.GetValue<string>());
+        Assert.EndsWith("/iiif/image/" + new string('b', 64), service["id"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(service["id"]!.GetValue<string>() + "/full/max/0/default.jpg", painting["body"]!["id"]!.GetValue<string>());
+        Assert.Null(canvases[0]!["items"]![0]!["items"]![0]!["body"]!["language"]);
+    }
+
+    [Fact]
     public async Task Should_give_an_unpaged_record_one_canvas_and_never_let_imported_text_read_as_html()
     {
         var record = HarvestRecords.Note();

@@ -12,6 +12,8 @@ internal static class CanvasPages
     public static IReadOnlyList<CanvasPage> Of(ArchiveRecord record)
     {
         var count = record.Layers.Count == 0 ? 0 : record.Layers.Max(l => l.Pages.Count);
+        // Every scanned page is a canvas, even where no layer has text for it yet.
+        count = Math.Max(count, record.Scans?.Count ?? 0);
         if (count == 0)
         {
             return [new CanvasPage("Document", record.Layers.Select((l, i) => (i, l.Text)).Where(t => t.Text.Length > 0).ToList())];

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Core.Exporting;
 using Dossier.Core.Records;
+using Dossier.Core.Scans;
 using Dossier.Interop.Exporters.LinkedData;
 
 namespace Dossier.Interop.Exporters.Iiif;
@@ -121,7 +122,7 @@ public sealed class IiifManifestWriter(TimeProvider? time = null) : IIiifManifes
         json.WriteStartArray("items");
         for (var p = 0; p < pages.Count; p++)
         {
-            WriteCanvas(json, record, pages[p], root + "canvas/" + (p + 1).ToString(CultureInfo.InvariantCulture));
+            WriteCanvas(json, record, pages[p], ScanCanvas.Find(record, p), baseUrl, root + "canvas/" + (p + 1).ToString(CultureInfo.InvariantCulture));
         }
         json.WriteEndArray();
         json.WriteStartArray("structures");
@@ -140,14 +141,19 @@ public sealed class IiifManifestWriter(TimeProvider? time = null) : IIiifManifes
         json.WriteEndObject();
     }
 
-    private static void WriteCanvas(Utf8JsonWriter json, ArchiveRecord record, CanvasPage page, string canvasId)
+    private static void WriteCanvas(Utf8JsonWriter json, ArchiveRecord record, CanvasPage page, ScanPage? scan, Uri baseUrl, string canvasId)
     {
         json.WriteStartObject();
         json.WriteString("id", canvasId);
         json.WriteString("type", "Canvas");
         IiifJson.LanguageMap(json, "label", "none", page.Label);
-        json.WriteNumber("height", CanvasHeight);
-        json.WriteNumber("width", CanvasWidth);
+        // A scanned page gives the canvas its own size, so the text annotations and the image share one coordinate space.
+        json.WriteNumber("height", scan?.Height ?? CanvasHeight);
+        json.WriteNumber("width", scan?.Width ?? CanvasWidth);
+        if (scan is not null)
+        {
+            ScanCanvas.WritePainting(json, scan, baseUrl, canvasId);
+        }
         json.WriteStartArray("annotations");
         foreach (var (index, text) in page.Texts)
         {

@@ -13,70 +13,20 @@ namespace Dossier.Interop.Importers;
 /// </summary>
 internal static class FieldLimits
 {
+    /// <summary>The record's fields by the one table of record limits (<see cref="RecordFields"/>), plus the code-point policy.</summary>
     public static void Check(ImportLimits limits, string file, int? line, ArchiveRecord record)
     {
-        var check = new Checker(limits, file, line);
-        check.Identifier("id", record.Id);
-        check.Identifier("source.archive", record.Source?.Archive);
-        check.Identifier("source.record_id", record.Source?.RecordId);
-        check.Name("source.url", record.Source?.Url);
-        check.Name("title", record.Title);
-        check.Name("date.value", record.Date?.Value);
-        check.Name("place_of_writing", record.PlaceOfWriting);
-        check.Description("summary", record.Summary);
-        check.Description("citation", record.Citation);
-        check.Description("rights", record.Rights);
-        if (record.ArchivalReference is { } reference)
+        foreach (var field in RecordFields.Of(record, limits))
         {
-            check.Name("archival_reference.repository", reference.Repository);
-            check.Name("archival_reference.fond", reference.Fond);
-            check.Name("archival_reference.opis", reference.Opis);
-            check.Name("archival_reference.delo", reference.Delo);
-            check.Name("archival_reference.sheets", reference.Sheets);
-            check.Name("archival_reference.reel", reference.Reel);
-            check.Name("archival_reference.series", reference.Series);
-            check.Description("archival_reference.text", reference.Text);
-        }
-        check.Count("contributors", record.Contributors?.Count, limits.MaxLinks);
-        check.Each("contributors", record.Contributors, (at, c) => { check.Name(at + ".name", c?.Name); check.Identifier(at + ".authority_id", c?.AuthorityId); });
-        check.Count("original_languages", record.OriginalLanguages?.Count, limits.MaxLinks);
-        check.Each("original_languages", record.OriginalLanguages, check.Identifier);
-        check.Links("people", record.People);
-        check.Links("places", record.Places);
-        check.Links("organisations", record.Organisations);
-        check.Count("subjects", record.Subjects?.Count, limits.MaxLinks);
-        check.Each("subjects", record.Subjects, check.Name);
-        check.Count("collections", record.Collections?.Count, limits.MaxLinks);
-        check.Each("collections", record.Collections, (at, c) =>
-        {
-            check.Identifier(at + ".collection_id", c?.CollectionId);
-            check.Name(at + ".title", c?.Title);
-            check.Name(at + ".number", c?.Number);
-        });
-        if (record.SourceFields is { } fields)
-        {
-            check.Count("source_fields", fields.Count, limits.MaxLinks);
-            foreach (var (key, value) in fields)
+            if (field.Problem is { } problem)
             {
-                check.Name("source_fields", key);
-                check.Description("source_fields." + Cut(key), value);
+                throw new ImportException(file, line, field.Name, problem);
+            }
+            if (field.Text is { } text && UnicodeText.FirstForbidden(text) is { } at)
+            {
+                throw new ImportException(file, line, field.Name, UnicodeText.Describe(text, at));
             }
         }
-        check.Count("layers", record.Layers?.Count, limits.MaxLayers);
-        check.Each("layers", record.Layers, (at, layer) =>
-        {
-            check.Identifier(at + ".lang", layer?.Lang);
-            check.Length(at + ".text", layer?.Text, limits.MaxLayerLength);
-            check.Count(at + ".pages", layer?.Pages?.Count, limits.MaxPagesPerLayer);
-            check.Count(at + ".notes", layer?.Notes?.Count, limits.MaxPagesPerLayer);
-            check.Each(at + ".pages", layer?.Pages, (p, page) =>
-            {
-                check.Name(p + ".number", page?.Number);
-                check.Count(p + ".marginalia", page?.Marginalia?.Count, limits.MaxPagesPerLayer);
-                check.Each(p + ".marginalia", page?.Marginalia, (m, marginal) => check.Description(m + ".text", marginal?.Text));
-            });
-            check.Each(at + ".notes", layer?.Notes, (n, note) => { check.Name(n + ".label", note?.Label); check.Description(n + ".text", note?.Text); });
-        });
     }
 
     public static void Check(ImportLimits limits, string file, int? line, Authority authority)
@@ -105,8 +55,6 @@ internal static class FieldLimits
         check.Name("collection.url", collection.Url);
     }
 
-    private static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
-
     private sealed class Checker(ImportLimits limits, string file, int? line)
     {
         public void Identifier(string field, string? value) => Length(field, value, limits.MaxIdentifierLength);
@@ -133,17 +81,6 @@ internal static class FieldLimits
             {
                 throw new ImportException(file, line, field, $"{Number(count.Value)} entries, more than the {Number(max)} allowed");
             }
-        }
-
-        public void Links(string field, List<EntityLink>? links)
-        {
-            Count(field, links?.Count, limits.MaxLinks);
-            Each(field, links, (at, link) =>
-            {
-                Name(at + ".name", link?.Name);
-                Identifier(at + ".authority_id", link?.AuthorityId);
-                Identifier(at + ".source_key", link?.SourceKey);
-            });
         }
 
         public void Each<T>(string field, List<T>? items, Action<string, T> check)

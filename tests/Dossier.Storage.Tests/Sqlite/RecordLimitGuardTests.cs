@@ -16,10 +16,10 @@ public sealed class RecordLimitGuardTests : IAsyncDisposable
         { "subject", "subjects[0]" },
         { "person", "people[0].name" },
         { "authority", "places[0].authorityId" },
-        { "collection", "collections[0].collectionId" },
+        { "collection", "collections[0].collection_id" },
         { "collectionTitle", "collections[0].title" },
         { "language", "layers[0].lang" },
-        { "repository", "archivalReference.repository" },
+        { "repository", "archival_reference.repository" },
     };
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class RecordLimitGuardTests : IAsyncDisposable
         { "id", "id" },
         { "subject", "subjects[0]" },
         { "person", "people[0].name" },
-        { "authority", "places[0].authorityId" },
+        { "authority", "places[0].authority_id" },
         { "collection", "collections[0].collection_id" },
         { "collectionTitle", "collections[0].title" },
         { "language", "layers[0].lang" },

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Dossier.Core.Composition;
+using Dossier.Core.Observability;
 using Dossier.Web.Authorities;
 using Dossier.Web.Catalogue;
 using Dossier.Web.Citations;
@@ -20,6 +21,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.WebEncoders;
+using OpenTelemetry.Metrics;
 
 namespace Dossier.Web;
 
@@ -58,6 +60,11 @@ public static class ReadingRoom
         services.AddSingleton<CollectionService>();
         services.AddSingleton<AuthorityDirectory>();
         services.AddHostedService<IndexFollower>();
+        // OpenTelemetry metrics: the archive's own (imports, searches) and ASP.NET Core's, scraped at /metrics.
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(ArchiveMetrics.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddPrometheusExporter());
         services.AddHostedService<CatalogueWarmer>();
         services.AddRazorPages(options =>
         {
@@ -116,6 +123,7 @@ public static class ReadingRoom
         app.MapHealthChecks("/health/ready");
         app.MapGet("/health/live", () => Results.Text("alive")).ExcludeFromDescription();
         app.MapIndexHealth();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         var api = app.MapGroup("/api").CacheOutput(CachePolicy);
         api.MapDocumentsApi();
         api.MapSearchApi();

@@ -73,7 +73,12 @@ public sealed class Archive : IAsyncDisposable
     /// <summary>Imports files (each in its own transaction) and indexes what they wrote.</summary>
     public Task<ImportReport> ImportAsync(
         IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        WriteAsync((_, token) => Import.ImportAsync(paths, options, progress, token), cancellationToken);
+        WriteAsync(async (_, token) =>
+        {
+            var report = await Import.ImportAsync(paths, options, progress, token).ConfigureAwait(false);
+            Observability.ArchiveMetrics.RecordImport(report);
+            return report;
+        }, cancellationToken);
 
     /// <summary>Deletes a record from the store (the change sequence carries the deletion) and drops it from the index.</summary>
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>

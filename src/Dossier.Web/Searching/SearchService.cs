@@ -1,4 +1,5 @@
 using Dossier.Core.Composition;
+using Dossier.Core.Observability;
 using Dossier.Core.Search;
 
 namespace Dossier.Web.Searching;
@@ -17,8 +18,16 @@ public sealed class SearchService(Archive archive)
     {
         ArgumentNullException.ThrowIfNull(request);
         var publicOnly = request with { Query = QueryText.Clean(request.Query), IncludeNonPublic = false };
-        return archive.Index is { } index
-            ? index.SearchAsync(publicOnly, cancellationToken)
-            : _scan.SearchAsync(publicOnly, cancellationToken);
+        return MeasuredAsync(publicOnly, cancellationToken);
+    }
+
+    private async Task<SearchResult> MeasuredAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        var started = ArchiveMetrics.Start();
+        var result = archive.Index is { } index
+            ? await index.SearchAsync(request, cancellationToken).ConfigureAwait(false)
+            : await _scan.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        ArchiveMetrics.RecordSearch(System.Diagnostics.Stopwatch.GetElapsedTime(started), result.Total > 0);
+        return result;
     }
 }

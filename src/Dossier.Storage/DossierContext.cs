@@ -35,6 +35,8 @@ public abstract class DossierContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<CollectionRow> Collections => Set<CollectionRow>();
 
+    public DbSet<Versions.RecordVersionRow> RecordVersions => Set<Versions.RecordVersionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -130,5 +132,7 @@ public abstract class DossierContext(DbContextOptions options) : DbContext(optio
             e.Property(c => c.Title).HasColumnName("title");
             e.Property(c => c.Document).HasColumnName("document");
         });
+
+        modelBuilder.ApplyConfiguration(new Versions.RecordVersionRowConfiguration());
     }
 }

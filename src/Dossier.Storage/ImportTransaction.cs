@@ -19,6 +19,9 @@ internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction
 {
     private bool _done;
 
+    /// <summary>The transaction's context, for writes that join it (a record's version history).</summary>
+    internal DossierContext Context => db;
+
     public Task<UpsertResult> UpsertRecordsAsync(IReadOnlyList<ArchiveRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);

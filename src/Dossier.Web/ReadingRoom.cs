@@ -8,6 +8,7 @@ using Dossier.Web.Authorities;
 using Dossier.Web.Catalogue;
 using Dossier.Web.Citations;
 using Dossier.Web.Documents;
+using Dossier.Web.Editing;
 using Dossier.Web.Endpoints;
 using Dossier.Web.Hosting;
 using Dossier.Web.Searching;
@@ -60,6 +61,7 @@ public static class ReadingRoom
         services.AddSingleton<CollectionService>();
         services.AddSingleton<AuthorityDirectory>();
         services.AddHostedService<IndexFollower>();
+        services.AddEditorialWorkspace();
         // OpenTelemetry metrics: the archive's own (imports, searches) and ASP.NET Core's, scraped at /metrics.
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(ArchiveMetrics.MeterName)
@@ -82,7 +84,7 @@ public static class ReadingRoom
         {
             // Pages and API answers are derived from the store; a few seconds of reuse is far below the
             // minute browsers may keep a page anyway, and spares the store and index under load.
-            options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(10)));
+            options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(10)).Tag(Editing.ArchiveCache.Tag));
         });
         services.AddSingleton<IndexLagHealthCheck>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<SchemaHealthCheck>("schema").AddCheck<IndexLagHealthCheck>("index");
@@ -126,6 +128,7 @@ public static class ReadingRoom
         app.MapPrometheusScrapingEndpoint("/metrics");
         var api = app.MapGroup("/api").CacheOutput(CachePolicy);
         api.MapDocumentsApi();
+        api.MapDocumentsWriteApi();
         api.MapSearchApi();
         api.MapAuthoritiesApi();
         api.MapCollectionsApi();

@@ -6,4 +6,7 @@ public enum RecordStatus
     Published,
     Draft,
     Withdrawn,
+
+    /// <summary>A draft submitted for an editor's review: still unpublished.</summary>
+    InReview,
 }

@@ -1,0 +1,8 @@
+namespace Dossier.Core.Editing;
+
+public enum DiffLineKind
+{
+    Kept,
+    Removed,
+    Added,
+}

@@ -1,0 +1,18 @@
+using Dossier.Core.Composition;
+using Dossier.Core.Editing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dossier.Web.Editing;
+
+/// <summary>Registers the editorial workspace and what keeps readers' caches honest after an edit.</summary>
+public static class EditingServices
+{
+    public static IServiceCollection AddEditorialWorkspace(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => new EditorialWorkspace(provider.GetRequiredService<Archive>()));
+        services.AddSingleton<ArchiveCache>();
+        services.AddSingleton<EditorialDesk>();
+        services.AddHostedService<CacheEvictionFollower>();
+        return services;
+    }
+}

@@ -12,6 +12,7 @@ public static class EditingServices
         services.AddSingleton(provider => new EditorialWorkspace(provider.GetRequiredService<Archive>()));
         services.AddSingleton<ArchiveCache>();
         services.AddSingleton<EditorialDesk>();
+        services.AddSingleton<UploadJobs>();
         services.AddHostedService<CacheEvictionFollower>();
         return services;
     }

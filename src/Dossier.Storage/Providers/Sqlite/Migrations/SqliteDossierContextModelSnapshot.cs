@@ -266,55 +266,6 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                     b.ToTable("records", (string)null);
                 });
 
-            modelBuilder.Entity("Dossier.Storage.Versions.RecordVersionRow", b =>
-                {
-                    b.Property<string>("RecordId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("record_id");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("number");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("action");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Author")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("author");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("content_hash");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("document");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("RecordId", "Number");
-
-                    b.ToTable("record_versions", (string)null);
-                });
-
             modelBuilder.Entity("Dossier.Storage.Authorities.AuthorityNameRow", b =>
                 {
                     b.HasOne("Dossier.Storage.Authorities.AuthorityRow", null)

@@ -36,6 +36,9 @@ public static class DossierCommand
         root.Subcommands.Add(Operations.MigrateCommand.Create());
         root.Subcommands.Add(Operations.BackupCommand.Create());
         root.Subcommands.Add(Operations.RestoreCommand.Create());
+        root.Subcommands.Add(Accounts.UserCommand.Create());
+        root.Subcommands.Add(Accounts.TokenCommand.Create());
+        root.Subcommands.Add(Accounts.AuditCommand.Create());
         root.Subcommands.Add(AuthorityListCommand.Create("places", AuthorityKind.Place, "Places: authority records, name variants, citing documents."));
         return root;
     }

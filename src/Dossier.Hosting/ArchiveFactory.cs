@@ -54,6 +54,6 @@ public static class ArchiveFactory
             // sequence, so what this process writes to the store still reaches the index there.
             unavailable = "the search index is in use by another Dossier process on this data folder (a running `dossier serve`?)";
         }
-        return new Archive(folder, store, store as IAsyncDisposable, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable, Scans = new ScanLibrary(folder), Ocr = new TesseractEngine() };
+        return new Archive(folder, store, store as IAsyncDisposable, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable, Scans = new ScanLibrary(folder), Ocr = new TesseractEngine(), Accounts = new Storage.Accounts.AccountStore(store), Audit = new Storage.Audit.AuditLog(store, time) };
     }
 }

@@ -40,6 +40,7 @@ public abstract class DossierContext(DbContextOptions options) : DbContext(optio
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DossierContext).Assembly);
 
         modelBuilder.Entity<RecordRow>(e =>
         {

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Dossier.Core.Composition;
 using Dossier.Core.Observability;
+using Dossier.Web.Accounts;
 using Dossier.Web.Authorities;
 using Dossier.Web.Catalogue;
 using Dossier.Web.Citations;
@@ -77,14 +78,14 @@ public static class ReadingRoom
         // Every script as itself, not as &#x…; entities: the HTML stays readable and half the size. <>&"' are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
-        // Nothing is signed or encrypted for later (no cookies, no POST forms): keys need not outlive the process.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // Sessions and forms are signed with keys kept in the archive's database (see StoreKeyRepository).
+        services.AddArchiveAccounts(archive);
         services.AddOpenApi();
         services.AddOutputCache(options =>
         {
             // Pages and API answers are derived from the store; a few seconds of reuse is far below the
             // minute browsers may keep a page anyway, and spares the store and index under load.
-            options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(10)).Tag(Editing.ArchiveCache.Tag));
+            options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(10)).AddPolicy<PrivateAnswers>().Tag(Editing.ArchiveCache.Tag));
         });
         services.AddSingleton<IndexLagHealthCheck>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<SchemaHealthCheck>("schema").AddCheck<IndexLagHealthCheck>("index");
@@ -117,6 +118,7 @@ public static class ReadingRoom
         app.UseHeadAsGet();
         app.UseRouting();
         app.UseMethodPolicy();
+        app.UseArchiveAccounts();
         app.UseOutputCache();
 
         app.MapRazorPages().CacheOutput(CachePolicy);
@@ -132,6 +134,7 @@ public static class ReadingRoom
         api.MapSearchApi();
         api.MapAuthoritiesApi();
         api.MapCollectionsApi();
+        api.MapAccountsApi();
         app.MapIiifImageApi();
         app.MapCitations();
         app.MapOaiPmh();

@@ -1,3 +1,5 @@
+using Dossier.Core.Accounts;
+using Dossier.Core.Audit;
 using Dossier.Core.Exporting;
 using Dossier.Core.Importing;
 using Dossier.Core.Scans;
@@ -49,6 +51,13 @@ public sealed class Archive : IAsyncDisposable
     public IScanLibrary? Scans { get; init; }
 
     public IOcrEngine? Ocr { get; init; }
+
+    /// <summary>The workspace's accounts and API tokens; null when the archive was opened without them.</summary>
+    public IAccountStore? Accounts { get; init; }
+
+    /// <summary>The audit log; null when the archive was opened without it.</summary>
+    public IAuditLog? Audit { get; init; }
+
     /// <summary>True when this process writes the index; false when another process holds it (see <see cref="IndexUnavailableReason"/>).</summary>
     public bool WritesIndex => Index is not null;
 

@@ -92,7 +92,7 @@ public static class DocumentsWriteApi
             {
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only an admin deletes for good");
             }
-            return await desk.PurgeAsync(id, cancellationToken).ConfigureAwait(false) ? Results.NoContent() : Results.NotFound();
+            return await desk.PurgeAsync(id, EditorialDesk.AuthorOf(http.User), cancellationToken).ConfigureAwait(false) ? Results.NoContent() : Results.NotFound();
         }
         var result = await desk.RunAsync(w => w.SoftDeleteAsync(id, EditorialDesk.AuthorOf(http.User), cancellationToken), cancellationToken).ConfigureAwait(false);
         return Answer(http, result, null, null);

@@ -11,7 +11,7 @@ namespace Dossier.Web.Editing;
 /// written from a file that fails), new records as drafts (<see cref="DraftingStore"/>), and keeps each job's progress
 /// and report for its page. Files are saved to a private folder first and deleted when the import ends.
 /// </summary>
-public sealed class UploadJobs(EditorialWorkspace workspace, ArchiveCache cache, IHostApplicationLifetime lifetime)
+public sealed class UploadJobs(EditorialWorkspace workspace, EditorialDesk desk, ArchiveCache cache, IHostApplicationLifetime lifetime)
 {
     private readonly ConcurrentDictionary<string, UploadJob> _jobs = new(StringComparer.Ordinal);
 
@@ -59,6 +59,8 @@ public sealed class UploadJobs(EditorialWorkspace workspace, ArchiveCache cache,
                 .Select(f => ImportException.Format(names.GetValueOrDefault(f.File, Path.GetFileName(f.File)), f.Line, f.Column, f.Field, f.Error))
                 .ToList();
             await cache.EvictAsync(CancellationToken.None).ConfigureAwait(false);
+            await desk.AuditImportAsync(job.Owner, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{report.Files} of {paths.Count} files, {report.Imported} new drafts, {report.Updated} updated, {report.Failed.Count} refused"), CancellationToken.None).ConfigureAwait(false);
             job.Finish(report, problems);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -18,7 +18,7 @@ public static class OaiPmhEndpoint
     public static IEndpointRouteBuilder MapOaiPmh(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapMethods("/oai", ["GET", "POST"], RespondAsync).ExcludeFromDescription().DisableAntiforgery();
+        app.MapMethods("/oai", ["GET", "POST"], RespondAsync).ExcludeFromDescription().DisableAntiforgery().AllowAnonymous();
         app.MapGet("/oai/schemas/{file}", Schema).ExcludeFromDescription();
         return app;
     }

@@ -68,10 +68,6 @@ public static class MethodPolicy
                 });
                 return next(context);
             }
-            if (HttpMethods.IsPost(request.Method) && endpoint.Metadata.GetMetadata<Editing.AcceptsFormPostAttribute>() is not null)
-            {
-                return next(context);
-            }
             var declared = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
             if (declared is not null && declared.Contains(request.Method, StringComparer.OrdinalIgnoreCase))
             {

@@ -15,6 +15,7 @@ public sealed class StatusModel : PageModel
         {
             404 => ("Not found", "There is no public document or page at this address."),
             400 => ("Bad request", "The address has a parameter this page cannot read."),
+            403 => ("Not allowed", "Your account's role may not open this page. Sign in with another account, or ask an admin."),
             _ => ("Something went wrong", "The archive could not answer this request."),
         };
     }

@@ -26,6 +26,9 @@ public sealed class ReadingRoomFixture : IAsyncLifetime
 
     public ImportReport Report { get; private set; } = null!;
 
+    /// <summary>The running app's services (endpoints, the account desk).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public string IdOf(string sourceRecordId) => RecordId.For(InventedRecords.Archive, sourceRecordId);
 
     public async ValueTask InitializeAsync()

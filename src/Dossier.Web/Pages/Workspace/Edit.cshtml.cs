@@ -14,7 +14,6 @@ namespace Dossier.Web.Pages.Workspace;
 /// unpublish). A save names the version it started from; when someone saved in between, the page shows both.
 /// </summary>
 [Authorize(Policy = ArchivePolicies.Contribute)]
-[AcceptsFormPost]
 public sealed class EditModel(EditorialDesk desk, IAuthorizationService authorization) : PageModel
 {
     [BindProperty]

@@ -13,7 +13,6 @@ namespace Dossier.Web.Pages.Workspace;
 
 /// <summary>The workspace's front page: records waiting for work (in review, drafts, withdrawn), and opening any record by id.</summary>
 [Authorize(Policy = ArchivePolicies.Contribute)]
-[AcceptsFormPost]
 public sealed class IndexModel(Archive archive, EditorialDesk desk, IAuthorizationService authorization) : PageModel
 {
     /// <summary>Listing lines read per page of the store; the workspace shows at most this many unpublished records.</summary>

@@ -12,7 +12,6 @@ namespace Dossier.Web.Pages.Workspace;
 /// with the job's progress and then its <c>file:line: field: problem</c> report on <c>/workspace/upload/{job}</c>.
 /// </summary>
 [Authorize(Policy = ArchivePolicies.Edit)]
-[AcceptsFormPost]
 [RequestSizeLimit(256L * 1024 * 1024)]
 public sealed class UploadModel(UploadJobs jobs) : PageModel
 {

@@ -10,7 +10,6 @@ namespace Dossier.Web.Pages.Workspace;
 
 /// <summary>One version of a record as it was saved, and (for editors) restoring it as a new version.</summary>
 [Authorize(Policy = ArchivePolicies.Contribute)]
-[AcceptsFormPost]
 public sealed class VersionModel(EditorialDesk desk, IAuthorizationService authorization) : PageModel
 {
     public RecordVersion Version { get; private set; } = null!;

@@ -21,6 +21,9 @@ public sealed class CatalogueService(Archive archive) : IDisposable
     private CatalogueSnapshot? _snapshot;
     private DateTimeOffset _checkedAt;
 
+    /// <summary>Makes the next <see cref="GetAsync"/> read the store's change sequence: after an edit, an unpublished record leaves the listings at once.</summary>
+    public void Recheck() => _checkedAt = DateTimeOffset.MinValue;
+
     public async Task<CatalogueSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
         var current = _snapshot;

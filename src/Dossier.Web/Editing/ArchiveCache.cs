@@ -1,3 +1,4 @@
+using Dossier.Web.Catalogue;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Dossier.Web.Editing;
@@ -11,9 +12,14 @@ namespace Dossier.Web.Editing;
 /// places, collections, the timeline and the sitemap, and which cached answers those are is not known. Edits are
 /// rare beside reads, and the cache refills in one request per address.
 /// </remarks>
-public sealed class ArchiveCache(IOutputCacheStore store)
+public sealed class ArchiveCache(IOutputCacheStore store, CatalogueService catalogue)
 {
     public const string Tag = "archive";
 
-    public ValueTask EvictAsync(CancellationToken cancellationToken = default) => store.EvictByTagAsync(Tag, cancellationToken);
+    /// <summary>Drops every cached answer, and has the catalogue (listings, collections) look at the store again.</summary>
+    public ValueTask EvictAsync(CancellationToken cancellationToken = default)
+    {
+        catalogue.Recheck();
+        return store.EvictByTagAsync(Tag, cancellationToken);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Dossier.Core.Composition;
 using Dossier.Core.Exporting;
 using Dossier.Interop.Exporters.DublinCore;
@@ -13,7 +14,7 @@ namespace Dossier.Web.Tests.Editing;
 /// Every way a reader or a harvester reaches records (issue 11 item 3): pages, search, facet counts, the JSON API,
 /// OAI-PMH, the sitemap, IIIF and the publication exports. Each channel answers with the text it shows for a record.
 /// </summary>
-internal static class PublicChannels
+internal static partial class PublicChannels
 {
     /// <summary>Channel name → what it shows that could name the record <paramref name="id"/> holding <paramref name="word"/>.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> ReadAsync(HttpClient client, Archive archive, TimeProvider clock, string id, string word)
@@ -63,7 +64,12 @@ internal static class PublicChannels
 
     private static bool Names(string text, string id, string mark) =>
         !text.StartsWith("404", StringComparison.Ordinal)
-        && (text.Contains(id, StringComparison.Ordinal) || text.Contains(mark, StringComparison.Ordinal));
+        && Tombstones().Replace(text, "") is var shown
+        && (shown.Contains(id, StringComparison.Ordinal) || shown.Contains(mark, StringComparison.Ordinal));
+
+    /// <summary>OAI-PMH headers of deleted records: a withdrawn record's tombstone names it and shows nothing of it.</summary>
+    [GeneratedRegex("<header status=\"deleted\">.*?</header>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Tombstones();
 
     private static async Task<string> GetAsync(HttpClient client, string path)
     {

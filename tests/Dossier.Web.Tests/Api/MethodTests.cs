@@ -60,6 +60,11 @@ public sealed class MethodTests(ReadingRoomFixture room)
     {
         foreach (var path in Paths().Select(p => p.Data).Append(DocumentPath).Append("/people/nobody"))
         {
+            if (method == "POST" && path == "/api/documents")
+            {
+                // Creates a draft for a signed-in contributor (issue 11; Editing/WriteApiTests).
+                continue;
+            }
             using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("x") };
             using var response = await room.Client.SendAsync(request, TestContext.Current.CancellationToken);
             Assert.True(response.StatusCode is HttpStatusCode.MethodNotAllowed or HttpStatusCode.NotFound, $"{method} {path}: {(int)response.StatusCode}");

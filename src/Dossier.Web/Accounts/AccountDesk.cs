@@ -39,6 +39,7 @@ internal sealed class AccountDesk(UserManager<Account> users, IAccountStore acco
         {
             return account;
         }
+        await RequireAnotherAdminAsync(account, cancellationToken).ConfigureAwait(false);
         account.Role = role;
         Check(await users.UpdateAsync(account).ConfigureAwait(false), name);
         await audit.RecordAsync(new AuditEntry { Action = AuditActions.RoleChanged, Actor = actor, Target = account.Name, Detail = old + " → " + role }, cancellationToken).ConfigureAwait(false);
@@ -64,6 +65,7 @@ internal sealed class AccountDesk(UserManager<Account> users, IAccountStore acco
     public async Task DeleteAsync(string name, string actor, CancellationToken cancellationToken = default)
     {
         var account = await RequireAsync(name).ConfigureAwait(false);
+        await RequireAnotherAdminAsync(account, cancellationToken).ConfigureAwait(false);
         Check(await users.DeleteAsync(account).ConfigureAwait(false), name);
         await audit.RecordAsync(new AuditEntry { Action = AuditActions.AccountDeleted, Actor = actor, Target = account.Name, Detail = "role " + account.Role }, cancellationToken).ConfigureAwait(false);
     }
@@ -101,6 +103,16 @@ internal sealed class AccountDesk(UserManager<Account> users, IAccountStore acco
 
     private async Task<Account> RequireAsync(string name) =>
         await users.FindByNameAsync((name ?? "").Trim()).ConfigureAwait(false) ?? throw new AccountException($"no account '{name}'");
+
+    /// <summary>The archive must keep an admin: no one else could then manage accounts from the web.</summary>
+    private async Task RequireAnotherAdminAsync(Account account, CancellationToken cancellationToken)
+    {
+        if (string.Equals(account.Role, ArchiveRoles.Admin, StringComparison.Ordinal)
+            && (await accounts.ListAsync(cancellationToken).ConfigureAwait(false)).Count(a => string.Equals(a.Role, ArchiveRoles.Admin, StringComparison.Ordinal)) <= 1)
+        {
+            throw new AccountException($"'{account.Name}' is the last admin; make another account admin first");
+        }
+    }
 
     private static void RequireRole(string role)
     {

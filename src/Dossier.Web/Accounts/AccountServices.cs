@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Dossier.Web.Accounts;
 
@@ -64,6 +65,8 @@ public static class AccountServices
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddDataProtection().SetApplicationName("Dossier");
+        // It warns that keys are stored unencrypted on every new key: that is the design (see StoreKeyRepository).
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
         services.AddSingleton<StoreKeyRepository>();
         services.AddOptions<KeyManagementOptions>().Configure<StoreKeyRepository>((options, keys) => options.XmlRepository = keys);
         services.Configure<RazorPagesOptions>(options => options.Conventions.Add(new PageMethodsConvention()));

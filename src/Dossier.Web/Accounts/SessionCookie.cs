@@ -31,7 +31,6 @@ internal static class SessionCookie
         options.SlidingExpiration = true;
         options.LoginPath = LoginPath;
         options.LogoutPath = "/account/logout";
-        options.AccessDeniedPath = "/account/denied";
         options.ReturnUrlParameter = "returnUrl";
         options.Events = new CookieAuthenticationEvents
         {

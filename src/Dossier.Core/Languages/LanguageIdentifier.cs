@@ -36,6 +36,9 @@ public sealed class LanguageIdentifier
         };
     }
 
+    /// <summary>Whether a tag is one only the n-gram profiles decide (a language Lingua does not model).</summary>
+    public static bool IsDecidedByProfiles(string tag) => LinguaDetectors.LacksLanguage(tag);
+
     /// <summary>
     /// Splits a text into runs of one language: paragraphs (blank-line separated) are identified one by one,
     /// short or undecided ones join their neighbours, and neighbours in the same language merge.

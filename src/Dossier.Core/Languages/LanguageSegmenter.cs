@@ -25,6 +25,7 @@ internal static class LanguageSegmenter
             }
         }
         FillGaps(guesses);
+        JoinProfileRuns(identifier, text, paragraphs, guesses);
         Smooth(guesses, letters);
         JoinProfileRuns(identifier, text, paragraphs, guesses);
 
@@ -115,7 +116,7 @@ internal static class LanguageSegmenter
             for (var r = 0; r + 1 < runs.Count && !changed; r++)
             {
                 var (a, b) = (guesses[runs[r].First], guesses[runs[r + 1].First]);
-                if (a is null || b is null || !SameScript(a, b) || !LinguaDetectors.LacksLanguage(a.Value.Tag) || !LinguaDetectors.LacksLanguage(b.Value.Tag))
+                if (a is null || b is null || !SameScript(a, b) || !LanguageIdentifier.IsDecidedByProfiles(a.Value.Tag) || !LanguageIdentifier.IsDecidedByProfiles(b.Value.Tag))
                 {
                     continue;
                 }

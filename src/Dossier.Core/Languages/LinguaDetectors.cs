@@ -12,23 +12,43 @@ internal static class LinguaDetectors
     /// <summary>Tags Lingua answers in Cyrillic script, with Lingua's language for each.</summary>
     public static readonly IReadOnlyDictionary<string, Language> Cyrillic = new Dictionary<string, Language>(StringComparer.Ordinal)
     {
-        ["ru"] = Language.Russian, ["uk"] = Language.Ukrainian, ["be"] = Language.Belarusian, ["bg"] = Language.Bulgarian,
-        ["sr-Cyrl"] = Language.Serbian, ["kk"] = Language.Kazakh, ["mn"] = Language.Mongolian, ["mk"] = Language.Macedonian,
+        ["ru"] = Language.Russian,
+        ["uk"] = Language.Ukrainian,
+        ["be"] = Language.Belarusian,
+        ["bg"] = Language.Bulgarian,
+        ["sr-Cyrl"] = Language.Serbian,
+        ["kk"] = Language.Kazakh,
+        ["mn"] = Language.Mongolian,
+        ["mk"] = Language.Macedonian,
     };
 
     /// <summary>Tags Lingua answers in Latin script.</summary>
     public static readonly IReadOnlyDictionary<string, Language> Latin = new Dictionary<string, Language>(StringComparer.Ordinal)
     {
-        ["en"] = Language.English, ["de"] = Language.German, ["fr"] = Language.French, ["es"] = Language.Spanish,
-        ["it"] = Language.Italian, ["pt"] = Language.Portuguese, ["nl"] = Language.Dutch, ["pl"] = Language.Polish,
-        ["cs"] = Language.Czech, ["tr"] = Language.Turkish, ["az-Latn"] = Language.Azerbaijani, ["la"] = Language.Latin,
-        ["sv"] = Language.Swedish, ["hu"] = Language.Hungarian, ["ro"] = Language.Romanian, ["vi"] = Language.Vietnamese,
+        ["en"] = Language.English,
+        ["de"] = Language.German,
+        ["fr"] = Language.French,
+        ["es"] = Language.Spanish,
+        ["it"] = Language.Italian,
+        ["pt"] = Language.Portuguese,
+        ["nl"] = Language.Dutch,
+        ["pl"] = Language.Polish,
+        ["cs"] = Language.Czech,
+        ["tr"] = Language.Turkish,
+        ["az-Latn"] = Language.Azerbaijani,
+        ["la"] = Language.Latin,
+        ["sv"] = Language.Swedish,
+        ["hu"] = Language.Hungarian,
+        ["ro"] = Language.Romanian,
+        ["vi"] = Language.Vietnamese,
     };
 
     /// <summary>Tags Lingua answers in Arabic script.</summary>
     public static readonly IReadOnlyDictionary<string, Language> Arabic = new Dictionary<string, Language>(StringComparer.Ordinal)
     {
-        ["fa"] = Language.Persian, ["ar"] = Language.Arabic, ["ur"] = Language.Urdu,
+        ["fa"] = Language.Persian,
+        ["ar"] = Language.Arabic,
+        ["ur"] = Language.Urdu,
     };
 
     /// <summary>Whether a tag names a language Lingua does not model, that only the n-gram profiles decide.</summary>

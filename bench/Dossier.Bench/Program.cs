@@ -1,6 +1,7 @@
 using Dossier.Bench.Fuzz;
 using Dossier.Bench.Ingest;
 using Dossier.Bench.Integrity;
+using Dossier.Bench.Languages;
 using Dossier.Bench.Search;
 using Dossier.Bench.Web;
 using Dossier.Storage;
@@ -13,6 +14,7 @@ return args.FirstOrDefault() switch
     "web" => await WebBench.RunAsync(args[1..]),
     "concurrent-import" => await ConcurrentImportBench.RunAsync(args[1..]),
     "fuzz" => await FuzzBenchmark.RunAsync(args[1..]),
+    "languages" => await LanguageBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -23,5 +25,6 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
     Console.Error.WriteLine("       Dossier.Bench concurrent-import [--runs N] [--seconds S] [--loops L]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
+    Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");
     return 2;
 }

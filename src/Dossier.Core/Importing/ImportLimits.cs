@@ -19,8 +19,12 @@ public sealed record ImportLimits
     /// <summary>Largest archive page export (one document page).</summary>
     public long MaxPageExportBytes { get; init; } = 10L * 1024 * 1024;
 
-    /// <summary>Identifiers: record ids, source ids, authority and collection ids, language tags.</summary>
-    public int MaxIdentifierLength { get; init; } = 512;
+    /// <summary>
+    /// Identifiers: record ids, source ids, authority and collection ids, language tags. 200 is what both
+    /// providers store: the id, source-archive, authority-id and collection-id columns are 200 characters
+    /// (PostgreSQL refuses a longer value, SQLite would keep it), so nothing longer may reach the store.
+    /// </summary>
+    public int MaxIdentifierLength { get; init; } = 200;
 
     /// <summary>Names and short labels: titles, people, places, organisations, subjects, repositories, collection titles, reference levels.</summary>
     public int MaxNameLength { get; init; } = 2_000;

@@ -25,7 +25,9 @@ internal static class LanguageSegmenter
             }
         }
         FillGaps(guesses);
+        JoinProfileRuns(identifier, text, paragraphs, guesses);
         Smooth(guesses, letters);
+        JoinProfileRuns(identifier, text, paragraphs, guesses);
 
         var segments = new List<LanguageSegment>();
         for (var i = 0; i < paragraphs.Count; i++)
@@ -97,6 +99,57 @@ internal static class LanguageSegmenter
                 guesses[i] = guesses[runs[into].First];
             }
         }
+    }
+
+    /// <summary>
+    /// Two neighbouring runs that only the n-gram profiles decided (languages Lingua lacks, such as Azerbaijani and
+    /// Uzbek in Cyrillic) are identified again together; when the joined text is one of the two, both take it.
+    /// Such runs are mostly one garbled text whose paragraphs lean different ways, and the whole says more.
+    /// </summary>
+    private static void JoinProfileRuns(LanguageIdentifier identifier, string text, List<(int Start, int Length)> paragraphs, LanguageGuess?[] guesses)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            var runs = Runs(guesses);
+            for (var r = 0; r + 1 < runs.Count && !changed; r++)
+            {
+                var (a, b) = (guesses[runs[r].First], guesses[runs[r + 1].First]);
+                if (a is null || b is null || !SameScript(a, b) || !LanguageIdentifier.IsDecidedByProfiles(a.Value.Tag) || !LanguageIdentifier.IsDecidedByProfiles(b.Value.Tag))
+                {
+                    continue;
+                }
+                var start = paragraphs[runs[r].First].Start;
+                var last = paragraphs[runs[r + 1].Last];
+                var joined = identifier.Identify(text[start..(last.Start + last.Length)]);
+                if (string.Equals(joined.Tag, a.Value.Tag, StringComparison.Ordinal) || string.Equals(joined.Tag, b.Value.Tag, StringComparison.Ordinal))
+                {
+                    for (var i = runs[r].First; i <= runs[r + 1].Last; i++)
+                    {
+                        guesses[i] = joined;
+                    }
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static List<(int First, int Last)> Runs(LanguageGuess?[] guesses)
+    {
+        var runs = new List<(int First, int Last)>();
+        for (var i = 0; i < guesses.Length; i++)
+        {
+            if (runs.Count > 0 && Equals(guesses[runs[^1].First]?.Tag, guesses[i]?.Tag))
+            {
+                runs[^1] = (runs[^1].First, i);
+            }
+            else
+            {
+                runs.Add((i, i));
+            }
+        }
+        return runs;
     }
 
     private static bool SameScript(LanguageGuess? a, LanguageGuess? b) =>

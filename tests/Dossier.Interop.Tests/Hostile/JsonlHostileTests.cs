@@ -36,6 +36,16 @@ public sealed class JsonlHostileTests
     }
 
     [Fact]
+    public async Task Should_refuse_an_archive_name_longer_than_the_store_keeps()
+    {
+        // The store's source_archive column holds 200 characters in both providers; 201 passed the old 512 limit.
+        var error = await FailsAsync(JsonlReader, "archive.jsonl", Line(r => r.Source.Archive = Repeat("a", 201)));
+
+        Assert.Equal("source.archive", error.Field);
+        Assert.Contains("200", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_subject_longer_than_a_name_may_be()
     {
         var error = await FailsAsync(JsonlReader, "subject.jsonl", Line(r => r.Subjects = ["fine", Repeat("Cold War ", 5_000)]));

@@ -1,4 +1,4 @@
-using Lingua;
+using Dossier.Core.Languages;
 
 namespace Dossier.Interop.Importers.Csv;
 
@@ -51,15 +51,6 @@ internal static class LanguageTags
         ["kazakh"] = "kk",
     };
 
-    private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetectorBuilder
-        .FromLanguages(
-            Language.English, Language.Russian, Language.German, Language.French, Language.Spanish, Language.Italian,
-            Language.Portuguese, Language.Chinese, Language.Japanese, Language.Korean, Language.Persian, Language.Arabic,
-            Language.Turkish, Language.Azerbaijani, Language.Ukrainian, Language.Polish, Language.Czech, Language.Hungarian,
-            Language.Romanian, Language.Bulgarian, Language.Vietnamese)
-        .WithLowAccuracyMode()
-        .Build());
-
     /// <summary>A tag for a language name or code ("Russian", "ru", "rus"); null when unknown.</summary>
     public static string? ForName(string name)
     {
@@ -71,15 +62,15 @@ internal static class LanguageTags
         return text.Length is 2 or 3 && text.All(char.IsAsciiLetter) ? text.ToLowerInvariant() : null;
     }
 
-    /// <summary>The language of a text by its first few thousand characters, or null when it cannot be told.</summary>
+    /// <summary>The language of a text by its first two thousand characters (the process's shared identifier), or null when it cannot be told.</summary>
     public static string? Detect(string text)
     {
-        var sample = text.Length > 4000 ? text[..4000] : text;
+        var sample = text.Length > 2000 ? text[..2000] : text;
         if (sample.Count(char.IsLetter) < 20)
         {
             return null;
         }
-        var language = Detector.Value.DetectLanguageOf(sample);
-        return language == Language.Unknown ? null : language.IsoCode6391().ToString().ToLowerInvariant();
+        var guess = LanguageIdentifier.Shared.Identify(sample);
+        return guess.IsUndetermined ? null : guess.Tag;
     }
 }

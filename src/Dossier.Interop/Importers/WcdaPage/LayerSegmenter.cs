@@ -21,7 +21,10 @@ internal static class LayerSegmenter
             block.Lang = guess.IsUndetermined ? null : guess.Tag;
         }
         var runs = Runs(blocks);
+        // Joined before smoothing too, so that a garbled OCR opening is not swallowed by the long run before it.
+        JoinProfileRuns(blocks, runs, identifier);
         Smooth(runs);
+        JoinProfileRuns(blocks, runs, identifier);
         PullShortOpenings(blocks, runs, identifier);
 
         if (runs.Count == 0)
@@ -104,6 +107,38 @@ internal static class LayerSegmenter
             }
         }
     }
+
+    /// <summary>
+    /// Two neighbouring runs in languages only the n-gram profiles decide (Azerbaijani and Uzbek in Cyrillic, say)
+    /// are identified again from both texts together; when that gives one of the two, they become one run. Such
+    /// runs are mostly one garbled OCR text whose paragraphs lean different ways, and the whole says more.
+    /// </summary>
+    private static void JoinProfileRuns(List<BodyBlock> blocks, List<Run> runs, LanguageIdentifier identifier)
+    {
+        for (var r = 0; r + 1 < runs.Count;)
+        {
+            var (a, b) = (runs[r], runs[r + 1]);
+            if (!SameScript(a.Lang, b.Lang) || !LanguageIdentifier.IsDecidedByProfiles(a.Lang) || !LanguageIdentifier.IsDecidedByProfiles(b.Lang))
+            {
+                r++;
+                continue;
+            }
+            var end = r + 2 < runs.Count ? runs[r + 2].First : blocks.Count;
+            var joined = identifier.Identify(LanguageSample.Of(TextOf(blocks, a.First, b.First)) + "\n\n" + LanguageSample.Of(TextOf(blocks, b.First, end))).Tag;
+            if (!string.Equals(joined, a.Lang, StringComparison.Ordinal) && !string.Equals(joined, b.Lang, StringComparison.Ordinal))
+            {
+                r++;
+                continue;
+            }
+            a.Lang = joined;
+            a.Letters += b.Letters;
+            runs.RemoveAt(r + 1);
+            r = Math.Max(0, r - 1);
+        }
+    }
+
+    private static string TextOf(List<BodyBlock> blocks, int from, int to) =>
+        string.Join("\n\n", blocks.Skip(from).Take(to - from).Where(b => b.Kind == BodyBlockKind.Text).Select(b => string.Join('\n', b.Lines)));
 
     /// <summary>
     /// A salutation or heading too short to judge ("Dear editors!") opens the layer after it when it is in

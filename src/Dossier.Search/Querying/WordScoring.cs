@@ -1,0 +1,112 @@
+using Dossier.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Dossier.Search.Querying;
+
+/// <summary>
+/// How one typed word scores a record. Every spelling of a word (Khrushchev, Khrushchov, Хрущев) belongs to one class:
+/// the word's skeleton key when it has one, otherwise its romanized form. The class is scored by BM25 (term frequency
+/// over every layer and script, the class's rarity); the forms closer to what was typed (the title, the word as
+/// written, its stem, its romanization) add constant bonuses in proportion to the class's idf. So two spellings of a
+/// word score a record alike except for the bonuses of the spelling it holds, and the exact form of a word never ranks
+/// a record holding it below where a variant of the word ranks it (the rule of issue 8, tested as a property).
+/// </summary>
+internal static class WordScoring
+{
+    public const float BaseBoost = 4f;
+    public const float TitleBonus = 4f;
+    public const float ExactBonus = 3f;
+    public const float StemBonus = 1.5f;
+    public const float LatinBonus = 1f;
+    public const float FuzzyBonus = 0.5f;
+    public const float AuthorityBoost = 2f;
+    public const float OcrBoost = 1f;
+
+    /// <summary>The word's clauses over the layer text fields (names passed through <paramref name="name"/>); title bonus only when <paramref name="title"/>.</summary>
+    public static BooleanQuery For(MatchWord word, QueryContext context, Func<string, string> name, bool title)
+    {
+        var classField = word.Keys.Count > 0 ? SearchFields.Key : SearchFields.Latin;
+        var classTerms = word.Keys.Count > 0 ? word.Keys : word.Latin;
+        var idf = context.Idf(classField, classTerms);
+        var query = new BooleanQuery(disableCoord: true);
+        if (word.Prefix)
+        {
+            query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: true, ExactBonus * idf), Occur.SHOULD);
+            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: true, LatinBonus * idf), Occur.SHOULD);
+            return query;
+        }
+        var classQuery = new DisjunctionMaxQuery(0f);
+        foreach (var term in classTerms)
+        {
+            classQuery.Add(new TermQuery(new Term(name(classField), term)) { Boost = BaseBoost });
+        }
+        foreach (var term in word.AuthorityTerms.Keys)
+        {
+            classQuery.Add(new TermQuery(new Term(name(SearchFields.Latin), term)) { Boost = AuthorityBoost });
+        }
+        if (classQuery.Disjuncts.Count > 0)
+        {
+            query.Add(classQuery, Occur.SHOULD);
+        }
+        if (title)
+        {
+            query.Add(Any(SearchFields.TitleForms, word.Latin.Concat(word.Keys), prefix: false, TitleBonus * idf), Occur.SHOULD);
+        }
+        query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: false, ExactBonus * idf), Occur.SHOULD);
+        var stems = new BooleanQuery(disableCoord: true);
+        foreach (var (field, terms) in word.Stems)
+        {
+            foreach (var term in terms)
+            {
+                stems.Add(new TermQuery(new Term(name(field), term)), Occur.SHOULD);
+            }
+        }
+        if (stems.Clauses.Count > 0)
+        {
+            query.Add(new ConstantScoreQuery(stems) { Boost = StemBonus * idf }, Occur.SHOULD);
+        }
+        if (word.Keys.Count > 0)
+        {
+            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: false, LatinBonus * idf), Occur.SHOULD);
+        }
+        AddLoose(query, word, name, idf);
+        return query;
+    }
+
+    private static void AddLoose(BooleanQuery query, MatchWord word, Func<string, string> name, float idf)
+    {
+        foreach (var term in word.OcrWords)
+        {
+            query.Add(new TermQuery(new Term(name(SearchFields.Ocr), term)) { Boost = OcrBoost }, Occur.SHOULD);
+        }
+        if (word.OcrGrams.Count > 0)
+        {
+            var grams = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = word.OcrGramsRequired };
+            foreach (var gram in word.OcrGrams)
+            {
+                grams.Add(new TermQuery(new Term(name(SearchFields.Ocr), gram)), Occur.SHOULD);
+            }
+            query.Add(new ConstantScoreQuery(grams) { Boost = FuzzyBonus * idf * 0.5f }, Occur.SHOULD);
+        }
+        if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
+        {
+            query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf }, Occur.SHOULD);
+            if (word.OcrGrams.Count == 0)
+            {
+                query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f }, Occur.SHOULD);
+            }
+        }
+    }
+
+    /// <summary>A constant <paramref name="boost"/> for a record holding any of the terms.</summary>
+    private static Query Any(string field, IEnumerable<string> terms, bool prefix, float boost)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            any.Add(prefix ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field, term)), Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(any) { Boost = boost };
+    }
+}

@@ -120,6 +120,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public long AppliedSequence => Interlocked.Read(ref _applied);
 
+    public INameMatcher Names => SearchNameMatcher.Instance;
+
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

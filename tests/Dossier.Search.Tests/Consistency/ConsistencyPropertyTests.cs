@@ -106,7 +106,7 @@ public sealed class ConsistencyPropertyTests(TeiMiniWithModelRecord archive) : I
     /// <summary>Record id to 1-based rank for a query, over all its hits.</summary>
     private async Task<Dictionary<string, int>> RanksAsync(string query)
     {
-        var result = await archive.Index.SearchAsync(new SearchRequest { Query = query, Limit = 400, Snippets = 0 }, Cancel);
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = query, Limit = 100, Snippets = 0 }, Cancel);
         return result.Hits.Select((h, i) => (h.Id, Rank: i + 1)).ToDictionary(h => h.Id, h => h.Rank, StringComparer.Ordinal);
     }
 }

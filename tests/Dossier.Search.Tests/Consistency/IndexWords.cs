@@ -22,12 +22,13 @@ internal sealed partial class IndexWords
             var terms = new HashSet<string>(StringComparer.Ordinal);
             foreach (var text in record.Layers.Select(l => l.Text ?? "").Append(record.Title).Append(record.Summary ?? ""))
             {
-                foreach (Match word in Word().Matches(text))
+                // As the index splits the text ("America's" is one word there), so holding a word means what it means to the index.
+                foreach (var token in DossierAnalyzers.Tokens(SearchFields.Exact, text))
                 {
-                    foreach (var term in DossierAnalyzers.Terms(SearchFields.Exact, word.Value))
+                    terms.Add(token.Term);
+                    if (token.EndOffset <= text.Length && Word().IsMatch(text[token.StartOffset..token.EndOffset]))
                     {
-                        terms.Add(term);
-                        surface.TryAdd(term, word.Value);
+                        surface.TryAdd(token.Term, text[token.StartOffset..token.EndOffset]);
                     }
                 }
             }
@@ -38,7 +39,7 @@ internal sealed partial class IndexWords
             }
         }
         Pool = frequency
-            .Where(f => f.Key.Length >= 4 && f.Value >= 2 && f.Value <= records.Count / 2 && !HeadingWords.IsIgnorable(f.Key) && !f.Key.Any(char.IsDigit))
+            .Where(f => surface.ContainsKey(f.Key) && f.Key.Length >= 4 && f.Value >= 2 && f.Value <= records.Count / 2 && !HeadingWords.IsIgnorable(f.Key) && !f.Key.Any(char.IsDigit))
             .Select(f => surface[f.Key]).OrderBy(w => w, StringComparer.Ordinal).ToList();
         PoolTerms = Pool.SelectMany(w => DossierAnalyzers.Terms(SearchFields.Exact, w)).ToHashSet(StringComparer.Ordinal);
     }
@@ -71,6 +72,6 @@ internal sealed partial class IndexWords
     /// <summary>The record's words (exact terms).</summary>
     public IReadOnlyCollection<string> Of(string recordId) => _byRecord.TryGetValue(recordId, out var held) ? held : [];
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{L}[\p{L}\p{Mn}]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 }

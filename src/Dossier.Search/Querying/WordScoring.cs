@@ -24,16 +24,18 @@ internal static class WordScoring
     public const float OcrBoost = 1f;
 
     /// <summary>The word's clauses over the layer text fields (names passed through <paramref name="name"/>); title bonus only when <paramref name="title"/>.</summary>
-    public static BooleanQuery For(MatchWord word, QueryContext context, Func<string, string> name, bool title)
+    public static Query For(MatchWord word, QueryContext context, Func<string, string> name, bool title)
     {
         var classField = word.Keys.Count > 0 ? SearchFields.Key : SearchFields.Latin;
         var classTerms = word.Keys.Count > 0 ? word.Keys : word.Latin;
         var idf = context.Idf(classField, classTerms);
-        var query = new BooleanQuery(disableCoord: true);
+        // A sum (tie-breaker 1) rather than a Boolean query: its scorer keeps documents in order, which the collector's
+        // score rounding (Visibility.StableScores) needs, and scores the same.
+        var query = new DisjunctionMaxQuery(1f);
         if (word.Prefix)
         {
-            query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: true, ExactBonus * idf), Occur.SHOULD);
-            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: true, LatinBonus * idf), Occur.SHOULD);
+            query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: true, ExactBonus * idf));
+            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: true, LatinBonus * idf));
             return query;
         }
         var classQuery = new DisjunctionMaxQuery(0f);
@@ -47,13 +49,13 @@ internal static class WordScoring
         }
         if (classQuery.Disjuncts.Count > 0)
         {
-            query.Add(classQuery, Occur.SHOULD);
+            query.Add(classQuery);
         }
         if (title)
         {
-            query.Add(Any(SearchFields.TitleForms, word.Latin.Concat(word.Keys), prefix: false, TitleBonus * idf), Occur.SHOULD);
+            query.Add(Any(SearchFields.TitleForms, word.Latin.Concat(word.Keys), prefix: false, TitleBonus * idf));
         }
-        query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: false, ExactBonus * idf), Occur.SHOULD);
+        query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: false, ExactBonus * idf));
         var stems = new BooleanQuery(disableCoord: true);
         foreach (var (field, terms) in word.Stems)
         {
@@ -64,32 +66,32 @@ internal static class WordScoring
         }
         if (stems.Clauses.Count > 0)
         {
-            query.Add(new ConstantScoreQuery(stems) { Boost = StemBonus * idf }, Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(stems) { Boost = StemBonus * idf });
         }
         if (word.Keys.Count > 0)
         {
-            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: false, LatinBonus * idf), Occur.SHOULD);
+            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: false, LatinBonus * idf));
         }
         AddLoose(query, word, name, idf);
         return query;
     }
 
-    private static void AddLoose(BooleanQuery query, MatchWord word, Func<string, string> name, float idf)
+    private static void AddLoose(DisjunctionMaxQuery query, MatchWord word, Func<string, string> name, float idf)
     {
         foreach (var term in word.OcrWords)
         {
-            query.Add(new TermQuery(new Term(name(SearchFields.Ocr), term)) { Boost = OcrBoost }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(name(SearchFields.Ocr), term)) { Boost = OcrBoost });
         }
         if (word.OcrGrams.Count > 0)
         {
-            query.Add(new ConstantScoreQuery(OcrGrams(word, name(SearchFields.Ocr))) { Boost = FuzzyBonus * idf * 0.5f }, Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(OcrGrams(word, name(SearchFields.Ocr))) { Boost = FuzzyBonus * idf * 0.5f });
         }
         if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
         {
-            query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf }, Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf });
             if (word.OcrGrams.Count == 0)
             {
-                query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f }, Occur.SHOULD);
+                query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f });
             }
         }
     }

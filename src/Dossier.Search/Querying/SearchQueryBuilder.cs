@@ -6,8 +6,8 @@ using Lucene.Net.Search;
 namespace Dossier.Search.Querying;
 
 /// <summary>
-/// Turns the parsed box into a Lucene query. Each word is a disjunction over fields weighted
-/// exact ≫ stem ≫ romanized ≫ skeleton key ≫ fuzzy ≫ OCR; words typed side by side are ranked (see the Ranked part),
+/// Turns the parsed box into a Lucene query. Each word scores by its spelling class with bonuses for the closer forms
+/// (see <see cref="WordScoring"/>); words typed side by side are ranked (see the Ranked part),
 /// words joined by AND are all required; phrases use positions
 /// in the exact, stem and romanized fields.
 /// </summary>

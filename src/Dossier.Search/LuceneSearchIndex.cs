@@ -27,8 +27,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     internal const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants).</summary>
-    private const string FormatVersion = "5";
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms).</summary>
+    private const string FormatVersion = "6";
     private const int BatchSize = 500;
 
     private const int CommitEvery = 10_000;
@@ -119,6 +119,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     public long AppliedSequence => Interlocked.Read(ref _applied);
+
+    public INameMatcher Names => SearchNameMatcher.Instance;
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {

@@ -22,4 +22,7 @@ public interface ISearchIndex
     /// indexed again when its record changes. Empty for an index that never skips.
     /// </summary>
     IReadOnlyList<SkippedRecord> Skipped => [];
+
+    /// <summary>The index's rules for when a name answers a query, for finders that must agree with search.</summary>
+    INameMatcher Names => PlainNameMatcher.Instance;
 }

@@ -18,4 +18,7 @@ public sealed record SearchHit
     public IReadOnlyList<string> Why { get; init; } = [];
 
     public IReadOnlyList<Snippet> Snippets { get; init; } = [];
+
+    /// <summary>Every distinct spelling the query matched in the record's layers ("Pischevari", "Пишеверу"), so a page marks all of them.</summary>
+    public IReadOnlyList<string> Matched { get; init; } = [];
 }

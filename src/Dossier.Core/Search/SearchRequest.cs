@@ -32,6 +32,9 @@ public sealed record SearchRequest
 
     public IReadOnlyList<string> Subjects { get; init; } = [];
 
+    /// <summary>Only these records (ids): a document page asks what the query matched in its own record.</summary>
+    public IReadOnlyList<string> RecordIds { get; init; } = [];
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
     public bool Facets { get; init; }

@@ -23,5 +23,8 @@ public static class SearchFields
 
     public const string Title = "title";
 
+    /// <summary>The title's romanized (lower-case) and skeleton-key (upper-case) terms, so a title counts for every spelling of a word alike.</summary>
+    public const string TitleForms = "title.forms";
+
     public static string Stem(string language) => StemPrefix + language;
 }

@@ -28,6 +28,8 @@ internal static class RecordDocumentBuilder
             new Int64Field(IndexFields.Embargo, record.EmbargoUntil?.UtcTicks ?? 0L, Field.Store.NO),
         };
         AddDate(doc, record.Date);
+        AddText(doc, SearchFields.TitleForms, record.Title, "en", plain: true);
+        AddText(doc, SearchFields.TitleForms, record.Title, "en", plain: true, analysis: SearchFields.Key);
 
         // Every text field gets one instance per layer, in layer order, even when empty, so offsets line up;
         // each instance is analyzed in its layer's language.
@@ -99,12 +101,12 @@ internal static class RecordDocumentBuilder
         return doc;
     }
 
-    private static void AddText(Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false)
+    private static void AddText(Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false, bool plain = false, string? analysis = null)
     {
-        var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(field, text, language);
+        var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(analysis ?? (plain ? SearchFields.Latin : field), text, language);
         if (!qualifiedOnly)
         {
-            doc.Add(new Field(field, new TokenListStream(tokens, text.Length), TextWithVectors));
+            doc.Add(new Field(field, new TokenListStream(tokens, text.Length), plain ? TextField.TYPE_NOT_STORED : TextWithVectors));
         }
         if (qualifier is not null && tokens.Count > 0)
         {

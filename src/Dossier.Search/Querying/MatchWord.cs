@@ -109,12 +109,11 @@ internal sealed class MatchWord
     }
 
     /// <summary>
-    /// For a word the corpus has many times as written: skeleton keys, fuzzy and OCR n-grams would only add
-    /// noise (and scan long postings), so the word matches as written, stemmed, romanized or as a name variant.
+    /// For a word the corpus has many times as written: fuzzy and OCR n-grams would only add noise (and scan long
+    /// postings). The skeleton key stays: it is the word's class, which its rarer spellings score by too.
     /// </summary>
     public void DropLooseMatches()
     {
-        Keys.Clear();
         OcrGrams.Clear();
         Edits = 0;
     }

@@ -51,6 +51,22 @@ internal sealed class QueryContext
         return most;
     }
 
+    /// <summary>BM25's idf of the rarest reading of a word's class terms in <paramref name="field"/> (1 without a reader).</summary>
+    public float Idf(string field, IEnumerable<string> terms)
+    {
+        if (_reader is null)
+        {
+            return 1f;
+        }
+        var most = 0;
+        foreach (var term in terms)
+        {
+            most = Math.Max(most, _reader.DocFreq(new Term(field, term)));
+        }
+        var records = Math.Max(1, _reader.NumDocs);
+        return (float)Math.Log(1 + ((records - most + 0.5) / (most + 0.5)));
+    }
+
     /// <summary>Applies the corpus's statistics and authorities to a word about to become a query.</summary>
     public void Refine(MatchWord word)
     {

@@ -34,6 +34,15 @@ internal static class SearchFilters
             Require(query, new TermQuery(new Term(IndexFields.Status, "published")));
             query.Add(NumericRangeQuery.NewInt64Range(IndexFields.Embargo, now.UtcTicks, null, false, true), Occur.MUST_NOT);
         }
+        if (request.RecordIds.Count > 0)
+        {
+            var ids = new BooleanQuery();
+            foreach (var id in request.RecordIds.Where(v => !string.IsNullOrWhiteSpace(v)).Take(512))
+            {
+                ids.Add(new TermQuery(new Term(IndexFields.Id, id)), Occur.SHOULD);
+            }
+            Require(query, ids);
+        }
         AnyOf(query, IndexFields.Lang, request.Languages);
         AnyOf(query, IndexFields.Kind, request.LayerKinds);
         AnyOf(query, IndexFields.Collection, request.Collections);

@@ -6,8 +6,8 @@ using Lucene.Net.Search;
 namespace Dossier.Search.Querying;
 
 /// <summary>
-/// Turns the parsed box into a Lucene query. Each word is a disjunction over fields weighted
-/// exact ≫ stem ≫ romanized ≫ skeleton key ≫ fuzzy ≫ OCR; words typed side by side are ranked (see the Ranked part),
+/// Turns the parsed box into a Lucene query. Each word scores by its spelling class with bonuses for the closer forms
+/// (see <see cref="WordScoring"/>); words typed side by side are ranked (see the Ranked part),
 /// words joined by AND are all required; phrases use positions
 /// in the exact, stem and romanized fields.
 /// </summary>
@@ -146,9 +146,7 @@ internal sealed partial class SearchQueryBuilder
             AddTerms(title, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
             return title;
         }
-        var query = new DisjunctionMaxQuery(Tie);
-        AddTerms(query, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
-        AddWordClauses(query, word, f => f);
+        var query = WordScoring.For(word, _context, f => f, title: true);
         if (_context.Scope is not { } scope)
         {
             return query;
@@ -156,7 +154,7 @@ internal sealed partial class SearchQueryBuilder
         var scoped = new DisjunctionMaxQuery(Tie);
         foreach (var qualifier in scope.Qualifiers)
         {
-            AddWordClauses(scoped, word, f => IndexFields.Qualified(f, qualifier));
+            scoped.Add(WordScoring.For(word, _context, f => IndexFields.Qualified(f, qualifier), title: false));
         }
         return InScope(query, scoped, scope);
     }
@@ -177,41 +175,6 @@ internal sealed partial class SearchQueryBuilder
             { new BooleanQuery { { anywhere, Occur.MUST }, { new ConstantScoreQuery(single) { Boost = 0f }, Occur.MUST } }, Occur.SHOULD },
             { qualified, Occur.SHOULD },
         };
-    }
-
-    /// <summary>The word's clauses over the layer text fields, each field's name passed through <paramref name="name"/>.</summary>
-    private static void AddWordClauses(DisjunctionMaxQuery query, MatchWord word, Func<string, string> name)
-    {
-        AddTerms(query, name(SearchFields.Exact), word.Exact, ExactBoost, word.Prefix);
-        AddTerms(query, name(SearchFields.Latin), word.Latin, LatinBoost, word.Prefix);
-        if (word.Prefix)
-        {
-            return;
-        }
-        foreach (var (field, stems) in word.Stems)
-        {
-            AddTerms(query, name(field), stems, StemBoost, prefix: false);
-        }
-        AddTerms(query, name(SearchFields.Latin), word.AuthorityTerms.Keys, AuthorityBoost, prefix: false);
-        AddTerms(query, name(SearchFields.Key), word.Keys, KeyBoost, prefix: false);
-        AddTerms(query, name(SearchFields.Ocr), word.OcrWords, OcrBoost, prefix: false);
-        if (word.OcrGrams.Count > 0)
-        {
-            var grams = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = word.OcrGramsRequired, Boost = OcrBoost * 0.5f };
-            foreach (var gram in word.OcrGrams)
-            {
-                grams.Add(new TermQuery(new Term(name(SearchFields.Ocr), gram)), Occur.SHOULD);
-            }
-            query.Add(grams);
-        }
-        if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
-        {
-            query.Add(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, FuzzyBoost));
-            if (word.OcrGrams.Count == 0)
-            {
-                query.Add(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, OcrBoost * 0.5f));
-            }
-        }
     }
 
     private static void AddTerms(DisjunctionMaxQuery query, string field, IEnumerable<string> terms, float boost, bool prefix)

@@ -17,26 +17,32 @@ namespace Dossier.Search.Snippets;
 /// </summary>
 internal static class HitExplainer
 {
-    private const int PassageLength = 200;
-    private const int LeadIn = 60;
+    /// <summary>Distinct matched spellings a hit reports, at most.</summary>
+    private const int MaxMatched = 64;
 
     private static readonly string[] Fields =
         [SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin, SearchFields.Key, SearchFields.Ocr];
 
-    public static (IReadOnlyList<Snippet> Snippets, IReadOnlyList<string> Why) Explain(
+    public static (IReadOnlyList<Snippet> Snippets, IReadOnlyList<string> Why, IReadOnlyList<string> Matched) Explain(
         IndexReader reader, int docId, Document stored, IReadOnlyList<MatchWord> words, int maxSnippets,
         IReadOnlyList<string> languages, IReadOnlyList<string> kinds)
     {
         var layers = ReadLayers(stored);
-        if (words.Count == 0 || layers.Count == 0)
+        if (words.Count == 0)
         {
-            return ([], []);
+            return ([], [], []);
         }
-        var matches = FindMatches(reader, docId, layers, words);
+        var matches = layers.Count == 0 ? [] : FindMatches(reader, docId, layers, words);
         var why = Why(matches, layers, words);
+        if (matches.Count == 0)
+        {
+            // Found through the description the index adds after the layers (title, summary, people, places, subjects).
+            why.Add("matched in the record's description (title, summary, names), not in its text");
+        }
+        var matched = matches.Select(m => layers[m.Layer].Text[m.Start..m.End]).Distinct(StringComparer.Ordinal).Take(MaxMatched).ToList();
         if (maxSnippets <= 0)
         {
-            return ([], why);
+            return ([], why, matched);
         }
         var snippets = new List<(Snippet Snippet, int Score)>();
         foreach (var group in matches.GroupBy(m => m.Layer))
@@ -46,9 +52,9 @@ internal static class HitExplainer
             {
                 continue;
             }
-            snippets.Add(Passage(layer, Deduplicate(group)));
+            snippets.Add(Passages.Best(layer, Deduplicate(group)));
         }
-        return (snippets.OrderByDescending(s => s.Score).ThenBy(s => s.Snippet.LayerIndex).Take(maxSnippets).Select(s => s.Snippet).ToList(), why);
+        return (snippets.OrderByDescending(s => s.Score).ThenBy(s => s.Snippet.LayerIndex).Take(maxSnippets).Select(s => s.Snippet).ToList(), why, matched);
     }
 
     private static bool Allowed(StoredLayer layer, IReadOnlyList<string> languages, IReadOnlyList<string> kinds) =>
@@ -200,75 +206,6 @@ internal static class HitExplainer
     /// <summary>One match per span, the best kind kept (a word found exactly is also found romanized).</summary>
     private static List<LayerMatch> Deduplicate(IEnumerable<LayerMatch> matches) =>
         matches.GroupBy(m => (m.Start, m.End)).Select(g => g.MinBy(m => m.Kind)).OrderBy(m => m.Start).ToList();
-
-    private static (Snippet Snippet, int Score) Passage(StoredLayer layer, List<LayerMatch> matches)
-    {
-        // Sliding window over the matches in order: most distinct words first, then most matches, then the best kind.
-        var bestStart = 0;
-        var bestScore = int.MinValue;
-        var perWord = new Dictionary<int, int>();
-        var kinds = new int[Enum.GetValues<MatchKind>().Length];
-        var end = 0;
-        for (var i = 0; i < matches.Count; i++)
-        {
-            if (end <= i)
-            {
-                // A token longer than a passage left the window empty.
-                end = i;
-                perWord.Clear();
-                Array.Clear(kinds);
-            }
-            while (end < matches.Count && matches[end].End <= matches[i].Start + PassageLength)
-            {
-                perWord[matches[end].Word] = perWord.GetValueOrDefault(matches[end].Word) + 1;
-                kinds[(int)matches[end].Kind]++;
-                end++;
-            }
-            var count = end - i;
-            var bestKind = Array.FindIndex(kinds, k => k > 0);
-            var score = (perWord.Count * 100) + Math.Min(count, 9) - (Math.Max(bestKind, 0) * 10);
-            if (score > bestScore)
-            {
-                bestScore = score;
-                bestStart = i;
-            }
-            if (end > i)
-            {
-                var word = matches[i].Word;
-                if (--perWord[word] == 0)
-                {
-                    perWord.Remove(word);
-                }
-                kinds[(int)matches[i].Kind]--;
-            }
-        }
-        var text = layer.Text;
-        var first = matches[bestStart];
-        var from = Math.Max(0, first.Start - LeadIn);
-        while (from > 0 && from < first.Start && !char.IsWhiteSpace(text[from - 1]))
-        {
-            from++;
-        }
-        var to = Math.Min(text.Length, from + PassageLength);
-        while (to < text.Length && to > first.End && !char.IsWhiteSpace(text[to]))
-        {
-            to--;
-        }
-        var highlights = matches.Where(m => m.Start >= from && m.End <= to)
-            .Select(m => new Highlight(m.Start - from, m.End - m.Start)).ToList();
-        var passage = string.Create(to - from, (text, from), static (span, state) =>
-        {
-            state.text.AsSpan(state.from, span.Length).CopyTo(span);
-            for (var i = 0; i < span.Length; i++)
-            {
-                if (char.IsControl(span[i]))
-                {
-                    span[i] = ' ';
-                }
-            }
-        });
-        return (new Snippet { Layer = layer.Kind, Lang = layer.Lang, LayerIndex = layer.Index, Text = passage, Highlights = highlights }, bestScore);
-    }
 
     private static List<string> Why(List<LayerMatch> matches, List<StoredLayer> layers, IReadOnlyList<MatchWord> words)
     {

@@ -13,7 +13,7 @@ internal static class HitReader
     public static SearchHit Read(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MatchWord> words, SearchRequest request)
     {
         var stored = searcher.Doc(scoreDoc.Doc);
-        var (snippets, why) = HitExplainer.Explain(searcher.IndexReader, scoreDoc.Doc, stored, words, request.Snippets, request.Languages, request.LayerKinds);
+        var (snippets, why, matched) = HitExplainer.Explain(searcher.IndexReader, scoreDoc.Doc, stored, words, request.Snippets, request.Languages, request.LayerKinds);
         var date = stored.Get(IndexFields.StoredDate, CultureInfo.InvariantCulture);
         return new SearchHit
         {
@@ -24,6 +24,7 @@ internal static class HitReader
             Score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
             Snippets = snippets,
             Why = why,
+            Matched = matched,
         };
     }
 

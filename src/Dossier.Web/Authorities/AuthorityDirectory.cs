@@ -12,7 +12,11 @@ namespace Dossier.Web.Authorities;
 /// </summary>
 public sealed class AuthorityDirectory(Archive archive, CatalogueService catalogue)
 {
-    /// <summary>Public authorities of a kind whose names contain <paramref name="query"/> (all when null), in preferred-name order.</summary>
+    /// <summary>
+    /// Public authorities of a kind whose names contain <paramref name="query"/> or answer it by the search's own
+    /// rules (<see cref="Core.Search.ISearchIndex.Names"/>: other scripts and spellings, as search matches them), all
+    /// when null, in preferred-name order.
+    /// </summary>
     public async Task<IReadOnlyList<Authority>> ListAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default)
     {
         var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
@@ -22,6 +26,12 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         }
         // Hidden authorities are interleaved with public ones in name order, so the cut comes after the filter.
         var found = await archive.Store.Authorities.SearchAsync(kind, query, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        if (query is not null && archive.Index is { } index)
+        {
+            var contained = found.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var all = await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false);
+            found = all.Where(a => contained.Contains(a.Id) || (view.Citing.ContainsKey(a.Id) && NamesOf(view.PublicView(a)).Any(n => index.Names.Matches(query, n)))).ToList();
+        }
         return found.Where(a => view.Citing.ContainsKey(a.Id)).Take(limit).Select(view.PublicView).ToList();
     }
 
@@ -40,6 +50,9 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         var authority = await archive.Store.Authorities.FindAsync(id, cancellationToken).ConfigureAwait(false);
         return authority is null || authority.Kind != kind ? null : new PublicAuthority(view.PublicView(authority), documents);
     }
+
+    private static IEnumerable<string> NamesOf(Authority authority) =>
+        authority.Variants.Select(v => v.Name).Prepend(authority.PreferredName);
 
     private async Task<PublicCitations> ViewAsync(CancellationToken cancellationToken)
     {

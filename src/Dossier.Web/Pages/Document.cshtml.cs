@@ -63,21 +63,8 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
     }
 
     /// <summary>The query's own words, plus what the index highlighted in this record's snippets (other scripts and spellings).</summary>
-    private async Task<WordMatcher> MatcherAsync(string? terms, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(terms) || terms.Length > 500)
-        {
-            return new WordMatcher([]);
-        }
-        var words = WordMatcher.WordsOf(terms).ToList();
-        var result = await search.SearchAsync(new SearchRequest { Query = terms, Limit = 50, Snippets = 10 }, cancellationToken).ConfigureAwait(false);
-        var hit = result.Hits.FirstOrDefault(h => string.Equals(h.Id, Record.Id, StringComparison.Ordinal));
-        if (hit is not null)
-        {
-            words.AddRange(WordMatcher.HighlightedIn(hit.Snippets));
-        }
-        return new WordMatcher(words);
-    }
+    private Task<WordMatcher> MatcherAsync(string? terms, CancellationToken cancellationToken)
+        => WordMatcher.ForRecordAsync(search, Record.Id, terms, cancellationToken);
 
     private static int? ParseIndex(string? value) =>
         int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : null;

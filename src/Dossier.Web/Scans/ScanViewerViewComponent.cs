@@ -55,20 +55,8 @@ public sealed class ScanViewerViewComponent(PublicScans scans, SearchService sea
     }
 
     /// <summary>The query's words and what the index highlighted for this record (OCR misspellings it tolerated).</summary>
-    private async Task<WordMatcher> MatcherAsync(string recordId, string? terms, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(terms) || terms.Length > 500)
-        {
-            return new WordMatcher([]);
-        }
-        var words = WordMatcher.WordsOf(terms).ToList();
-        var result = await search.SearchAsync(new SearchRequest { Query = terms, Limit = 50, Snippets = 10 }, cancellationToken).ConfigureAwait(false);
-        if (result.Hits.FirstOrDefault(h => string.Equals(h.Id, recordId, StringComparison.Ordinal)) is { } hit)
-        {
-            words.AddRange(WordMatcher.HighlightedIn(hit.Snippets));
-        }
-        return new WordMatcher(words);
-    }
+    private Task<WordMatcher> MatcherAsync(string recordId, string? terms, CancellationToken cancellationToken)
+        => WordMatcher.ForRecordAsync(search, recordId, terms, cancellationToken);
 
     private static string PageText(TextLayer layer, int index)
     {

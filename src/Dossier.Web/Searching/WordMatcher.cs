@@ -47,6 +47,22 @@ public sealed partial class WordMatcher
             .ToList();
     }
 
+    /// <summary>
+    /// What to mark in one record for a query: every spelling the search matched in that record (the same rules as the
+    /// search, over all its layers), or the query's own words when the search does not find the record.
+    /// </summary>
+    public static async Task<WordMatcher> ForRecordAsync(SearchService search, string recordId, string? terms, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (string.IsNullOrWhiteSpace(terms) || terms.Length > 500)
+        {
+            return new WordMatcher([]);
+        }
+        var result = await search.SearchAsync(new SearchRequest { Query = terms, RecordIds = [recordId], Limit = 1, Snippets = 0 }, cancellationToken).ConfigureAwait(false);
+        var hit = result.Hits.FirstOrDefault(h => string.Equals(h.Id, recordId, StringComparison.Ordinal));
+        return hit is { Matched.Count: > 0 } ? new WordMatcher(hit.Matched) : new WordMatcher(WordsOf(terms));
+    }
+
     /// <summary>The highlighted spans of search snippets ("Пишевери" for a query "Pishevari").</summary>
     public static IEnumerable<string> HighlightedIn(IEnumerable<Snippet> snippets)
     {

@@ -1,0 +1,15 @@
+namespace Dossier.Core.Search;
+
+/// <summary>The matcher of an index that has no rules of its own: every typed word is found in the name, ignoring case.</summary>
+public sealed class PlainNameMatcher : INameMatcher
+{
+    public static PlainNameMatcher Instance { get; } = new();
+
+    public bool Matches(string query, string name)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(name);
+        var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+}

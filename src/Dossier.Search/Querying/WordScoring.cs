@@ -1,0 +1,175 @@
+using Dossier.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Dossier.Search.Querying;
+
+/// <summary>
+/// How one typed word scores a record. Every spelling of a word (Khrushchev, Khrushchov, Хрущев) belongs to one class:
+/// the word's skeleton key when it has one, otherwise its romanized form. The class is scored by BM25 (term frequency
+/// over every layer and script, the class's rarity); the forms closer to what was typed (the title, the word as
+/// written, its stem, its romanization) add constant bonuses in proportion to the class's idf. So two spellings of a
+/// word score a record alike except for the bonuses of the spelling it holds, and the exact form of a word never ranks
+/// a record holding it below where a variant of the word ranks it (the rule of issue 8, tested as a property).
+/// </summary>
+internal static class WordScoring
+{
+    public const float BaseBoost = 4f;
+    public const float TitleBonus = 4f;
+    public const float ExactBonus = 3f;
+    public const float StemBonus = 1.5f;
+    public const float LatinBonus = 1f;
+    public const float FuzzyBonus = 0.5f;
+    public const float AuthorityBoost = 2f;
+    public const float OcrBoost = 1f;
+
+    /// <summary>The word's clauses over the layer text fields (names passed through <paramref name="name"/>); title bonus only when <paramref name="title"/>.</summary>
+    public static Query For(MatchWord word, QueryContext context, Func<string, string> name, bool title)
+    {
+        var classField = word.Keys.Count > 0 ? SearchFields.Key : SearchFields.Latin;
+        var classTerms = word.Keys.Count > 0 ? word.Keys : word.Latin;
+        var idf = context.Idf(classField, classTerms);
+        // A sum (tie-breaker 1) rather than a Boolean query: its scorer keeps documents in order, which the collector's
+        // score rounding (Visibility.StableScores) needs, and scores the same.
+        var query = new DisjunctionMaxQuery(1f);
+        if (word.Prefix)
+        {
+            query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: true, ExactBonus * idf));
+            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: true, LatinBonus * idf));
+            return query;
+        }
+        var classQuery = new DisjunctionMaxQuery(0f);
+        foreach (var term in classTerms)
+        {
+            classQuery.Add(new TermQuery(new Term(name(classField), term)) { Boost = BaseBoost });
+        }
+        foreach (var term in word.AuthorityTerms.Keys)
+        {
+            classQuery.Add(new TermQuery(new Term(name(SearchFields.Latin), term)) { Boost = AuthorityBoost });
+        }
+        if (classQuery.Disjuncts.Count > 0)
+        {
+            query.Add(classQuery);
+        }
+        if (title)
+        {
+            query.Add(Any(SearchFields.TitleForms, word.Latin.Concat(word.Keys), prefix: false, TitleBonus * idf));
+        }
+        query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: false, ExactBonus * idf));
+        var stems = new BooleanQuery(disableCoord: true);
+        foreach (var (field, terms) in word.Stems)
+        {
+            foreach (var term in terms)
+            {
+                stems.Add(new TermQuery(new Term(name(field), term)), Occur.SHOULD);
+            }
+        }
+        if (stems.Clauses.Count > 0)
+        {
+            query.Add(new ConstantScoreQuery(stems) { Boost = StemBonus * idf });
+        }
+        if (word.Keys.Count > 0)
+        {
+            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: false, LatinBonus * idf));
+        }
+        AddLoose(query, word, name, idf);
+        return query;
+    }
+
+    private static void AddLoose(DisjunctionMaxQuery query, MatchWord word, Func<string, string> name, float idf)
+    {
+        foreach (var term in word.OcrWords)
+        {
+            query.Add(new TermQuery(new Term(name(SearchFields.Ocr), term)) { Boost = OcrBoost });
+        }
+        if (word.OcrGrams.Count > 0)
+        {
+            query.Add(new ConstantScoreQuery(OcrGrams(word, name(SearchFields.Ocr))) { Boost = FuzzyBonus * idf * 0.5f });
+        }
+        if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
+        {
+            query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf });
+            if (word.OcrGrams.Count == 0)
+            {
+                query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f });
+            }
+        }
+    }
+
+    /// <summary>
+    /// The required share of the word's OCR trigrams in one garbled word: they stand at that word's position, so each
+    /// choice of grams is a phrase of terms at one position. Grams scattered over several words ("Bayar" from "_ba" in
+    /// one, "yar" in another) do not count. A long word has too many choices; its grams count anywhere in the record.
+    /// </summary>
+    private static Query OcrGrams(MatchWord word, string field)
+    {
+        var grams = word.OcrGrams;
+        var required = word.OcrGramsRequired;
+        var any = new BooleanQuery(disableCoord: true);
+        if (Choices(grams.Count, required) > MaxGramChoices)
+        {
+            any.MinimumNumberShouldMatch = required;
+            foreach (var gram in grams)
+            {
+                any.Add(new TermQuery(new Term(field, gram)), Occur.SHOULD);
+            }
+            return any;
+        }
+        foreach (var choice in Combinations(grams.Count, required))
+        {
+            var together = new PhraseQuery();
+            foreach (var i in choice)
+            {
+                together.Add(new Term(field, grams[i]), 0);
+            }
+            any.Add(together, Occur.SHOULD);
+        }
+        return any;
+    }
+
+    private const int MaxGramChoices = 40;
+
+    private static long Choices(int n, int k)
+    {
+        long result = 1;
+        for (var i = 1; i <= k; i++)
+        {
+            result = result * (n - k + i) / i;
+        }
+        return result;
+    }
+
+    private static IEnumerable<int[]> Combinations(int n, int k)
+    {
+        var choice = Enumerable.Range(0, k).ToArray();
+        while (true)
+        {
+            yield return (int[])choice.Clone();
+            var i = k - 1;
+            while (i >= 0 && choice[i] == n - k + i)
+            {
+                i--;
+            }
+            if (i < 0)
+            {
+                yield break;
+            }
+            choice[i]++;
+            for (var j = i + 1; j < k; j++)
+            {
+                choice[j] = choice[j - 1] + 1;
+            }
+        }
+    }
+
+    /// <summary>A constant <paramref name="boost"/> for a record holding any of the terms.</summary>
+    private static Query Any(string field, IEnumerable<string> terms, bool prefix, float boost)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            any.Add(prefix ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field, term)), Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(any) { Boost = boost };
+    }
+}

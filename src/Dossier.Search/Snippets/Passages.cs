@@ -1,0 +1,108 @@
+using Dossier.Core.Search;
+using Dossier.Search.Querying;
+
+namespace Dossier.Search.Snippets;
+
+/// <summary>
+/// Chooses a layer's passage for a snippet from the matches found in the hit's term vectors (no text is analysed
+/// again): the window of <see cref="PassageLength"/> characters holding most of the query's distinct words, then most
+/// matches, then the closest kind of match; a match on a short line of its own (a signature, a heading, an address
+/// line: fewer than <see cref="ShortLineWords"/> words) counts less than one in running text, so "N. KHRUSHCHEV" under
+/// a letter gives way to the sentence that speaks of him.
+/// </summary>
+internal static class Passages
+{
+    private const int PassageLength = 200;
+    private const int LeadIn = 60;
+    private const int ShortLineWords = 6;
+    private const int ShortLinePenalty = 50;
+
+    public static (Snippet Snippet, int Score) Best(StoredLayer layer, List<LayerMatch> matches)
+    {
+        // Sliding window over the matches in order: most distinct words first, then most matches, then the best kind.
+        var bestStart = 0;
+        var bestScore = int.MinValue;
+        var perWord = new Dictionary<int, int>();
+        var kinds = new int[Enum.GetValues<MatchKind>().Length];
+        var end = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (end <= i)
+            {
+                // A token longer than a passage left the window empty.
+                end = i;
+                perWord.Clear();
+                Array.Clear(kinds);
+            }
+            while (end < matches.Count && matches[end].End <= matches[i].Start + PassageLength)
+            {
+                perWord[matches[end].Word] = perWord.GetValueOrDefault(matches[end].Word) + 1;
+                kinds[(int)matches[end].Kind]++;
+                end++;
+            }
+            var count = end - i;
+            var bestKind = Array.FindIndex(kinds, k => k > 0);
+            var score = (perWord.Count * 100) + Math.Min(count, 9) - (Math.Max(bestKind, 0) * 10) - (IsShortLine(layer.Text, matches[i].Start) ? ShortLinePenalty : 0);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestStart = i;
+            }
+            if (end > i)
+            {
+                var word = matches[i].Word;
+                if (--perWord[word] == 0)
+                {
+                    perWord.Remove(word);
+                }
+                kinds[(int)matches[i].Kind]--;
+            }
+        }
+        var text = layer.Text;
+        var first = matches[bestStart];
+        var from = Math.Max(0, first.Start - LeadIn);
+        while (from > 0 && from < first.Start && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from++;
+        }
+        var to = Math.Min(text.Length, from + PassageLength);
+        while (to < text.Length && to > first.End && !char.IsWhiteSpace(text[to]))
+        {
+            to--;
+        }
+        var highlights = matches.Where(m => m.Start >= from && m.End <= to)
+            .Select(m => new Highlight(m.Start - from, m.End - m.Start)).ToList();
+        var passage = string.Create(to - from, (text, from), static (span, state) =>
+        {
+            state.text.AsSpan(state.from, span.Length).CopyTo(span);
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (char.IsControl(span[i]))
+                {
+                    span[i] = ' ';
+                }
+            }
+        });
+        return (new Snippet { Layer = layer.Kind, Lang = layer.Lang, LayerIndex = layer.Index, Text = passage, Highlights = highlights }, bestScore);
+    }
+
+    /// <summary>True when the line holding <paramref name="at"/> has fewer than <see cref="ShortLineWords"/> words.</summary>
+    internal static bool IsShortLine(string text, int at)
+    {
+        var start = at <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(at, text.Length) - 1) + 1;
+        var end = text.IndexOf('\n', Math.Min(at, text.Length));
+        end = end < 0 ? text.Length : end;
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end && words < ShortLineWords; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words < ShortLineWords;
+    }
+}

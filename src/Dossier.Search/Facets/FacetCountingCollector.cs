@@ -24,7 +24,7 @@ internal sealed class FacetCountingCollector : ICollector
         _ordinals = FacetOrdinals.For(reader);
         for (var i = 0; i < _totals.Length; i++)
         {
-            _totals[i] = _ordinals.Values[i] is { } values ? new int[checked((int)values.ValueCount)] : null;
+            _totals[i] = _ordinals.ValueCounts[i] >= 0 ? new int[_ordinals.ValueCounts[i]] : null;
         }
     }
 
@@ -76,7 +76,7 @@ internal sealed class FacetCountingCollector : ICollector
         for (var i = 0; i < IndexFields.FacetNames.Length; i++)
         {
             var facet = IndexFields.FacetNames[i];
-            if (_totals[i] is not { } totals || _ordinals.Values[i] is not { } values)
+            if (_totals[i] is not { } totals)
             {
                 result[facet] = [];
                 continue;
@@ -103,29 +103,12 @@ internal sealed class FacetCountingCollector : ICollector
             var shown = new List<FacetValue>(ords.Count);
             foreach (var ord in ords)
             {
-                values.LookupOrd(ord, scratch);
-                var value = scratch.Utf8ToString();
-                shown.Add(new FacetValue(value, totals[ord], label?.Invoke(facet, value) ?? StoredLabel(i, value)));
+                var value = _ordinals.Value(i, ord, scratch);
+                shown.Add(new FacetValue(value, totals[ord], label?.Invoke(facet, value) ?? _ordinals.Label(i, ord, value)));
             }
             result[facet] = shown;
         }
         return result;
-    }
-
-    private string? StoredLabel(int facet, string value)
-    {
-        if (_ordinals.Labels[facet] is not { } labels)
-        {
-            return null;
-        }
-        var prefix = value + IndexFields.LabelSeparator;
-        var terms = labels.GetTermsEnum();
-        if (terms.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
-        {
-            return null;
-        }
-        var entry = terms.Term.Utf8ToString();
-        return entry.StartsWith(prefix, StringComparison.Ordinal) ? entry[prefix.Length..] : null;
     }
 
     private void Flush()

@@ -70,8 +70,7 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
             return new WordMatcher([]);
         }
         var words = WordMatcher.WordsOf(terms).ToList();
-        var result = await search.SearchAsync(new SearchRequest { Query = terms, Limit = 50, Snippets = 10 }, cancellationToken).ConfigureAwait(false);
-        var hit = result.Hits.FirstOrDefault(h => string.Equals(h.Id, Record.Id, StringComparison.Ordinal));
+        var hit = await search.MatchInRecordAsync(HttpContext, Record.Id, terms, cancellationToken).ConfigureAwait(false);
         if (hit is not null)
         {
             words.AddRange(WordMatcher.HighlightedIn(hit.Snippets));

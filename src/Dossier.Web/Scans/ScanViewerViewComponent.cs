@@ -62,8 +62,7 @@ public sealed class ScanViewerViewComponent(PublicScans scans, SearchService sea
             return new WordMatcher([]);
         }
         var words = WordMatcher.WordsOf(terms).ToList();
-        var result = await search.SearchAsync(new SearchRequest { Query = terms, Limit = 50, Snippets = 10 }, cancellationToken).ConfigureAwait(false);
-        if (result.Hits.FirstOrDefault(h => string.Equals(h.Id, recordId, StringComparison.Ordinal)) is { } hit)
+        if (await search.MatchInRecordAsync(HttpContext, recordId, terms, cancellationToken).ConfigureAwait(false) is { } hit)
         {
             words.AddRange(WordMatcher.HighlightedIn(hit.Snippets));
         }

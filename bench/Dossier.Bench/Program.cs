@@ -1,4 +1,5 @@
 using Dossier.Bench.Fuzz;
+using Dossier.Bench.Http;
 using Dossier.Bench.Ingest;
 using Dossier.Bench.Integrity;
 using Dossier.Bench.Languages;
@@ -12,6 +13,8 @@ return args.FirstOrDefault() switch
     "ingest" => await IngestBenchmark.RunAsync(args[1..], openStore: folder => StoreFactory.Create(folder)),
     "search" => await SearchBenchmark.RunAsync(args[1..]),
     "web" => await WebBench.RunAsync(args[1..]),
+    "search-http" => await HttpSearchBench.RunAsync(args[1..]),
+    "web-load" => await WebLoadBench.RunAsync(args[1..]),
     "concurrent-import" => await ConcurrentImportBench.RunAsync(args[1..]),
     "fuzz" => await FuzzBenchmark.RunAsync(args[1..]),
     "languages" => await LanguageBench.RunAsync(args[1..]),
@@ -23,6 +26,8 @@ static int Usage()
     Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]");
     Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only]");
     Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
+    Console.Error.WriteLine("       Dossier.Bench search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S]");
+    Console.Error.WriteLine("       Dossier.Bench web-load --data DIR --server URL [--server URL …] [--seconds N] [--connections N]");
     Console.Error.WriteLine("       Dossier.Bench concurrent-import [--runs N] [--seconds S] [--loops L]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");

@@ -139,7 +139,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var context = new QueryContext(searcher.IndexReader, names, LayerScope.For(request.Languages, request.LayerKinds, searcher.IndexReader));
             var parsed = TolerantQueryParser.Parse(request.Query);
             var builder = new SearchQueryBuilder(context);
-            var query = SearchFilters.Apply(builder.Build(parsed), request, _time.GetUtcNow(), names);
+            var query = OfRecord(SearchFilters.Apply(builder.Build(parsed), request, _time.GetUtcNow(), names), request.RecordId);
             if (query is null)
             {
                 return new SearchResult { TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds };
@@ -147,7 +147,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
             var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit);
-            var relaxed = top.TotalHits > 0 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names);
+            var relaxed = request.RecordId is null && top.TotalHits > 0 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names);
             var page = top.GetTopDocs(offset, limit);
             var hits = new List<SearchHit>(page.ScoreDocs.Length);
             foreach (var scoreDoc in page.ScoreDocs)
@@ -164,7 +164,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
                 TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds,
                 Partial = relaxed,
-                Suggestions = QuerySuggestions.For(searcher.IndexReader, request.Query, builder.Words, top.TotalHits),
+                Suggestions = request.RecordId is null ? QuerySuggestions.For(searcher.IndexReader, request.Query, builder.Words, top.TotalHits) : [],
             };
         }
         finally
@@ -182,6 +182,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         searcher.Search(query, facets is null ? ranked : MultiCollector.Wrap(ranked, facets));
         return (top, facets);
     }
+
+    /// <summary>The query limited to one record, when the request names one: scores are unchanged, the record filter adds none.</summary>
+    private static Query? OfRecord(Query? query, string? recordId) =>
+        query is null || recordId is null
+            ? query
+            : new BooleanQuery
+            {
+                { query, Occur.MUST },
+                { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Id, recordId))) { Boost = 0f }, Occur.MUST },
+            };
 
     private static SearchHit WithPartialMatch(SearchHit hit) =>
         hit with { Why = [.. hit.Why, "not every word of the query: no record has them all"] };

@@ -42,6 +42,12 @@ public sealed record SearchRequest
     /// <summary>Snippets per hit, at most one per layer.</summary>
     public int Snippets { get; init; } = 3;
 
+    /// <summary>
+    /// Only this record (by archive id): a document page asking what a search matched in it. Its answer holds that
+    /// one hit or none, without suggestions or the partial-match note, which speak of the whole archive.
+    /// </summary>
+    public string? RecordId { get; init; }
+
     /// <summary>Drafts and embargoed records are only searched for editors; public surfaces leave this false.</summary>
     public bool IncludeNonPublic { get; init; }
 }

@@ -20,6 +20,13 @@ public interface IRecordStore
     /// <summary>Every record in id order (drafts included: callers that publish filter with <see cref="ArchiveRecord.IsPublicAt"/>).</summary>
     IAsyncEnumerable<ArchiveRecord> StreamAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every record in id order without its texts: each layer keeps its kind and language only (no text, pages or
+    /// notes). What a catalogue needs (titles, dates, collections, references, names, languages), at a fraction of
+    /// <see cref="StreamAsync"/>'s cost. A store that cannot do better gives the whole records.
+    /// </summary>
+    IAsyncEnumerable<ArchiveRecord> StreamCatalogueAsync(CancellationToken cancellationToken = default) => StreamAsync(cancellationToken);
+
     Task<IReadOnlyList<RecordSummary>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default);
 
     Task<int> CountAsync(CancellationToken cancellationToken = default);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dossier.Core.Search;
 using Dossier.Search.Indexing;
 using Lucene.Net.Index;
@@ -9,7 +10,8 @@ namespace Dossier.Search.Facets;
 /// <summary>
 /// Counts facet values over every matching record (not just the page) from sorted-set doc values: ordinals are
 /// counted per segment, added into global ordinals (see <see cref="FacetOrdinals"/>) at each segment's end, and
-/// only the values returned are looked up as strings, with their labels.
+/// only the values returned are looked up as strings, with their labels. The count arrays are rented: the person
+/// facet alone holds thousands of values, and a fresh array per search and segment went to the large-object heap.
 /// </summary>
 internal sealed class FacetCountingCollector : ICollector
 {
@@ -17,6 +19,7 @@ internal sealed class FacetCountingCollector : ICollector
     private readonly int[]?[] _totals = new int[]?[IndexFields.FacetNames.Length];
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[IndexFields.FacetNames.Length];
     private readonly int[]?[] _counts = new int[]?[IndexFields.FacetNames.Length];
+    private readonly int[] _segmentValueCounts = new int[IndexFields.FacetNames.Length];
     private int _segment;
 
     public FacetCountingCollector(IndexReader reader)
@@ -24,7 +27,7 @@ internal sealed class FacetCountingCollector : ICollector
         _ordinals = FacetOrdinals.For(reader);
         for (var i = 0; i < _totals.Length; i++)
         {
-            _totals[i] = _ordinals.Values[i] is { } values ? new int[checked((int)values.ValueCount)] : null;
+            _totals[i] = _ordinals.ValueCounts[i] >= 0 ? Rent(_ordinals.ValueCounts[i]) : null;
         }
     }
 
@@ -42,7 +45,8 @@ internal sealed class FacetCountingCollector : ICollector
         {
             var values = _totals[i] is null ? null : context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetField(IndexFields.FacetNames[i]));
             _values[i] = values;
-            _counts[i] = values is null ? null : _ordinals.Maps[i] is null ? _totals[i] : new int[checked((int)values.ValueCount)];
+            _segmentValueCounts[i] = values is null ? 0 : checked((int)values.ValueCount);
+            _counts[i] = values is null ? null : _ordinals.Maps[i] is null ? _totals[i] : Rent(_segmentValueCounts[i]);
         }
     }
 
@@ -67,6 +71,7 @@ internal sealed class FacetCountingCollector : ICollector
     /// <summary>
     /// Each facet's values, most frequent first (years and decades in chronological order, all of them).
     /// <paramref name="label"/> names a value when it can (an authority's preferred name); else the label stored with it.
+    /// Called once, at the end: the counts go back to the pool.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int maxValues, Func<string, string, string?>? label = null)
     {
@@ -76,7 +81,7 @@ internal sealed class FacetCountingCollector : ICollector
         for (var i = 0; i < IndexFields.FacetNames.Length; i++)
         {
             var facet = IndexFields.FacetNames[i];
-            if (_totals[i] is not { } totals || _ordinals.Values[i] is not { } values)
+            if (_totals[i] is not { } totals)
             {
                 result[facet] = [];
                 continue;
@@ -85,7 +90,7 @@ internal sealed class FacetCountingCollector : ICollector
             // Global ordinals are in the values' byte order, so ties at the cut go to the lower ordinal without
             // reading any value that is not shown.
             var ords = new List<int>();
-            for (var ord = 0; ord < totals.Length; ord++)
+            for (var ord = 0; ord < _ordinals.ValueCounts[i]; ord++)
             {
                 if (totals[ord] > 0)
                 {
@@ -103,29 +108,21 @@ internal sealed class FacetCountingCollector : ICollector
             var shown = new List<FacetValue>(ords.Count);
             foreach (var ord in ords)
             {
-                values.LookupOrd(ord, scratch);
-                var value = scratch.Utf8ToString();
-                shown.Add(new FacetValue(value, totals[ord], label?.Invoke(facet, value) ?? StoredLabel(i, value)));
+                var value = _ordinals.Value(i, ord, scratch);
+                shown.Add(new FacetValue(value, totals[ord], label?.Invoke(facet, value) ?? _ordinals.Label(i, ord, value)));
             }
             result[facet] = shown;
+            ArrayPool<int>.Shared.Return(totals);
+            _totals[i] = null;
         }
         return result;
     }
 
-    private string? StoredLabel(int facet, string value)
+    private static int[] Rent(int length)
     {
-        if (_ordinals.Labels[facet] is not { } labels)
-        {
-            return null;
-        }
-        var prefix = value + IndexFields.LabelSeparator;
-        var terms = labels.GetTermsEnum();
-        if (terms.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
-        {
-            return null;
-        }
-        var entry = terms.Term.Utf8ToString();
-        return entry.StartsWith(prefix, StringComparison.Ordinal) ? entry[prefix.Length..] : null;
+        var array = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(array, 0, length);
+        return array;
     }
 
     private void Flush()
@@ -135,13 +132,14 @@ internal sealed class FacetCountingCollector : ICollector
             if (_values[i] is not null && _counts[i] is { } counts && _ordinals.Maps[i] is { } map)
             {
                 var totals = _totals[i]!;
-                for (var ord = 0; ord < counts.Length; ord++)
+                for (var ord = 0; ord < _segmentValueCounts[i]; ord++)
                 {
                     if (counts[ord] > 0)
                     {
                         totals[(int)map.GetGlobalOrd(_segment, ord)] += counts[ord];
                     }
                 }
+                ArrayPool<int>.Shared.Return(counts);
             }
             _values[i] = null;
             _counts[i] = null;

@@ -60,6 +60,19 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
         }
     }
 
+    public async IAsyncEnumerable<ArchiveRecord> StreamCatalogueAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            await foreach (var document in db.Records.OrderBy(r => r.Id).Select(r => r.Document).AsAsyncEnumerable()
+                .WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return CatalogueJson.ToRecord(document);
+            }
+        }
+    }
+
     public async Task<IReadOnlyList<RecordSummary>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default)
     {
         var db = store.CreateContext();

@@ -57,7 +57,7 @@ public sealed class CatalogueService(Archive archive) : IDisposable
     {
         // Filled aside and swapped in whole: a read that fails halfway leaves the previous entries as they were.
         var entries = new SortedDictionary<string, CatalogueEntry>(StringComparer.Ordinal);
-        await foreach (var record in archive.Store.Records.StreamAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var record in archive.Store.Records.StreamCatalogueAsync(cancellationToken).ConfigureAwait(false))
         {
             entries[record.Id] = CatalogueEntry.From(record);
         }

@@ -22,6 +22,30 @@ public abstract class RecordStoreContract<TProvider> : StoreContract<TProvider>
     }
 
     [Fact]
+    public async Task Should_stream_the_catalogue_as_the_records_are_without_their_layers_text()
+    {
+        var record = TestRecords.Full();
+        await Store.Records.UpsertAsync([TestRecords.Simple("z-last"), record], Cancel);
+
+        var catalogue = await Store.Records.StreamCatalogueAsync(Cancel).ToListAsync(Cancel);
+        var full = await Store.Records.StreamAsync(Cancel).ToListAsync(Cancel);
+
+        Assert.Equal(full.Select(r => r.Id), catalogue.Select(r => r.Id));
+        var entry = catalogue.Single(r => r.Id == record.Id);
+        Assert.Equal([(LayerKind.Original, "ru"), (LayerKind.Translation, "en")], entry.Layers.Select(l => (l.Kind, l.Lang)));
+        Assert.All(entry.Layers, l => Assert.True(l.Text.Length == 0 && l.Pages.Count == 0 && l.Notes.Count == 0));
+        // Everything else is the record as stored.
+        foreach (var layer in record.Layers)
+        {
+            layer.Text = "";
+            layer.Pages = [];
+            layer.Notes = [];
+            layer.Provenance = new LayerProvenance();
+        }
+        Assert.Equal(RecordJson.Serialize(record), RecordJson.Serialize(entry));
+    }
+
+    [Fact]
     public async Task Should_count_inserted_updated_and_unchanged_records()
     {
         var first = await Store.Records.UpsertAsync([TestRecords.Simple("1"), TestRecords.Simple("2"), TestRecords.Simple("3")], Cancel);

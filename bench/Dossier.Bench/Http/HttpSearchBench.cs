@@ -1,0 +1,101 @@
+using System.Globalization;
+using Dossier.Bench.Search;
+using Dossier.Core.Records;
+using Dossier.Storage;
+
+namespace Dossier.Bench.Http;
+
+/// <summary>
+/// `search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S]`: the
+/// search speed a client sees. Each running `dossier serve` named is asked through `/api/search` (top 10, snippets,
+/// facets, a unique parameter per request), side by side in one run with plain Lucene.NET (English analysis) and SQLite
+/// FTS5 built from the same records' text, which it reads from the data folder's store (the servers keep the index).
+/// Prints p50/p95/p99 per query class and each server's ratio to the peers.
+/// </summary>
+internal static class HttpSearchBench
+{
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var data = Option(args, "--data");
+        var servers = Options(args, "--server").Select(s => s.Split('=', 2)).Where(p => p.Length == 2).Select(p => (Name: p[0], Url: new Uri(p[1]))).ToList();
+        if (data is null || servers.Count == 0)
+        {
+            Console.Error.WriteLine("usage: search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S]");
+            return 2;
+        }
+        var perClass = int.Parse(Option(args, "--per-class") ?? "30", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
+        var budget = TimeSpan.FromSeconds(int.Parse(Option(args, "--budget") ?? "20", CultureInfo.InvariantCulture));
+        Console.WriteLine($"search-http: {Environment.ProcessorCount} cores, load average {LoadAverage.Now()}");
+
+        var documents = new List<BenchDocument>();
+        await using (var store = await StoreFactory.OpenAsync(data, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            await foreach (var record in store.Records.StreamAsync(cancellationToken).ConfigureAwait(false))
+            {
+                documents.Add(new BenchDocument(record.Source.RecordId, record.Collections.FirstOrDefault()?.CollectionId ?? "", record.Title, PeerText(record)));
+            }
+        }
+        documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Console.WriteLine($"{documents.Count} records read from {data}");
+        var ftsFile = Path.Combine(Path.GetTempPath(), "dossier-http-bench-fts5-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".db");
+        var (ftsSeconds, ftsBytes) = await Fts5Engine.BuildAsync(ftsFile, documents, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"fts5 built in {ftsSeconds:0.0} s, {ftsBytes / 1e6:0} MB");
+        var (lucene, luceneSeconds) = LuceneEngine.Build(Path.Combine(Path.GetTempPath(), "dossier-http-bench-lucene-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture)), documents, english: true);
+        Console.WriteLine($"{lucene.Name} built in {luceneSeconds:0.0} s");
+        var shared = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "corpora", "frus", "soviet-name-variants.jsonl"));
+        var queries = QuerySets.Build(documents, File.Exists(shared) ? shared : "/work/shared/corpora/frus/soviet-name-variants.jsonl", perClass);
+
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
+        using var _ = lucene;
+        var engines = new List<ISearchEngine>(servers.Select(s => new HttpSearchEngine(s.Name, s.Url, client))) { lucene, fts };
+        var runner = new SpeedRunner(rounds, budget);
+        var rows = new List<SpeedRow>();
+        foreach (var queryClass in QuerySets.Classes)
+        {
+            var inClass = queries.Where(q => q.Class == queryClass).ToList();
+            foreach (var engine in engines)
+            {
+                rows.Add(await runner.RunAsync(engine, queryClass, inClass, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        Console.WriteLine($"load average after: {LoadAverage.Now()}");
+        Console.WriteLine($"{"class",-9} {"engine",-14} {"n",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}   ratios p50/p99 to {lucene.Name} and {fts.Name}");
+        foreach (var row in rows)
+        {
+            var peer = rows.First(r => r.Class == row.Class && r.Engine == lucene.Name);
+            var sqlite = rows.First(r => r.Class == row.Class && r.Engine == fts.Name);
+            var ratios = servers.Any(s => s.Name == row.Engine)
+                ? $"   {row.P50 / peer.P50:0.00}×/{row.P99 / peer.P99:0.00}×  {row.P50 / sqlite.P50:0.00}×/{row.P99 / sqlite.P99:0.00}×"
+                : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Class,-9} {row.Engine,-14} {row.Samples,5} {row.P50,8:0.00} {row.P95,8:0.00} {row.P99,8:0.00}{ratios}"));
+        }
+        File.Delete(ftsFile);
+        return 0;
+    }
+
+    // The same text the search bench gives the peers: every layer, then the descriptive metadata Dossier also indexes.
+    private static string PeerText(ArchiveRecord record) =>
+        string.Join("\n\n", record.Layers.Select(l => l.Text)
+            .Concat(new[] { record.Summary, record.PlaceOfWriting }.OfType<string>())
+            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name)).Concat(record.Subjects)
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    internal static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    internal static IEnumerable<string> Options(string[] args, string name)
+    {
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (string.Equals(args[i], name, StringComparison.Ordinal))
+            {
+                yield return args[i + 1];
+            }
+        }
+    }
+}

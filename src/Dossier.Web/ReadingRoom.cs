@@ -55,6 +55,7 @@ public static class ReadingRoom
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
+        services.AddSingleton<DocumentNeighbours>();
         services.AddSingleton<Scans.PublicScans>();
         services.AddSingleton<CitationSettings>();
         services.AddSingleton<CollectionService>();
@@ -131,6 +132,7 @@ public static class ReadingRoom
         api.MapCollectionsApi();
         app.MapIiifImageApi();
         app.MapCitations();
+        app.MapDocumentDownloads();
         app.MapOaiPmh();
         app.MapIiif();
         app.MapSitemap();

@@ -143,6 +143,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             {
                 record.Id = RecordId.For(record.Source);
             }
+            Alignment.RecordAligner.Align(record);
             _records.Add(record);
             RecordsRead++;
             if (_records.Count >= batchSize)

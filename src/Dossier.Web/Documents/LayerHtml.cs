@@ -57,25 +57,41 @@ public static class LayerHtml
         html.AppendHtml("</span>");
     }
 
+    /// <summary>
+    /// A page break is an inline marker inside the running text, so a word or a paragraph that runs over the page
+    /// reads on unbroken ("слу[p. 120]жит"); what stands in the page's margins folds out beside the marker.
+    /// A first page without a number needs no marker at all.
+    /// </summary>
     private static void AppendPage(HtmlContentBuilder html, PageBreak page)
     {
-        html.AppendHtml("<span class=\"page-break" + (page.IsFirst ? " first" : "") + "\" id=\"" + page.Anchor + "\" role=\"note\">");
-        html.Append(page.Number is null ? "Page break" : "Page " + page.Number);
-        html.AppendHtml("</span>");
-        if (page.Marginalia.Count == 0)
+        var label = page.Number is null ? (page.IsFirst ? null : "New page") : "Page " + page.Number;
+        if (label is null && page.Marginalia.Count == 0)
         {
             return;
         }
-        html.AppendHtml("<aside class=\"marginalia\" aria-label=\"Marginalia\"><ul>");
-        foreach (var marginal in page.Marginalia)
+        html.AppendHtml("<span class=\"page-break" + (page.IsFirst ? " first" : "") + (page.InsideWord ? " in-word" : "") + "\" id=\"" + page.Anchor + "\" role=\"note\">");
+        if (label is not null)
         {
-            html.AppendHtml("<li class=\"marginal " + KindClass(marginal.Kind) + "\"><span class=\"marginal-kind\">");
-            html.Append(KindLabel(marginal.Kind));
-            html.AppendHtml("</span> ");
-            html.Append(marginal.Text);
-            html.AppendHtml("</li>");
+            html.AppendHtml("<span class=\"page-number\">");
+            html.Append(label);
+            html.AppendHtml("</span>");
         }
-        html.AppendHtml("</ul></aside>");
+        if (page.Marginalia.Count > 0)
+        {
+            html.AppendHtml("<details class=\"marginalia\"><summary>");
+            html.Append(page.Marginalia.Count == 1 ? "1 marginal note" : page.Marginalia.Count.ToString(CultureInfo.InvariantCulture) + " marginal notes");
+            html.AppendHtml("</summary><span class=\"marginal-list\" role=\"list\" aria-label=\"Marginalia\">");
+            foreach (var marginal in page.Marginalia)
+            {
+                html.AppendHtml("<span role=\"listitem\" class=\"marginal " + KindClass(marginal.Kind) + "\"><span class=\"marginal-kind\">");
+                html.Append(KindLabel(marginal.Kind));
+                html.AppendHtml("</span> ");
+                html.Append(marginal.Text);
+                html.AppendHtml("</span>");
+            }
+            html.AppendHtml("</span></details>");
+        }
+        html.AppendHtml("</span>");
     }
 
     private static string KindClass(MarginalKind kind) => kind switch

@@ -56,6 +56,7 @@ public static class ReadingRoom
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
         services.AddSingleton<DocumentNeighbours>();
+        services.AddSingleton<DocumentDescriptions>();
         services.AddSingleton<Scans.PublicScans>();
         services.AddSingleton<CitationSettings>();
         services.AddSingleton<CollectionService>();
@@ -78,7 +79,7 @@ public static class ReadingRoom
         services.AddProblemDetails();
         // Nothing is signed or encrypted for later (no cookies, no POST forms): keys need not outlive the process.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.AddOpenApi();
+        services.AddOpenApi(ApiDescription.Configure);
         services.AddOutputCache(options =>
         {
             // Pages and API answers are derived from the store; a few seconds of reuse is far below the
@@ -133,6 +134,7 @@ public static class ReadingRoom
         app.MapIiifImageApi();
         app.MapCitations();
         app.MapDocumentDownloads();
+        app.MapResultListExport();
         app.MapOaiPmh();
         app.MapIiif();
         app.MapSitemap();

@@ -68,7 +68,7 @@ public sealed class DocumentPageTests(ReadingRoomFixture room)
     {
         using var response = await room.Client.GetAsync(new Uri("/documents/lighthouse-1?q=oil", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(Letter + "?q=oil", response.Headers.Location?.OriginalString);
     }
 }

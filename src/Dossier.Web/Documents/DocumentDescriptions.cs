@@ -24,6 +24,15 @@ public sealed class DocumentDescriptions(CatalogueService catalogue)
         return result;
     }
 
+    /// <summary>The archival citation; where it names no fond or file (a US file series), the series follows the repository.</summary>
+    private static string? ReferenceOf(Dossier.Core.Records.ArchivalReference? reference)
+    {
+        var cited = DocumentService.ReferenceOf(reference);
+        return reference is { Fond: null, Delo: null, Series: { Length: > 0 } series } && cited is not null && !cited.Contains(series, StringComparison.Ordinal)
+            ? cited + ", " + series
+            : cited;
+    }
+
     public static DocumentDescription Of(CatalogueEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -32,7 +41,7 @@ public sealed class DocumentDescriptions(CatalogueService catalogue)
             membership is null ? null : string.IsNullOrWhiteSpace(membership.Title) ? membership.CollectionId : membership.Title,
             membership?.CollectionId,
             string.IsNullOrWhiteSpace(membership?.Number) ? null : membership.Number,
-            DocumentService.ReferenceOf(entry.Reference),
+            ReferenceOf(entry.Reference),
             DocumentType.Of(entry.Title),
             entry.Date is null ? null : DateDisplay.Of(entry.Date));
     }

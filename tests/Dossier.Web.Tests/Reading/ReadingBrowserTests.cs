@@ -88,6 +88,21 @@ public sealed class ReadingBrowserTests(ReadingRoomFixture room, BrowserFixture 
         Assert.Equal("¶ 14–15", await page.Locator(".aligned-cell.side-left", new() { HasText = "В партии начался кризис" }).Locator(".paragraph-number").TextContentAsync());
     }
 
+    [Fact]
+    public async Task Should_print_the_pages_address_with_the_texts_side_by_side()
+    {
+        var page = await OpenAsync("/documents/119698");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.True(await page.Locator(".permalink").IsVisibleAsync(), "the printed page should show its URL");
+        Assert.Matches("/documents/d[a-z2-9]{12}$", await page.Locator(".permalink a").TextContentAsync());
+        Assert.False(await page.Locator(".downloads").IsVisibleAsync());
+        var left = await page.Locator(".aligned-row .side-left").First.BoundingBoxAsync();
+        var right = await page.Locator(".aligned-row .side-right").First.BoundingBoxAsync();
+        Assert.True(left!.X + left.Width <= right!.X, "print keeps the two texts side by side");
+    }
+
     private static async Task AssertLevelAsync(IPage page, string russian, string english)
     {
         var row = page.Locator(".aligned-row", new() { HasText = russian });

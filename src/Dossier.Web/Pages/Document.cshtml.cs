@@ -35,7 +35,7 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
     public IReadOnlyList<(Catalogue.CatalogueEntry Entry, string Why)> Related { get; private set; } = [];
 
     /// <summary>The page's permanent address, absolute, as printed with it.</summary>
-    public string Permalink => Request.Scheme + "://" + Request.Host + "/documents/" + Record.Id;
+    public string Permalink => Request.Scheme + "://" + Request.Host + DocumentPath.Of(Record.Id, Record.Title);
 
     public string? Terms { get; private set; }
 
@@ -52,7 +52,7 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
         if (found.RedirectTo is { } canonical)
         {
             // Permanent: a source id always names the same record, so links and bookmarks may be updated.
-            return RedirectPermanent("/documents/" + canonical + Request.QueryString);
+            return RedirectPermanent(DocumentPath.Of(canonical, found.Record!.Title) + Request.QueryString);
         }
         if (found.Record is null)
         {

@@ -15,7 +15,7 @@ public sealed class ImportedSourcesTests(ReadingRoomFixture room)
         using var response = await room.Client.GetAsync(new Uri(sourcePath, UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
-        Assert.Matches("^/documents/d[a-z2-9]{12}$", location);
+        Assert.Matches("^/documents/d[a-z2-9]{12}/[a-z0-9-]+$", location);
         return location;
     }
 

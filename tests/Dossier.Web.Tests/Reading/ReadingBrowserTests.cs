@@ -96,7 +96,7 @@ public sealed class ReadingBrowserTests(ReadingRoomFixture room, BrowserFixture 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
         Assert.True(await page.Locator(".permalink").IsVisibleAsync(), "the printed page should show its URL");
-        Assert.Matches("/documents/d[a-z2-9]{12}$", await page.Locator(".permalink a").TextContentAsync());
+        Assert.Matches("/documents/d[a-z2-9]{12}/letter-to-cpsu-central-committee-secretary-khrushchev", await page.Locator(".permalink a").TextContentAsync());
         Assert.False(await page.Locator(".downloads").IsVisibleAsync());
         var left = await page.Locator(".aligned-row .side-left").First.BoundingBoxAsync();
         var right = await page.Locator(".aligned-row .side-right").First.BoundingBoxAsync();

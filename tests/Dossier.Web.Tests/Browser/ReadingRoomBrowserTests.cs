@@ -45,8 +45,8 @@ public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room, BrowserFixt
         await page.WaitForURLAsync("**/documents/**");
         await ScreenshotAsync(page, "document");
 
-        var left = await page.Locator(".layer-text[lang=ru]").First.BoundingBoxAsync();
-        var right = await page.Locator(".layer-text[lang=en]").First.BoundingBoxAsync();
+        var left = await page.Locator("section.layer", new() { Has = page.Locator(".layer-text[lang=ru]") }).BoundingBoxAsync();
+        var right = await page.Locator("section.layer", new() { Has = page.Locator(".layer-text[lang=en]") }).BoundingBoxAsync();
         Assert.NotNull(left);
         Assert.NotNull(right);
         Assert.True(left.X + left.Width <= right.X, $"the Russian layer ({left.X}+{left.Width}) should stand left of the English one ({right.X})");

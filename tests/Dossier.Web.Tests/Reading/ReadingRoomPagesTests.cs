@@ -155,6 +155,16 @@ public sealed partial class ReadingRoomPagesTests(ReadingRoomFixture room)
             p.Path + " " + p.Parameter.GetProperty("name").GetString() + " has no description"));
     }
 
+    [Fact]
+    public async Task Should_answer_404_for_a_missing_document_after_the_status_page_was_asked_for_directly()
+    {
+        await room.Client.GetPageAsync("/status/404");
+
+        using var response = await room.Client.GetAsync(new Uri("/documents/no-such-document-after-status", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [GeneratedRegex("<p class=\"hit-details\">([\\s\\S]*?)</p>")]
     private static partial Regex HitDetails();
 

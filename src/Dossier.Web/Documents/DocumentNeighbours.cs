@@ -71,7 +71,7 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
     private static string Why(List<string> shared, bool sameDay, Dictionary<string, string> names)
     {
         var parts = new List<string>();
-        var named = shared.Select(id => names.GetValueOrDefault(id)).OfType<string>().Take(3).ToList();
+        var named = shared.Select(id => names.GetValueOrDefault(id)).OfType<string>().Distinct(StringComparer.Ordinal).Take(3).ToList();
         if (named.Count > 0)
         {
             parts.Add("also names " + string.Join(", ", named));

@@ -57,6 +57,8 @@ public static class ReadingRoom
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
+        services.AddSingleton<DocumentNeighbours>();
+        services.AddSingleton<DocumentDescriptions>();
         services.AddSingleton<Scans.PublicScans>();
         services.AddSingleton<CitationSettings>();
         services.AddSingleton<CollectionService>();
@@ -80,7 +82,7 @@ public static class ReadingRoom
         services.AddProblemDetails();
         // Sessions and forms are signed with keys kept in the archive's database (see StoreKeyRepository).
         services.AddArchiveAccounts(archive);
-        services.AddOpenApi();
+        services.AddOpenApi(ApiDescription.Configure);
         services.AddOutputCache(options =>
         {
             // Pages and API answers are derived from the store; a few seconds of reuse is far below the
@@ -137,6 +139,8 @@ public static class ReadingRoom
         api.MapAccountsApi();
         app.MapIiifImageApi();
         app.MapCitations();
+        app.MapDocumentDownloads();
+        app.MapResultListExport();
         app.MapOaiPmh();
         app.MapIiif();
         app.MapSitemap();

@@ -42,7 +42,9 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             return;
         }
 
-        var sink = new BufferingSink(options.BatchSize);
+        // Dossier's own JSON Lines is lossless: a record keeps the alignment it carries (or none), so an export
+        // imported again exports the same bytes. Records from other formats are aligned here.
+        var sink = new BufferingSink(options.BatchSize) { Align = !string.Equals(reader.Format, "jsonl", StringComparison.Ordinal) };
         var source = new ImportSource(file, () => File.OpenRead(file))
         {
             Options = options.ReaderOptions,
@@ -124,6 +126,8 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
 
         public IImportTransaction? Transaction { get; set; }
 
+        public bool Align { get; init; }
+
         public int RecordsRead { get; private set; }
 
         public int AuthoritiesRead { get; private set; }
@@ -142,6 +146,10 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             if (string.IsNullOrEmpty(record.Id))
             {
                 record.Id = RecordId.For(record.Source);
+            }
+            if (Align)
+            {
+                Alignment.RecordAligner.Align(record);
             }
             _records.Add(record);
             RecordsRead++;

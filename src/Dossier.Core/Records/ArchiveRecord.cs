@@ -39,6 +39,10 @@ public sealed class ArchiveRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<ScanPage>? Scans { get; set; }
 
+    /// <summary>How the paragraphs of the translations correspond to the original's (computed at import); null when there is no translation.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<Alignment.TextAlignment>? Alignments { get; set; }
+
     public List<EntityLink> People { get; set; } = [];
 
     public List<EntityLink> Places { get; set; } = [];

@@ -12,12 +12,20 @@ public sealed class DocumentService(Archive archive)
         {
             return DocumentLookup.NotFound;
         }
-        var record = await archive.Store.Records.FindAsync(id.Trim(), cancellationToken).ConfigureAwait(false);
+        id = id.Trim();
+        var record = await archive.Store.Records.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var readable = false;
+        if (record is null && id.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash && RecordId.IsRecordId(id[..slash]))
+        {
+            // "/documents/{id}/{words of the title}": the words are for people; the id alone says which record.
+            record = await archive.Store.Records.FindAsync(id[..slash], cancellationToken).ConfigureAwait(false);
+            readable = record is not null && string.Equals(record.Id, id[..slash], StringComparison.Ordinal);
+        }
         if (record is null || !record.IsPublicAt(archive.Time.GetUtcNow()))
         {
             return DocumentLookup.NotFound;
         }
-        return string.Equals(record.Id, id, StringComparison.Ordinal)
+        return readable || string.Equals(record.Id, id, StringComparison.Ordinal)
             ? new DocumentLookup(record, null)
             : new DocumentLookup(record, record.Id);
     }

@@ -57,25 +57,58 @@ public static class LayerHtml
         html.AppendHtml("</span>");
     }
 
+    /// <summary>
+    /// A page break is an inline marker inside the running text, so a word or a paragraph that runs over the page
+    /// reads on unbroken ("слу[Page 120]жит"). What stands in the page's margins is listed after the text
+    /// (<see cref="Marginalia"/>), and the marker links to it. A first page without a number needs no marker.
+    /// </summary>
     private static void AppendPage(HtmlContentBuilder html, PageBreak page)
     {
-        html.AppendHtml("<span class=\"page-break" + (page.IsFirst ? " first" : "") + "\" id=\"" + page.Anchor + "\" role=\"note\">");
-        html.Append(page.Number is null ? "Page break" : "Page " + page.Number);
-        html.AppendHtml("</span>");
-        if (page.Marginalia.Count == 0)
+        var label = page.Number is null ? (page.IsFirst ? null : "New page") : "Page " + page.Number;
+        if (label is null && page.Marginalia.Count == 0)
         {
             return;
         }
-        html.AppendHtml("<aside class=\"marginalia\" aria-label=\"Marginalia\"><ul>");
-        foreach (var marginal in page.Marginalia)
+        html.AppendHtml("<span class=\"page-break" + (page.IsFirst ? " first" : "") + (page.InsideWord ? " in-word" : "") + "\" id=\"" + page.Anchor + "\" role=\"note\">");
+        if (label is not null)
         {
-            html.AppendHtml("<li class=\"marginal " + KindClass(marginal.Kind) + "\"><span class=\"marginal-kind\">");
-            html.Append(KindLabel(marginal.Kind));
-            html.AppendHtml("</span> ");
-            html.Append(marginal.Text);
-            html.AppendHtml("</li>");
+            html.AppendHtml("<span class=\"page-number\">");
+            html.Append(label);
+            html.AppendHtml("</span>");
         }
-        html.AppendHtml("</ul></aside>");
+        if (page.Marginalia.Count > 0)
+        {
+            html.AppendHtml("<a class=\"marginalia-link\" href=\"#" + page.Anchor + "-margins\">");
+            html.Append(page.Marginalia.Count == 1 ? "1 marginal note" : page.Marginalia.Count.ToString(CultureInfo.InvariantCulture) + " marginal notes");
+            html.AppendHtml("</a>");
+        }
+        html.AppendHtml("</span>");
+    }
+
+    /// <summary>The margins of the pages that begin in <paramref name="layer"/>, each after the text with the page it stands on.</summary>
+    public static IHtmlContent Marginalia(LayerView layer)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        var html = new HtmlContentBuilder();
+        foreach (var page in layer.Pieces.OfType<PageBreak>().Where(p => p.Marginalia.Count > 0))
+        {
+            var where = page.Number is null ? (page.IsFirst ? "first page" : "next page") : "page " + page.Number;
+            html.AppendHtml("<aside class=\"marginalia\" id=\"" + page.Anchor + "-margins\" aria-label=\"");
+            html.Append("In the margins of the " + where);
+            html.AppendHtml("\"><ul>");
+            foreach (var marginal in page.Marginalia)
+            {
+                html.AppendHtml("<li class=\"marginal " + KindClass(marginal.Kind) + "\"><span class=\"marginal-kind\">");
+                html.Append(KindLabel(marginal.Kind));
+                html.AppendHtml("</span> ");
+                html.Append(marginal.Text);
+                html.AppendHtml("</li>");
+            }
+            html.AppendHtml("</ul><a class=\"back-to-page\" href=\"#" + page.Anchor + "\">↩ ");
+            html.Append(where);
+            html.AppendHtml("</a></aside>");
+        }
+        return html;
     }
 
     private static string KindClass(MarginalKind kind) => kind switch

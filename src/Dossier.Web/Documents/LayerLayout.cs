@@ -15,12 +15,35 @@ public sealed class LayerLayout(WordMatcher matcher)
     public LayerView Lay(TextLayer layer, int index)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        var text = layer.Text ?? "";
+        return Lay(layer, index, 0, (layer.Text ?? "").Length);
+    }
+
+    /// <summary>
+    /// Lays out the part of the layer from <paramref name="from"/> up to <paramref name="to"/> (one bead of an
+    /// aligned reading): page starts and note anchors in that range, text without trailing blank lines.
+    /// </summary>
+    public LayerView Lay(TextLayer layer, int index, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        var whole = layer.Text ?? "";
+        to = Math.Clamp(to, 0, whole.Length);
+        from = Math.Clamp(from, 0, to);
+        bool Inside(int offset) => offset >= from && (offset < to || (to == whole.Length && offset == to));
+        var end = to;
+        while (end > from && char.IsWhiteSpace(whole[end - 1]))
+        {
+            end--;
+        }
+        var text = whole[..end];
         var events = new List<(int Offset, int Order, object Item)>();
         var pages = layer.Pages.OrderBy(p => p.Start).ToList();
         for (var i = 0; i < pages.Count; i++)
         {
-            events.Add((Math.Clamp(pages[i].Start, 0, text.Length), 0, (pages[i], i)));
+            var start = Math.Clamp(pages[i].Start, 0, whole.Length);
+            if (Inside(start))
+            {
+                events.Add((Math.Clamp(start, from, end), 0, (pages[i], i)));
+            }
         }
         var notes = new List<(string, string, string, string)>();
         for (var i = 0; i < layer.Notes.Count; i++)
@@ -29,13 +52,18 @@ public sealed class LayerLayout(WordMatcher matcher)
             var label = string.IsNullOrWhiteSpace(note.Label) ? (i + 1).ToString(CultureInfo.InvariantCulture) : note.Label;
             var anchor = string.Create(CultureInfo.InvariantCulture, $"note-{index}-{i + 1}");
             var back = string.Create(CultureInfo.InvariantCulture, $"noteref-{index}-{i + 1}");
+            var noteAt = Math.Clamp(note.Anchor, 0, whole.Length);
+            if (!Inside(noteAt))
+            {
+                continue;
+            }
             notes.Add((label, anchor, back, note.Text));
-            events.Add((Math.Clamp(note.Anchor, 0, text.Length), 1, new NoteReference(label, anchor, back)));
+            events.Add((Math.Clamp(noteAt, from, end), 1, new NoteReference(label, anchor, back)));
         }
         events.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Order.CompareTo(b.Order));
 
         var pieces = new List<LayerPiece>();
-        var at = 0;
+        var at = from;
         foreach (var (offset, _, item) in events)
         {
             AddText(pieces, text[at..offset]);
@@ -44,7 +72,7 @@ public sealed class LayerLayout(WordMatcher matcher)
             {
                 var number = string.IsNullOrWhiteSpace(page.Item1.Number) ? null : page.Item1.Number.Trim();
                 var anchor = string.Create(CultureInfo.InvariantCulture, $"l{index}-page-{page.Item2 + 1}");
-                pieces.Add(new PageBreak(number, anchor, page.Item1.Marginalia, page.Item2 == 0 && offset == 0));
+                pieces.Add(new PageBreak(number, anchor, page.Item1.Marginalia, page.Item2 == 0 && offset == 0, MidWord(text, offset)));
             }
             else
             {
@@ -54,6 +82,10 @@ public sealed class LayerLayout(WordMatcher matcher)
         AddText(pieces, text[at..]);
         return new LayerView { Index = index, Layer = layer, Pieces = pieces, Notes = notes };
     }
+
+    /// <summary>True when the page turns inside a word ("слу|жит"), so the marker must not put space around itself.</summary>
+    private static bool MidWord(string text, int offset) =>
+        offset > 0 && offset < text.Length && char.IsLetter(text[offset - 1]) && char.IsLetter(text[offset]);
 
     private void AddText(List<LayerPiece> pieces, string text)
     {

@@ -9,7 +9,7 @@ public abstract record LayerPiece;
 public sealed record TextRun(string Text, int? Hit = null) : LayerPiece;
 
 /// <summary>Where a page begins, with what stands in its margins.</summary>
-public sealed record PageBreak(string? Number, string Anchor, IReadOnlyList<Marginal> Marginalia, bool IsFirst) : LayerPiece;
+public sealed record PageBreak(string? Number, string Anchor, IReadOnlyList<Marginal> Marginalia, bool IsFirst, bool InsideWord = false) : LayerPiece;
 
 /// <summary>The anchor of a footnote at this point of the text.</summary>
 public sealed record NoteReference(string Label, string Anchor, string BackAnchor) : LayerPiece;

@@ -35,13 +35,14 @@ public static class DocumentsApi
         return TypedResults.Ok(paging.Of(entries, request));
     }
 
+    /// <remarks>A source id answers 301: it names the same record for good.</remarks>
     private static async Task<Results<Ok<ArchiveRecord>, RedirectHttpResult, NotFound>> GetAsync(
         string id, DocumentService documents, CancellationToken cancellationToken)
     {
         var found = await documents.LookUpAsync(id, cancellationToken).ConfigureAwait(false);
         if (found.RedirectTo is { } canonical)
         {
-            return TypedResults.Redirect("/api/documents/" + canonical);
+            return TypedResults.Redirect("/api/documents/" + canonical, permanent: true);
         }
         return found.Record is { } record ? TypedResults.Ok(record) : TypedResults.NotFound();
     }

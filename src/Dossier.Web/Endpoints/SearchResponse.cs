@@ -10,7 +10,7 @@ public sealed record SearchResponse(
     int Offset,
     string? Next,
     long TookMs,
-    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<SearchApiHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     bool Partial,
     IReadOnlyList<string> Suggestions);

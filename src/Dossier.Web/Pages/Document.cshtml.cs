@@ -13,7 +13,7 @@ namespace Dossier.Web.Pages;
 /// original left, the translation right; ?left=&amp;right= choose the pair), with search terms marked when
 /// arriving from a search (?q= or ?hl=).
 /// </summary>
-public sealed class DocumentModel(DocumentService documents, SearchService search) : PageModel
+public sealed class DocumentModel(DocumentService documents, SearchService search, DocumentNeighbours neighbours) : PageModel
 {
     public ArchiveRecord Record { get; private set; } = null!;
 
@@ -24,6 +24,18 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
     public int RightIndex { get; private set; } = -1;
 
     public int Hits { get; private set; }
+
+    /// <summary>The two layers bead by bead when the record holds their alignment; null to read them whole.</summary>
+    public IReadOnlyList<AlignedRow>? Rows { get; private set; }
+
+    public double? AlignmentScore => LeftIndex >= 0 && RightIndex >= 0 ? AlignedReading.Find(Record, LeftIndex, RightIndex)?.Alignment.Score : null;
+
+    public IReadOnlyList<CollectionNeighbours> InCollections { get; private set; } = [];
+
+    public IReadOnlyList<(Catalogue.CatalogueEntry Entry, string Why)> Related { get; private set; } = [];
+
+    /// <summary>The page's permanent address, absolute, as printed with it.</summary>
+    public string Permalink => Request.Scheme + "://" + Request.Host + DocumentPath.Of(Record.Id, Record.Title);
 
     public string? Terms { get; private set; }
 
@@ -39,7 +51,8 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
         var found = await documents.LookUpAsync(id, cancellationToken).ConfigureAwait(false);
         if (found.RedirectTo is { } canonical)
         {
-            return Redirect("/documents/" + canonical + Request.QueryString);
+            // Permanent: a source id always names the same record, so links and bookmarks may be updated.
+            return RedirectPermanent(DocumentPath.Of(canonical, found.Record!.Title) + Request.QueryString);
         }
         if (found.Record is null)
         {
@@ -59,6 +72,13 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
         Hits = counting.Hits;
         var layout = new LayerLayout(matcher);
         Shown = new[] { LeftIndex, RightIndex }.Where(i => i >= 0).Select(i => layout.Lay(Record.Layers[i], i)).ToList();
+        if (LeftIndex >= 0 && RightIndex >= 0)
+        {
+            // Hits are numbered in the order the rows are read, so the aligned reading gets its own layout pass.
+            Rows = AlignedReading.Lay(Record, LeftIndex, RightIndex, new LayerLayout(matcher));
+        }
+        InCollections = await neighbours.InCollectionsAsync(Record, cancellationToken).ConfigureAwait(false);
+        Related = await neighbours.RelatedAsync(Record, cancellationToken).ConfigureAwait(false);
         return Page();
     }
 

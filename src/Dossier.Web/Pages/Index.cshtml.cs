@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dossier.Web.Pages;
 
 /// <summary>Home: what the archive holds, by collection, language and decade, and what came in last.</summary>
-public sealed class IndexModel(Archive archive, CatalogueService catalogue, CollectionService collections) : PageModel
+public sealed class IndexModel(Archive archive, CatalogueService catalogue, CollectionService collections, Searching.SearchService search) : PageModel
 {
     public int Total { get; private set; }
 
@@ -25,12 +25,11 @@ public sealed class IndexModel(Archive archive, CatalogueService catalogue, Coll
         Total = entries.Count;
         var shelf = await collections.ShelfAsync(cancellationToken).ConfigureAwait(false);
         Collections = shelf.Where(s => s.Documents.Count > 0).Select(s => (s.Collection.Id, s.Collection.Title, s.Documents.Count)).ToList();
-        Languages = entries
-            .SelectMany(e => e.Languages.Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct(StringComparer.Ordinal))
-            .GroupBy(l => l, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .Select(g => (g.Key, g.Count()))
-            .ToList();
+        // Counted by the search the links open, so "Russian 1" finds 1: the index counts documents with a layer in the language.
+        var everything = await search.SearchAsync(new Dossier.Core.Search.SearchRequest { Query = "", Limit = 1, Facets = true, Snippets = 0 }, cancellationToken).ConfigureAwait(false);
+        Languages = everything.Facets.TryGetValue("lang", out var languages)
+            ? languages.Where(l => l.Count > 0).Select(l => (l.Value, l.Count)).ToList()
+            : [];
         Decades = entries
             .Where(e => e.Date is not null)
             .GroupBy(e => (e.Date!.Start.Year / 10 * 10).ToString("0000", CultureInfo.InvariantCulture), StringComparer.Ordinal)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dossier.Web.Pages;
 
 /// <summary>The search page: the whole state in the URL (GET form), facets as links that add a filter.</summary>
-public sealed class SearchModel(SearchService search) : PageModel
+public sealed class SearchModel(SearchService search, DocumentDescriptions descriptions) : PageModel
 {
     private const int PageSize = 20;
 
@@ -35,6 +35,14 @@ public sealed class SearchModel(SearchService search) : PageModel
 
     public IReadOnlyList<(string Year, int Count, int Height)> Years { get; private set; } = [];
 
+    /// <summary>Queries to try when the search is empty or found nothing: the names the archive cites most.</summary>
+    public IReadOnlyList<string> Examples { get; private set; } = [];
+
+    private IReadOnlyDictionary<string, DocumentDescription> _descriptions = new Dictionary<string, DocumentDescription>();
+
+    public DocumentDescription Describe(SearchHit hit) =>
+        hit is not null && _descriptions.TryGetValue(hit.Id, out var found) ? found : DocumentDescription.None;
+
     public int PageNumber => (Query.Offset / Math.Max(1, Query.Limit)) + 1;
 
     public int PageCount => Result is null ? 0 : (Result.Total + Query.Limit - 1) / Query.Limit;
@@ -46,7 +54,7 @@ public sealed class SearchModel(SearchService search) : PageModel
         KeptFilters = FilterKeys
             .SelectMany(k => Request.Query[k].Where(v => !string.IsNullOrEmpty(v)).Select(v => (k, v!)))
             .ToList();
-        ActiveFilters = KeptFilters.Select(f => (f.Key, f.Value, FilterLabel(f.Key, f.Value))).ToList();
+        ActiveFilters = KeptFilters.Select(f => (f.Key, f.Value, SearchFilterLabels.Of(f.Key, f.Value, null))).ToList();
         if (!Query.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -54,9 +62,16 @@ public sealed class SearchModel(SearchService search) : PageModel
         }
         if (Query.Q.Length == 0 && KeptFilters.Count == 0)
         {
+            Examples = await ExamplesAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
         Result = await search.SearchAsync(Query.ToRequest(facets: true), cancellationToken).ConfigureAwait(false);
+        _descriptions = await descriptions.DescribeAsync(Result.Hits.Select(h => h.Id), cancellationToken).ConfigureAwait(false);
+        ActiveFilters = KeptFilters.Select(f => (f.Key, f.Value, SearchFilterLabels.Of(f.Key, f.Value, Result.Facets))).ToList();
+        if (Result.Total == 0)
+        {
+            Examples = await ExamplesAsync(cancellationToken).ConfigureAwait(false);
+        }
         Facets = FacetOrder
             .Where(f => Result.Facets.TryGetValue(f.Name, out var values) && values.Count > 0)
             .Select(f => (f.Name, f.Title, (IReadOnlyList<FacetValue>)Result.Facets[f.Name].Take(12).ToList()))
@@ -69,6 +84,16 @@ public sealed class SearchModel(SearchService search) : PageModel
                 .Select(y => (y.Value, y.Count, Math.Max(1, (int)Math.Ceiling(y.Count * 20.0 / max))))
                 .ToList();
         }
+    }
+
+    private async Task<IReadOnlyList<string>> ExamplesAsync(CancellationToken cancellationToken)
+    {
+        var everything = await search.SearchAsync(new SearchRequest { Query = "", Limit = 1, Facets = true, Snippets = 0 }, cancellationToken).ConfigureAwait(false);
+        return new[] { "person", "place" }
+            .SelectMany(f => everything.Facets.TryGetValue(f, out var values) ? values.Where(v => v.Label is not null).Take(3) : [])
+            .Select(v => SearchFilterLabels.ShortName(v.Label!))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The document link carries the query, so the page can mark the terms.</summary>
@@ -96,12 +121,4 @@ public sealed class SearchModel(SearchService search) : PageModel
             _ => value.Label ?? value.Value,
         };
     }
-
-    private static string FilterLabel(string key, string value) => key switch
-    {
-        "lang" => "Language: " + LanguageNames.Of(value),
-        "from" => "From " + value,
-        "to" => "To " + value,
-        _ => char.ToUpperInvariant(key[0]) + key[1..] + ": " + value,
-    };
 }

@@ -11,6 +11,12 @@ public sealed class StatusModel : PageModel
 
     public void OnGet(int code)
     {
+        // Never kept by the output cache: a direct GET /status/404 answers 200, and once cached that 200 would be
+        // served for every later re-executed 404 (a missing document would answer 200).
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.AllowCacheStorage = false;
+        }
         (Heading, Message) = code switch
         {
             404 => ("Not found", "There is no public document or page at this address."),

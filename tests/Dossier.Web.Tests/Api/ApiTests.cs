@@ -35,7 +35,7 @@ public sealed class ApiTests(ReadingRoomFixture room)
     {
         using var response = await room.Client.GetAsync(new Uri("/api/documents/lighthouse-1", UriKind.Relative), Cancel);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/api/documents/" + room.IdOf("lighthouse-1"), response.Headers.Location?.OriginalString);
     }
 

@@ -68,10 +68,10 @@ public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room, BrowserFixt
         await page.WaitForURLAsync("**/documents/**");
         await ScreenshotAsync(page, "model-record");
 
-        var russian = page.Locator("section.layer", new() { Has = page.Locator(".layer-text[lang=ru]") });
-        var english = page.Locator("section.layer", new() { Has = page.Locator(".layer-text[lang=en]") });
-        var left = await russian.BoundingBoxAsync();
-        var right = await english.BoundingBoxAsync();
+        var russian = page.Locator(".layer-text[lang=ru]");
+        var english = page.Locator(".layer-text[lang=en]");
+        var left = await russian.First.BoundingBoxAsync();
+        var right = await english.First.BoundingBoxAsync();
         Assert.True(left!.X + left.Width <= right!.X, "Russian should stand left of English");
         Assert.True(await russian.Locator("mark.hit").CountAsync() > 0, "the Cyrillic spelling should be marked");
         Assert.Empty(_cspViolations);
@@ -107,16 +107,18 @@ public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room, BrowserFixt
     }
 
     [Fact]
-    public async Task Should_stack_the_layers_on_a_narrow_screen_and_print_without_navigation()
+    public async Task Should_show_one_text_with_a_switch_on_a_narrow_screen_and_print_without_navigation()
     {
         var page = await NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/documents/" + room.IdOf("lighthouse-1"));
         await ScreenshotAsync(page, "document-narrow");
 
-        var left = await page.Locator("section.layer").Nth(0).BoundingBoxAsync();
-        var right = await page.Locator("section.layer").Nth(1).BoundingBoxAsync();
-        Assert.True(left!.Y + left.Height <= right!.Y, "on a narrow screen the layers should stand one above the other");
+        Assert.True(await page.Locator(".layer-text[lang=ru]").First.IsVisibleAsync(), "the first text should show on a phone");
+        Assert.False(await page.Locator(".layer-text[lang=en]").First.IsVisibleAsync(), "only one text at a time on a phone");
+        await page.Locator(".text-switch label[for=show-right]").ClickAsync();
+        Assert.True(await page.Locator(".layer-text[lang=en]").First.IsVisibleAsync(), "the switch should bring the translation");
+        Assert.False(await page.Locator(".layer-text[lang=ru]").First.IsVisibleAsync());
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".site-header").IsVisibleAsync());

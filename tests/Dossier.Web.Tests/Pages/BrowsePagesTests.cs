@@ -16,7 +16,7 @@ public sealed class BrowsePagesTests(ReadingRoomFixture room)
         Assert.Contains("/timeline#decade-1950", html, StringComparison.Ordinal);
         Assert.Contains(">Russian</a>", html, StringComparison.Ordinal);
         var recent = html[html.IndexOf("id=\"recent\"", StringComparison.Ordinal)..];
-        Assert.Matches("<a href=\"/documents/d[a-z2-9]{12}\">", recent);
+        Assert.Matches("<a href=\"/documents/d[a-z2-9]{12}/[a-z0-9-]+\">", recent);
     }
 
     [Theory]

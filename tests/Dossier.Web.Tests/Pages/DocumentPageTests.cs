@@ -68,7 +68,8 @@ public sealed class DocumentPageTests(ReadingRoomFixture room)
     {
         using var response = await room.Client.GetAsync(new Uri("/documents/lighthouse-1?q=oil", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(Letter + "?q=oil", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        // The readable address: the stable id, then the title's words.
+        Assert.Equal(Letter + "/letter-from-the-lighthouse-keeper?q=oil", response.Headers.Location?.OriginalString);
     }
 }

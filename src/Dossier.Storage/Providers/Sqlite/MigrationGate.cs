@@ -15,7 +15,10 @@ internal static class MigrationGate
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+                // Deleted when released, so the data folder keeps no lock file. A process that opened the file just
+                // before it was deleted holds a lock on a file nobody else can open; migrations are idempotent and
+                // EF Core's own lock row still serialises them, so that narrow race costs at most a second check.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

@@ -1,0 +1,6 @@
+using Dossier.Web.Catalogue;
+
+namespace Dossier.Web.Documents;
+
+/// <summary>A document's place in one collection: the documents before and after it, and its position ("3 of 240").</summary>
+public sealed record CollectionNeighbours(string CollectionId, string Title, CatalogueEntry? Previous, CatalogueEntry? Next, int Position, int Count);

@@ -12,6 +12,7 @@ public sealed record GazetteerEntry(
     string PreferredName,
     string? Description,
     IReadOnlyList<string> Before,
+    IReadOnlyList<string> Keys,
     IReadOnlySet<string> Forenames,
     IReadOnlySet<char> Initials,
     int Weight);

@@ -35,6 +35,14 @@ internal static class NameCues
         : PlaceBefore.Contains(previousWord) ? AuthorityKind.Place
         : null;
 
+    // "Eisenhower Library", "Marshall Plan": a person's name used for something else.
+    private static readonly HashSet<string> InstitutionAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "library", "papers", "house", "administration", "doctrine", "plan", "foundation", "institute", "memorial", "center", "centre", "prize",
+    };
+
+    public static bool InstitutionFollows(string? nextWord) => nextWord is not null && InstitutionAfter.Contains(nextWord);
+
     public static bool PlaceFollows(string? nextWord) => nextWord is not null && PlaceAfter.Contains(nextWord);
 
     public static bool IsTitle(string word) => PersonBefore.Contains(word);

@@ -79,7 +79,7 @@ public sealed class NameGazetteer
             {
                 continue;
             }
-            var entry = new GazetteerEntry(authority.Id, authority.Kind, authority.PreferredName, authority.Description, before, forenames, initials, weight);
+            var entry = new GazetteerEntry(authority.Id, authority.Kind, authority.PreferredName, authority.Description, before, lastWords.Select(w => w.Length > 0 ? w[^1] : "").Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(), forenames, initials, weight);
             Index(_byKey, last, entry);
             var skeleton = NameForms.Skeleton(last);
             if (NameForms.Consonants(skeleton) >= SkeletonConsonants)

@@ -54,7 +54,9 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
                 continue;
             }
             var keys = KeysOf(word);
-            if (keys.Count == 0)
+            var next = Next(text, tokens, i);
+            if (keys.Count == 0 || IsRomanNumeral(word) || NameCues.InstitutionFollows(next)
+                || (NameCues.IsTitle(word) && next is { Length: > 0 } && char.IsUpper(next[0])))
             {
                 continue;
             }
@@ -113,7 +115,8 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
                 }
                 foreach (var entry in gazetteer.BySkeleton(skeleton))
                 {
-                    if (BeforeMatches(entry, text, tokens, i))
+                    // The skeleton finds the candidates; the spelling must still be close (Greece is not Gratsos).
+                    if (BeforeMatches(entry, text, tokens, i) && entry.Keys.Any(k => Levenshtein.Distance(k, key) <= Math.Max(1, key.Length / 4)))
                     {
                         found.Add((entry, 0.7, "close spelling of a known name"));
                     }
@@ -177,7 +180,8 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
         if (rivals.Count > 0)
         {
             var total = candidates.Sum(c => (double)c.Entry.Weight);
-            chosen *= best.Entry.Weight / total;
+            // Half the confidence rides on the share of citations: the most cited namesake is usually meant.
+            chosen *= 0.5 + (0.5 * best.Entry.Weight / total);
             evidenceText += string.Create(CultureInfo.InvariantCulture, $"; {rivals.Count + 1} namesakes, the most cited chosen");
         }
         return (best.Entry, chosen, evidenceText, best.First);
@@ -186,7 +190,7 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
     private bool SamePerson(GazetteerEntry a, GazetteerEntry b) =>
         a.Kind == b.Kind && a.Kind == AuthorityKind.Person && s_matcher.Compare(a.PreferredName, b.PreferredName).IsProbableMatch;
 
-    private static readonly NameVariantMatcher s_matcher = new() { Threshold = 0.8 };
+    private static readonly NameVariantMatcher s_matcher = new();
 
     private static bool DescriptionHas(GazetteerEntry entry, string title) =>
         entry.Description?.Contains(title, StringComparison.OrdinalIgnoreCase) == true;
@@ -232,6 +236,8 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
         var end = token.Start + token.Length;
         return end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S';
     }
+
+    private static bool IsRomanNumeral(string word) => word.Length <= 4 && word.All(c => c is 'I' or 'V' or 'X');
 
     private static bool IsAcronym(string word) => word.Length <= 5 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

@@ -36,6 +36,11 @@ public static class NameTokenizer
             var start = i;
             while (i < text.Length && (IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
             {
+                // "anti-Khrushchev": a name after a lower-case prefix is a word of its own.
+                if (IsJoiner(text[i]) && char.IsLower(text[start]) && char.IsUpper(text[i + 1]))
+                {
+                    break;
+                }
                 i++;
             }
             var length = i - start;

@@ -14,7 +14,7 @@ return args.FirstOrDefault() switch
     "web" => await WebBench.RunAsync(args[1..]),
     "concurrent-import" => await ConcurrentImportBench.RunAsync(args[1..]),
     "fuzz" => await FuzzBenchmark.RunAsync(args[1..]),
-    "names" => NamesBenchmark.Run(args[1..]),
+    "names" => await NamesBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -24,7 +24,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only]");
     Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
     Console.Error.WriteLine("       Dossier.Bench concurrent-import [--runs N] [--seconds S] [--loops L]");
-    Console.Error.WriteLine("       Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6]");
+    Console.Error.WriteLine("       Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     return 2;
 }

@@ -15,12 +15,13 @@ namespace Dossier.Bench.Names;
 /// </summary>
 internal static class NamesBenchmark
 {
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var volumes = new List<string>();
         var split = "held-out";
         var threshold = NameLinker.DefaultThreshold;
         var diagnose = false;
+        var ingest = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -31,6 +32,9 @@ internal static class NamesBenchmark
                 case "--split" when i + 1 < args.Length:
                     split = args[++i];
                     break;
+                case "--ingest":
+                    ingest = true;
+                    break;
                 case "--diagnose":
                     diagnose = true;
                     break;
@@ -38,7 +42,7 @@ internal static class NamesBenchmark
                     threshold = double.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
                 default:
-                    Console.Error.WriteLine("usage: Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6]");
+                    Console.Error.WriteLine("usage: Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
                     return 2;
             }
         }
@@ -86,6 +90,10 @@ internal static class NamesBenchmark
         Console.WriteLine(inDatelines.Report(AuthorityKind.Place).Replace("Place  ", "Place in datelines", StringComparison.Ordinal));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"recogniser time {watch.Elapsed.TotalSeconds:0.00} s ({characters / 1e6 / Math.Max(watch.Elapsed.TotalSeconds, 1e-6):0.0} M characters/s)"));
+        if (ingest)
+        {
+            await NamesIngestCost.RunAsync(volumes).ConfigureAwait(false);
+        }
         return 0;
     }
 

@@ -64,6 +64,8 @@ public sealed class NameLinker
         foreach (var mention in known)
         {
             mention.Status = mention.Confidence >= Threshold ? MentionStatus.Linked : MentionStatus.Proposed;
+            // The evidence is for the editor deciding a proposal; a linked mention's is not stored (records stay small).
+            mention.Evidence = mention.Status == MentionStatus.Proposed ? mention.Evidence : null;
             mentions.Add(mention);
             if (mention.Status == MentionStatus.Linked)
             {
@@ -96,6 +98,7 @@ public sealed class NameLinker
             {
                 mention.AuthorityId = id;
                 mention.Status = linked ? MentionStatus.Linked : MentionStatus.Proposed;
+                mention.Evidence = linked ? null : mention.Evidence;
                 mentions.Add(mention);
             }
             if (linked)

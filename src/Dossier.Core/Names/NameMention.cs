@@ -30,6 +30,7 @@ public sealed class NameMention
 
     public MentionStatus Status { get; set; }
 
-    /// <summary>Why: the evidence in a few words ("known spelling", "Cyrillic case ending", "named in 2 layers").</summary>
+    /// <summary>Why, for an editor deciding a proposal ("after a title"); null on linked mentions.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Evidence { get; set; }
 }

@@ -31,14 +31,7 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
     {
         var text = textLayer.Text;
         var tokens = NameTokenizer.Tokenize(text);
-        var lowercase = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            if (!token.Capitalized)
-            {
-                lowercase.Add(text.Substring(token.Start, token.Length));
-            }
-        }
+        var lowercase = CommonWords(text, tokens);
         var consumed = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -48,7 +41,7 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
                 continue;
             }
             var word = text.Substring(token.Start, token.Length);
-            var commonWord = lowercase.Contains(word.ToLower(CultureInfo.InvariantCulture));
+            var commonWord = lowercase.Contains(word);
             if (commonWord && token.SentenceStart)
             {
                 continue;
@@ -89,6 +82,29 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
                 Evidence = evidence,
             });
         }
+    }
+
+    // The capitalised words that the layer also writes in lower case ("Warren" is a name, "warren" a word).
+    private static HashSet<string> CommonWords(string text, List<NameToken> tokens)
+    {
+        var capitalised = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in tokens)
+        {
+            if (token.Capitalized && token.Length >= 2)
+            {
+                capitalised.Add(text.Substring(token.Start, token.Length));
+            }
+        }
+        var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in tokens)
+        {
+            if (!token.Capitalized && lookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var word))
+            {
+                common.Add(word);
+            }
+        }
+        return common;
     }
 
     private List<(GazetteerEntry Entry, double Confidence, string Evidence)> Lookup(IReadOnlyList<string> keys, string word, string text, List<NameToken> tokens, int i)
@@ -187,8 +203,21 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
         return (best.Entry, chosen, evidenceText, best.First);
     }
 
-    private bool SamePerson(GazetteerEntry a, GazetteerEntry b) =>
-        a.Kind == b.Kind && a.Kind == AuthorityKind.Person && s_matcher.Compare(a.PreferredName, b.PreferredName).IsProbableMatch;
+    private bool SamePerson(GazetteerEntry a, GazetteerEntry b)
+    {
+        if (a.Kind != b.Kind || a.Kind != AuthorityKind.Person)
+        {
+            return false;
+        }
+        var pair = string.CompareOrdinal(a.AuthorityId, b.AuthorityId) < 0 ? (a.AuthorityId, b.AuthorityId) : (b.AuthorityId, a.AuthorityId);
+        if (!_samePerson.TryGetValue(pair, out var same))
+        {
+            _samePerson[pair] = same = s_matcher.Compare(a.PreferredName, b.PreferredName).IsProbableMatch;
+        }
+        return same;
+    }
+
+    private readonly Dictionary<(string, string), bool> _samePerson = [];
 
     private static readonly NameVariantMatcher s_matcher = new();
 

@@ -30,6 +30,7 @@ public static class DossierCommand
         people.Subcommands.Add(AuthorityEditCommands.Proposals());
         people.Subcommands.Add(AuthorityEditCommands.Merge());
         people.Subcommands.Add(AuthorityEditCommands.Split());
+        people.Subcommands.Add(NameCommands.Tidy());
         root.Subcommands.Add(people);
         root.Subcommands.Add(Web.ServeCommand.Create());
         root.Subcommands.Add(Operations.DbCommand.Create());
@@ -37,6 +38,7 @@ public static class DossierCommand
         root.Subcommands.Add(Operations.BackupCommand.Create());
         root.Subcommands.Add(Operations.RestoreCommand.Create());
         root.Subcommands.Add(AuthorityListCommand.Create("places", AuthorityKind.Place, "Places: authority records, name variants, citing documents."));
+        root.Subcommands.Add(NameCommands.Names());
         return root;
     }
 }

@@ -5,14 +5,14 @@ namespace Dossier.Core.Authorities;
 /// <summary>
 /// Romanized Russian names written back in Cyrillic by reversing BGN/PCGN 1947 (Khrushchev → Хрущев,
 /// Sergeyevich → Сергеевич, Gromyko → Громыко): longest letter group first, with the standard's context rules
-/// read backwards (ye → е; y after a vowel → й; word-initial e → э; a final i after a vowel → й). Only names
+/// read backwards (ye → е; y after a vowel → й; e word-initially or after a vowel → э; a final i after a vowel → й). Only names
 /// that look Russian are written back: a Soviet description, or a Russian surname ending.
 /// </summary>
 public static class CyrillicForms
 {
     private static readonly (string Latin, string Cyrillic)[] Groups =
     [
-        ("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("yo", "ё"),
+        ("shch", "щ"), ("yё", "ё"), ("ё", "ё"), ("·", ""), ("kh", "х"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("yo", "ё"),
         ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"),
         ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("y", "ы"),
         ("’", "ь"), ("'", "ь"), ("”", "ъ"), ("w", "в"), ("x", "кс"), ("c", "к"), ("h", "х"), ("q", "к"), ("j", "дж"),
@@ -68,11 +68,13 @@ public static class CyrillicForms
             var atEnd = i + 1 == lower.Length || !char.IsLetter(lower[i + 1]);
             string mapped;
             var length = 1;
-            if (lower[i] == 'e' && wordStart)
+            var afterSeparator = i > 0 && lower[i - 1] == '·';
+            if (lower[i] == 'e' && (wordStart || afterSeparator || (afterVowel && lower[i - 1] != 'e')))
             {
+                // BGN/PCGN writes е after a vowel as "ye", so a bare e there is э (Ruem → Руэм).
                 mapped = "э";
             }
-            else if (lower[i] == 'y' && afterVowel && (atEnd || !"aeiouy".Contains(lower[i + 1], StringComparison.Ordinal)))
+            else if (lower[i] == 'y' && afterVowel && (atEnd || lower[i + 1] == 'y' || !"aeiouyё".Contains(lower[i + 1], StringComparison.Ordinal)))
             {
                 mapped = "й";
             }

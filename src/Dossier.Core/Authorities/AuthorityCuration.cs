@@ -32,7 +32,8 @@ public sealed class AuthorityCuration(IArchiveStore store)
             }
             var citingA = (await store.Authorities.RecordIdsCitingAsync(a, cancellationToken).ConfigureAwait(false)).Count;
             var citingB = (await store.Authorities.RecordIdsCitingAsync(b, cancellationToken).ConfigureAwait(false)).Count;
-            var (keep, merge) = citingB > citingA ? (b, a) : (a, b);
+            // The more cited heading stays; on a tie the fuller one ("Kennedy, John F." over "Kennedy").
+            var (keep, merge) = citingB > citingA || (citingB == citingA && Forenames(people, b) > Forenames(people, a)) ? (b, a) : (a, b);
             var kept = await service.MergeAsync(keep, merge, cancellationToken).ConfigureAwait(false);
             mergedInto[merge] = keep;
             merged.Add(proposal with { KeepId = keep, MergeId = merge, KeepName = kept.PreferredName, MergeName = people.GetValueOrDefault(merge)?.PreferredName ?? merge });
@@ -118,6 +119,9 @@ public sealed class AuthorityCuration(IArchiveStore store)
         shared.IntersectWith(Words(b));
         return shared.Count;
     }
+
+    private static int Forenames(Dictionary<string, Authority> people, string id) =>
+        people.TryGetValue(id, out var person) ? PersonName.Parse(person.PreferredName).Forenames.Count : 0;
 
     private static string Resolve(Dictionary<string, string> mergedInto, string id)
     {

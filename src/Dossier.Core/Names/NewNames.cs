@@ -125,8 +125,12 @@ internal static class NewNames
     // The Latin spelling written most often, else the Cyrillic one romanized by BGN/PCGN.
     private static string Heading(List<NameRecognizer.Candidate> cluster)
     {
+        // On a tie, the spelling nearest the original's romanized by BGN/PCGN (Pishevari before Pischevari for Пишевери).
+        var original = cluster.Where(c => c.Token.Cyrillic).Select(c => Romanizer.Romanize(c.Word, RomanizationScheme.BgnPcgn).ToLowerInvariant()).ToList();
         var latin = cluster.Where(c => !c.Token.Cyrillic).GroupBy(c => c.Word, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(c => (c.Layer, c.Token.Start))).FirstOrDefault();
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => original.Count == 0 ? 0 : original.Min(o => Authorities.Levenshtein.Distance(o, g.Key.ToLowerInvariant())))
+            .ThenBy(g => g.Min(c => (c.Layer, c.Token.Start))).FirstOrDefault();
         if (latin is not null)
         {
             var word = latin.Key;

@@ -24,7 +24,8 @@ public static class VariantHygiene
         foreach (var variant in authority.Variants)
         {
             var name = CleanName(variant.Name, words);
-            if (name.Length == 0 || string.Equals(name, authority.PreferredName, StringComparison.Ordinal)
+            // A spelling equal to the heading stays: its source says where the name was seen.
+            if (name.Length == 0
                 || kept.Exists(k => string.Equals(k.Name, name, StringComparison.Ordinal) && string.Equals(k.Lang, variant.Lang, StringComparison.Ordinal)))
             {
                 continue;

@@ -212,14 +212,14 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
         var pair = string.CompareOrdinal(a.AuthorityId, b.AuthorityId) < 0 ? (a.AuthorityId, b.AuthorityId) : (b.AuthorityId, a.AuthorityId);
         if (!_samePerson.TryGetValue(pair, out var same))
         {
-            _samePerson[pair] = same = s_matcher.Compare(a.PreferredName, b.PreferredName).IsProbableMatch;
+            _samePerson[pair] = same = Matcher.Compare(a.PreferredName, b.PreferredName).IsProbableMatch;
         }
         return same;
     }
 
     private readonly Dictionary<(string, string), bool> _samePerson = [];
 
-    private static readonly NameVariantMatcher s_matcher = new();
+    private static readonly NameVariantMatcher Matcher = new();
 
     private static bool DescriptionHas(GazetteerEntry entry, string title) =>
         entry.Description?.Contains(title, StringComparison.OrdinalIgnoreCase) == true;

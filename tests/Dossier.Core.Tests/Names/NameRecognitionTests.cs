@@ -9,7 +9,10 @@ public sealed class NameRecognitionTests
 {
     private static readonly Authority Khrushchev = new()
     {
-        Id = "p_khrushchev", Kind = AuthorityKind.Person, PreferredName = "Khrushchev, Nikita S.", Description = "Chairman of the Council of Ministers of the Soviet Union",
+        Id = "p_khrushchev",
+        Kind = AuthorityKind.Person,
+        PreferredName = "Khrushchev, Nikita S.",
+        Description = "Chairman of the Council of Ministers of the Soviet Union",
         Variants = [new NameVariant { Name = "N.S. Khrushchev" }],
     };
 

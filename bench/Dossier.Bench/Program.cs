@@ -3,6 +3,7 @@ using Dossier.Bench.Http;
 using Dossier.Bench.Ingest;
 using Dossier.Bench.Integrity;
 using Dossier.Bench.Languages;
+using Dossier.Bench.Names;
 using Dossier.Bench.Search;
 using Dossier.Bench.Web;
 using Dossier.Storage;
@@ -18,6 +19,7 @@ return args.FirstOrDefault() switch
     "concurrent-import" => await ConcurrentImportBench.RunAsync(args[1..]),
     "fuzz" => await FuzzBenchmark.RunAsync(args[1..]),
     "languages" => await LanguageBench.RunAsync(args[1..]),
+    "names" => await NamesBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -29,6 +31,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S]");
     Console.Error.WriteLine("       Dossier.Bench web-load --data DIR --server URL [--server URL …] [--seconds N] [--connections N]");
     Console.Error.WriteLine("       Dossier.Bench concurrent-import [--runs N] [--seconds S] [--loops L]");
+    Console.Error.WriteLine("       Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");
     return 2;

@@ -30,6 +30,7 @@ public static class DossierCommand
         people.Subcommands.Add(AuthorityEditCommands.Proposals());
         people.Subcommands.Add(AuthorityEditCommands.Merge());
         people.Subcommands.Add(AuthorityEditCommands.Split());
+        people.Subcommands.Add(NameCommands.Tidy());
         root.Subcommands.Add(people);
         root.Subcommands.Add(Web.ServeCommand.Create());
         root.Subcommands.Add(Operations.DbCommand.Create());
@@ -40,6 +41,7 @@ public static class DossierCommand
         root.Subcommands.Add(Accounts.TokenCommand.Create());
         root.Subcommands.Add(Accounts.AuditCommand.Create());
         root.Subcommands.Add(AuthorityListCommand.Create("places", AuthorityKind.Place, "Places: authority records, name variants, citing documents."));
+        root.Subcommands.Add(NameCommands.Names());
         return root;
     }
 }

@@ -32,6 +32,15 @@ public static class ImportCommand
             {
                 context.Error.WriteLine("note: written to the store only: " + archive.IndexUnavailableReason + "; that process indexes these records");
             }
+            if (report.Files > 0)
+            {
+                // Strong duplicates are merged and junk spellings dropped after every import; the rest stay proposals.
+                var tidied = await new Dossier.Core.Authorities.AuthorityCuration(archive.Store).TidyAsync(cancellationToken).ConfigureAwait(false);
+                if (!asJson && tidied.Merged.Count > 0)
+                {
+                    context.Output.WriteLine($"{tidied.Merged.Count} duplicate people merged (see `dossier people proposals` for the rest)");
+                }
+            }
             ImportReportPrinter.Print(context, report, asJson);
             return report.Failed.Count == 0 ? 0 : 1;
         });

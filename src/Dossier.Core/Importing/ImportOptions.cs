@@ -10,4 +10,7 @@ public sealed class ImportOptions
 
     /// <summary>Records written to the store per batch inside a file's transaction.</summary>
     public int BatchSize { get; init; } = 500;
+
+    /// <summary>Recognise and link the people and places named in the texts (Names.NameLinker); on unless turned off.</summary>
+    public bool RecognizeNames { get; init; } = true;
 }

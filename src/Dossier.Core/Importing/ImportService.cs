@@ -21,16 +21,17 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
         ArgumentNullException.ThrowIfNull(options);
         var report = new ImportReport();
         var files = ImportFiles.Expand(paths, report.Failed);
+        var names = options.RecognizeNames && files.Count > 0 ? await Names.NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false) : null;
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await ImportFileAsync(files[i], i, files.Count, options, report, progress, cancellationToken).ConfigureAwait(false);
+            await ImportFileAsync(files[i], i, files.Count, options, names, report, progress, cancellationToken).ConfigureAwait(false);
         }
         return report;
     }
 
     private async Task ImportFileAsync(
-        string file, int index, int count, ImportOptions options, ImportReport report, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        string file, int index, int count, ImportOptions options, Names.NameLinker? names, ImportReport report, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var length = new FileInfo(file).Length;
         var head = FileSniffer.ReadHead(file);
@@ -44,7 +45,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
 
         // Dossier's own JSON Lines is lossless: a record keeps the alignment it carries (or none), so an export
         // imported again exports the same bytes. Records from other formats are aligned here.
-        var sink = new BufferingSink(options.BatchSize) { Align = !string.Equals(reader.Format, "jsonl", StringComparison.Ordinal) };
+        var sink = new BufferingSink(options.BatchSize) { Align = !string.Equals(reader.Format, "jsonl", StringComparison.Ordinal), Names = names };
         var source = new ImportSource(file, () => File.OpenRead(file))
         {
             Options = options.ReaderOptions,
@@ -127,6 +128,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
         public IImportTransaction? Transaction { get; set; }
 
         public bool Align { get; init; }
+        public Names.NameLinker? Names { get; init; }
 
         public int RecordsRead { get; private set; }
 
@@ -162,6 +164,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
         public ValueTask AddAuthorityAsync(Authority authority, CancellationToken cancellationToken = default)
         {
             _authorities.Add(authority);
+            Names?.Learn(authority);
             AuthoritiesRead++;
             return ValueTask.CompletedTask;
         }
@@ -193,6 +196,10 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             if (_records.Count == 0)
             {
                 return;
+            }
+            if (Names?.Link(_records) is { Count: > 0 } named)
+            {
+                await Transaction!.UpsertAuthoritiesAsync(named, cancellationToken).ConfigureAwait(false);
             }
             var result = await Transaction!.UpsertRecordsAsync(_records, cancellationToken).ConfigureAwait(false);
             Inserted += result.Inserted;

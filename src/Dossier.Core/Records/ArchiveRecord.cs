@@ -51,6 +51,10 @@ public sealed class ArchiveRecord
 
     public List<string> Subjects { get; set; } = [];
 
+    /// <summary>People and places recognised in the text layers, linked or proposed (see Names.NameLinker); null when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<Names.NameMention>? Mentions { get; set; }
+
     public List<CollectionMembership> Collections { get; set; } = [];
 
     public string? Rights { get; set; }

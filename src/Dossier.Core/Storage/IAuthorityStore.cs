@@ -28,6 +28,14 @@ public interface IAuthorityStore
     /// <summary>Authorities of a kind whose preferred name or a variant contains <paramref name="query"/>, compared case- and accent-insensitively, in preferred-name order (all when null).</summary>
     Task<IReadOnlyList<Authority>> SearchAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Authorities of a kind cited by a record public at <paramref name="now"/>, without the spellings seen only in
+    /// records or collections that are not public: what search may expand queries with and label facets by, so
+    /// nothing of a draft leaks. Stores that cannot tell return nothing.
+    /// </summary>
+    Task<IReadOnlyList<Authority>> PublicAsync(AuthorityKind kind, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Authority>>([]);
+
     /// <summary>Ids of the records that link to the authority.</summary>
     Task<IReadOnlyList<string>> RecordIdsCitingAsync(string authorityId, CancellationToken cancellationToken = default);
 

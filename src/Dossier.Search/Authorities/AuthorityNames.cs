@@ -36,7 +36,8 @@ internal sealed class AuthorityNames
         var names = new AuthorityNames();
         foreach (var kind in new[] { AuthorityKind.Person, AuthorityKind.Place })
         {
-            foreach (var authority in await store.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
+            // Only what the public may see: an authority or spelling known from a draft alone must not widen a query or label a facet.
+            foreach (var authority in await store.PublicAsync(kind, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false))
             {
                 names.Add(authority);
             }

@@ -35,7 +35,10 @@ internal static class AuthorityBatchWriter
             {
                 current = Deserialize(document);
             }
-            merged[incoming.Id] = current is null ? Copy(incoming) : Merge(current, incoming);
+            var result = current is null ? Copy(incoming) : Merge(current, incoming);
+            // Junk spellings (a line-break hyphen, a stray quote) never reach the store, whichever importer sent them.
+            VariantHygiene.Clean(result);
+            merged[incoming.Id] = result;
         }
 
         var rewritten = new List<string>();

@@ -56,6 +56,15 @@ internal sealed class AuthorityStore(ArchiveStore store) : IAuthorityStore
         }
     }
 
+    public async Task<IReadOnlyList<Authority>> PublicAsync(AuthorityKind kind, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return await PublicAuthorities.LoadAsync(db, kind, now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task<IReadOnlyList<string>> RecordIdsCitingAsync(string authorityId, CancellationToken cancellationToken = default)
     {
         var db = store.CreateContext();

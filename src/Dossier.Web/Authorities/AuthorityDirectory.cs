@@ -53,6 +53,36 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
 
     private static IEnumerable<string> NamesOf(Authority authority) =>
         authority.Variants.Select(v => v.Name).Prepend(authority.PreferredName);
+    /// <summary>
+    /// The public people and places most often cited by the same public documents as <paramref name="found"/>,
+    /// most shared first (at most <paramref name="limit"/> of each kind).
+    /// </summary>
+    public async Task<IReadOnlyList<CoOccurrence>> CoOccurringAsync(PublicAuthority found, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
+        var counts = found.Documents.SelectMany(d => d.AuthorityIds.Distinct(StringComparer.Ordinal))
+            .Where(id => !string.Equals(id, found.Authority.Id, StringComparison.Ordinal) && view.Citing.ContainsKey(id))
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        var result = new List<CoOccurrence>();
+        var perKind = new Dictionary<AuthorityKind, int>();
+        foreach (var group in counts)
+        {
+            if (perKind.Values.Sum() >= 2 * limit)
+            {
+                break;
+            }
+            var authority = await archive.Store.Authorities.FindAsync(group.Key, cancellationToken).ConfigureAwait(false);
+            if (authority is null || authority.Kind == AuthorityKind.Organisation || perKind.GetValueOrDefault(authority.Kind) >= limit)
+            {
+                continue;
+            }
+            perKind[authority.Kind] = perKind.GetValueOrDefault(authority.Kind) + 1;
+            result.Add(new CoOccurrence(view.PublicView(authority), group.Count()));
+        }
+        return result;
+    }
 
     private async Task<PublicCitations> ViewAsync(CancellationToken cancellationToken)
     {

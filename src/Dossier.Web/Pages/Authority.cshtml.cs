@@ -13,6 +13,10 @@ public sealed class AuthorityModel(AuthorityDirectory directory) : PageModel
 
     public IReadOnlyList<CatalogueEntry> Documents { get; private set; } = [];
 
+    public IReadOnlyList<CoOccurrence> People { get; private set; } = [];
+
+    public IReadOnlyList<CoOccurrence> Places { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         var kind = Request.Path.StartsWithSegments("/places", StringComparison.OrdinalIgnoreCase) ? AuthorityKind.Place : AuthorityKind.Person;
@@ -22,6 +26,9 @@ public sealed class AuthorityModel(AuthorityDirectory directory) : PageModel
         }
         Authority = found.Authority;
         Documents = found.Documents.OrderBy(e => e.Date?.Start ?? DateOnly.MaxValue).ToList();
+        var together = await directory.CoOccurringAsync(found, 15, cancellationToken).ConfigureAwait(false);
+        People = together.Where(c => c.Authority.Kind == AuthorityKind.Person).ToList();
+        Places = together.Where(c => c.Authority.Kind == AuthorityKind.Place).ToList();
         return Page();
     }
 }

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using Dossier.Cli.Output;
+using Dossier.Core.Authorities;
+using Dossier.Core.Names;
+
+namespace Dossier.Cli.Authorities;
+
+/// <summary>
+/// `dossier names proposals`: names recognised in the texts below the linking threshold, for an editor;
+/// `dossier people tidy`: merges strong duplicates, drops junk spellings and adds Cyrillic forms (import does it too).
+/// </summary>
+public static class NameCommands
+{
+    public static Command Names()
+    {
+        var json = new Option<bool>("--json") { Description = "Print as JSON." };
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 200, Description = "How many at most." };
+        var proposals = new Command("proposals", "Names recognised in the texts that wait for an editor (under the linking threshold).") { json, limit };
+        proposals.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var context = new CommandContext(parseResult);
+            await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
+            var found = await NameProposals.ListAsync(archive.Store.Records, Math.Clamp(parseResult.GetValue(limit), 1, 100_000), cancellationToken).ConfigureAwait(false);
+            if (parseResult.GetValue(json))
+            {
+                Json.Write(context.Output, found);
+                return 0;
+            }
+            foreach (var p in found)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{p.Confidence:0.00}  {p.Kind.ToString().ToLowerInvariant(),-6}  {p.Text}  in {p.SourceRecordId ?? p.RecordId} (layer {p.Layer}){(p.AuthorityId is null ? "" : " ~ " + p.AuthorityId)}  {p.Evidence}"));
+            }
+            context.Output.WriteLine($"{found.Count} names wait for an editor");
+            return 0;
+        });
+        return new Command("names", "People and places recognised in the texts.") { proposals };
+    }
+
+    public static Command Tidy()
+    {
+        var command = new Command("tidy", "Merge duplicate people where the evidence is strong, drop junk spellings, add Cyrillic forms.");
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var context = new CommandContext(parseResult);
+            await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
+            var report = await new AuthorityCuration(archive.Store).TidyAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var merge in report.Merged)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"merged {merge.MergeId} {merge.MergeName} into {merge.KeepId} {merge.KeepName} ({merge.Confidence:0.00}: {string.Join("; ", merge.Evidence)})"));
+            }
+            context.Output.WriteLine($"{report.Merged.Count} merged, {report.VariantsCleaned} spellings cleaned, {report.CyrillicFormsAdded} Cyrillic forms added");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,134 @@
+using Dossier.Core.Storage;
+
+namespace Dossier.Core.Authorities;
+
+/// <summary>
+/// Tidies the person authorities after an import: junk spellings out (<see cref="VariantHygiene"/>), Cyrillic forms in
+/// (<see cref="CyrillicForms"/>), and duplicates merged when the evidence is strong — the same surname with agreeing
+/// forenames, initials or transliterations at <see cref="StrongConfidence"/> or more ("Khrushchev, Nikita S." and
+/// "…Nikita Sergeyevich"; Conrad / Konrad Adenauer), or a bare surname with one candidate only, or one whose
+/// description agrees. Every other proposal stays for an editor. The authority cited by more records is kept.
+/// </summary>
+public sealed class AuthorityCuration(IArchiveStore store)
+{
+    public const double StrongConfidence = 0.85;
+
+    public async Task<CurationReport> TidyAsync(CancellationToken cancellationToken = default)
+    {
+        var (cleaned, added) = await CleanAsync(cancellationToken).ConfigureAwait(false);
+        var service = new AuthorityService(store);
+        var proposals = await service.ProposeMergesAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
+        var people = (await store.Authorities.SearchAsync(AuthorityKind.Person, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var mergedInto = new Dictionary<string, string>(StringComparer.Ordinal);
+        var merged = new List<MergeProposal>();
+        foreach (var proposal in proposals.Where(p => IsStrong(p, proposals, people)))
+        {
+            var a = Resolve(mergedInto, proposal.KeepId);
+            var b = Resolve(mergedInto, proposal.MergeId);
+            if (string.Equals(a, b, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var citingA = (await store.Authorities.RecordIdsCitingAsync(a, cancellationToken).ConfigureAwait(false)).Count;
+            var citingB = (await store.Authorities.RecordIdsCitingAsync(b, cancellationToken).ConfigureAwait(false)).Count;
+            // The more cited heading stays; on a tie the fuller one ("Kennedy, John F." over "Kennedy").
+            var (keep, merge) = citingB > citingA || (citingB == citingA && Forenames(people, b) > Forenames(people, a)) ? (b, a) : (a, b);
+            var kept = await service.MergeAsync(keep, merge, cancellationToken).ConfigureAwait(false);
+            mergedInto[merge] = keep;
+            merged.Add(proposal with { KeepId = keep, MergeId = merge, KeepName = kept.PreferredName, MergeName = people.GetValueOrDefault(merge)?.PreferredName ?? merge });
+        }
+        return new CurationReport(merged, cleaned, added);
+    }
+
+    private async Task<(int Cleaned, int Added)> CleanAsync(CancellationToken cancellationToken)
+    {
+        var changed = new List<Authority>();
+        var cleaned = 0;
+        var added = 0;
+        await foreach (var authority in store.Authorities.StreamAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var fixes = VariantHygiene.Clean(authority);
+            var forms = 0;
+            foreach (var form in CyrillicForms.For(authority))
+            {
+                if (!authority.Variants.Exists(v => string.Equals(v.Name, form, StringComparison.Ordinal)))
+                {
+                    authority.Variants.Add(new NameVariant { Name = form, Lang = "ru" });
+                    forms++;
+                }
+            }
+            if (fixes + forms > 0)
+            {
+                changed.Add(authority);
+                cleaned += fixes;
+                added += forms;
+            }
+        }
+        if (changed.Count > 0)
+        {
+            // The store merges variants on upsert, so the cleaned authorities replace the stored ones.
+            await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var authority in changed)
+            {
+                await transaction.DeleteAuthorityAsync(authority.Id, cancellationToken).ConfigureAwait(false);
+            }
+            await transaction.UpsertAuthoritiesAsync(changed, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return (cleaned, added);
+    }
+
+    private static bool IsStrong(MergeProposal proposal, IReadOnlyList<MergeProposal> all, Dictionary<string, Authority> people)
+    {
+        if (proposal.Confidence >= StrongConfidence)
+        {
+            return true;
+        }
+        // A bare surname ("Kennedy") merges into the one candidate there is, or the one whose description agrees.
+        foreach (var bareId in new[] { proposal.KeepId, proposal.MergeId })
+        {
+            if (!people.TryGetValue(bareId, out var bare) || PersonName.Parse(bare.PreferredName).Forenames.Count > 0)
+            {
+                continue;
+            }
+            var otherId = string.Equals(bareId, proposal.KeepId, StringComparison.Ordinal) ? proposal.MergeId : proposal.KeepId;
+            var rivals = all.Where(p => p.KeepId == bareId || p.MergeId == bareId)
+                .Select(p => p.KeepId == bareId ? p.MergeId : p.KeepId).Distinct(StringComparer.Ordinal).ToList();
+            if (rivals.Count == 1)
+            {
+                return true;
+            }
+            var scores = rivals.ToDictionary(r => r, r => SharedWords(bare.Description, people.GetValueOrDefault(r)?.Description), StringComparer.Ordinal);
+            var best = scores[otherId];
+            return best > 0 && scores.Count(s => s.Value >= best) == 1;
+        }
+        return false;
+    }
+
+    private static int SharedWords(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return 0;
+        }
+        static HashSet<string> Words(string text) =>
+            text.Split([' ', ',', ';', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var shared = Words(a);
+        shared.IntersectWith(Words(b));
+        return shared.Count;
+    }
+
+    private static int Forenames(Dictionary<string, Authority> people, string id) =>
+        people.TryGetValue(id, out var person) ? PersonName.Parse(person.PreferredName).Forenames.Count : 0;
+
+    private static string Resolve(Dictionary<string, string> mergedInto, string id)
+    {
+        while (mergedInto.TryGetValue(id, out var next))
+        {
+            id = next;
+        }
+        return id;
+    }
+}

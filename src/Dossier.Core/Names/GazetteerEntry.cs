@@ -1,0 +1,18 @@
+using Dossier.Core.Authorities;
+
+namespace Dossier.Core.Names;
+
+/// <summary>
+/// One way an authority's name can be found in a text: the key of its last word, the keys of the words that must
+/// stand before it ("New" of "New York"), and what is known of the authority to tell namesakes apart.
+/// </summary>
+public sealed record GazetteerEntry(
+    string AuthorityId,
+    AuthorityKind Kind,
+    string PreferredName,
+    string? Description,
+    IReadOnlyList<string> Before,
+    IReadOnlyList<string> Keys,
+    IReadOnlySet<string> Forenames,
+    IReadOnlySet<char> Initials,
+    int Weight);

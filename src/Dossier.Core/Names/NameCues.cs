@@ -1,0 +1,74 @@
+using Dossier.Core.Authorities;
+
+namespace Dossier.Core.Names;
+
+/// <summary>
+/// Words around a capitalised word that say what it names: a title before a person ("Cde.", "тов.", "General"),
+/// a preposition or "city" before a place ("in", "в", "гор."), and capitalised words that are never names
+/// ("Party", "Комитет", months, offices) in English and Russian.
+/// </summary>
+internal static class NameCues
+{
+    private static readonly HashSet<string> PersonBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cde", "comrade", "comrades", "general", "gen", "doctor", "dr", "mr", "mrs", "ms", "miss", "president", "premier", "chairman",
+        "secretary", "minister", "ambassador", "marshal", "admiral", "colonel", "senator", "governor", "king", "queen", "shah", "prince",
+        "тов", "товарищ", "товарищу", "товарища", "генерал", "генерала", "доктор", "доктора", "господин", "маршал", "министр", "посол",
+    };
+
+    private static readonly HashSet<string> PlaceBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "from", "city", "town", "village", "province", "capital", "port",
+        "в", "во", "из", "гор", "г", "город", "города", "городе", "под", "близ", "около", "ул", "улица", "пер", "пл", "пр",
+    };
+
+    private static readonly HashSet<string> PlaceAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "street", "alley", "avenue", "square", "river", "sea", "lake", "mountains", "province", "district", "region", "island", "bay",
+    };
+
+    private static readonly HashSet<string> NeverNames = BuildNeverNames();
+
+    public static AuthorityKind? KindBefore(string? previousWord) =>
+        previousWord is null ? null
+        : PersonBefore.Contains(previousWord) ? AuthorityKind.Person
+        : PlaceBefore.Contains(previousWord) ? AuthorityKind.Place
+        : null;
+
+    // "Eisenhower Library", "Marshall Plan": a person's name used for something else.
+    private static readonly HashSet<string> InstitutionAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "library", "papers", "house", "administration", "doctrine", "plan", "foundation", "institute", "memorial", "center", "centre", "prize",
+    };
+
+    public static bool InstitutionFollows(string? nextWord) => nextWord is not null && InstitutionAfter.Contains(nextWord);
+
+    public static bool PlaceFollows(string? nextWord) => nextWord is not null && PlaceAfter.Contains(nextWord);
+
+    public static bool IsTitle(string word) => PersonBefore.Contains(word);
+
+    public static bool NeverAName(IReadOnlyList<string> keys) => keys.Any(NeverNames.Contains);
+
+    private static HashSet<string> BuildNeverNames()
+    {
+        string[] words =
+        [
+            "Party", "Parties", "Committee", "Central", "Communist", "Democratic", "Soviet", "Soviets", "Union", "Secretary", "Congress",
+            "Ministry", "Minister", "Department", "Government", "Republic", "Council", "General", "Doctor", "Comrade", "President",
+            "Premier", "Chairman", "Embassy", "Letter", "Telegram", "State", "States", "United", "National", "People", "Army", "Navy",
+            "Affairs", "Foreign", "Bureau", "Presidium", "Politburo", "Conference", "Assembly", "Treaty", "Agreement", "Memorandum",
+            "Dear", "First", "Second", "Third", "Page", "Sheet", "Note", "January", "February", "March", "April", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "God", "Sir", "Madam", "Mister", "Excellency", "Majesty", "Highness", "Cde", "Regards", "Sincerely",
+            "Партия", "Комитет", "Центральный", "Коммунистическая", "Совет", "Союз", "Секретарь", "Съезд", "Министерство", "Министр",
+            "Правительство", "Республика", "Товарищ", "Генерал", "Доктор", "Президент", "Письмо", "Телеграмма", "Государство",
+            "Народ", "Армия", "Уважаемый", "Дорогой", "Первый", "Президиум", "Политбюро", "Бюро", "Отдел", "Совещание", "Конференция",
+        ];
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            keys.Add(NameForms.Keys(word)[0]);
+        }
+        return keys;
+    }
+}

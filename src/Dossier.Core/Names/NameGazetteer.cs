@@ -1,0 +1,110 @@
+using Dossier.Core.Authorities;
+
+namespace Dossier.Core.Names;
+
+/// <summary>
+/// The people and places of the authority files, indexed for recognition: every spelling's last word by its
+/// <see cref="NameKey"/> (and, for words long enough to carry it, by consonant skeleton), with the forenames and
+/// initials that tell namesakes apart. Organisations are not recognised in running text.
+/// </summary>
+public sealed class NameGazetteer
+{
+    /// <summary>Skeletons with fewer consonants than this match too much (Beria / Biriya: "br").</summary>
+    public const int SkeletonConsonants = 4;
+
+    private readonly Dictionary<string, List<GazetteerEntry>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerEntry>> _bySkeleton = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _authorities = new(StringComparer.Ordinal);
+
+    public int Count => _authorities.Count;
+
+    public static NameGazetteer Of(IEnumerable<Authority> authorities)
+    {
+        ArgumentNullException.ThrowIfNull(authorities);
+        var gazetteer = new NameGazetteer();
+        foreach (var authority in authorities)
+        {
+            gazetteer.Add(authority);
+        }
+        return gazetteer;
+    }
+
+    public bool Contains(string authorityId) => _authorities.Contains(authorityId);
+
+    /// <summary>Adds (or extends) an authority; a person or place only.</summary>
+    public void Add(Authority authority)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        if (authority.Kind == AuthorityKind.Organisation || string.IsNullOrEmpty(authority.Id))
+        {
+            return;
+        }
+        _authorities.Add(authority.Id);
+        var names = authority.Variants.Select(v => v.Name).Prepend(authority.PreferredName)
+            .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal).ToList();
+        var forenames = new HashSet<string>(StringComparer.Ordinal);
+        var initials = new HashSet<char>();
+        var lastWords = new List<string[]>();
+        foreach (var name in names)
+        {
+            if (authority.Kind == AuthorityKind.Person)
+            {
+                var parsed = PersonName.Parse(name);
+                foreach (var forename in parsed.Forenames)
+                {
+                    var key = NameKey.For(forename);
+                    if (key.Length > 0)
+                    {
+                        initials.Add(key[0]);
+                        if (forename.Length > 1)
+                        {
+                            forenames.Add(key);
+                        }
+                    }
+                }
+                lastWords.Add(Words(parsed.Surname));
+            }
+            else
+            {
+                lastWords.Add(Words(name));
+            }
+        }
+        var weight = authority.SourceKeys.Count + authority.Variants.Count + 1;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in lastWords.Where(w => w.Length > 0))
+        {
+            var last = words[^1];
+            var before = words[..^1];
+            if (!seen.Add(string.Join(' ', words)))
+            {
+                continue;
+            }
+            var entry = new GazetteerEntry(authority.Id, authority.Kind, authority.PreferredName, authority.Description, before, lastWords.Select(w => w.Length > 0 ? w[^1] : "").Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(), forenames, initials, weight);
+            Index(_byKey, last, entry);
+            var skeleton = NameForms.Skeleton(last);
+            if (NameForms.Consonants(skeleton) >= SkeletonConsonants)
+            {
+                Index(_bySkeleton, skeleton, entry);
+            }
+        }
+    }
+
+    public IReadOnlyList<GazetteerEntry> ByKey(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
+
+    public IReadOnlyList<GazetteerEntry> BySkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var list) ? list : [];
+
+    private static void Index(Dictionary<string, List<GazetteerEntry>> index, string key, GazetteerEntry entry)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        if (!list.Exists(e => string.Equals(e.AuthorityId, entry.AuthorityId, StringComparison.Ordinal) && e.Before.SequenceEqual(entry.Before)))
+        {
+            list.Add(entry);
+        }
+    }
+
+    private static string[] Words(string name) =>
+        NameTokenizer.Tokenize(name).Select(t => NameKey.For(name.Substring(t.Start, t.Length))).Where(k => k.Length > 0).ToArray();
+}

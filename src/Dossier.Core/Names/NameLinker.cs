@@ -1,0 +1,136 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+
+namespace Dossier.Core.Names;
+
+/// <summary>
+/// Links the names recognised in a record to authorities, at import: a mention at or above
+/// <see cref="Threshold"/> is linked (the record cites the authority, so it appears on the person's or place's
+/// page), one below waits for an editor as a proposal. A confident new name becomes a new authority with every
+/// spelling seen; Cyrillic spellings of known people and places are added to their authority.
+/// </summary>
+public sealed class NameLinker
+{
+    /// <summary>Mentions under this confidence are proposals; measured with `bench names` on held-out FRUS documents.</summary>
+    public const double DefaultThreshold = 0.6;
+
+    private readonly NameGazetteer _gazetteer;
+    private readonly NameRecognizer _recognizer;
+
+    public NameLinker(NameGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+        _recognizer = new NameRecognizer(gazetteer);
+    }
+
+    public double Threshold { get; init; } = DefaultThreshold;
+
+    /// <summary>A linker knowing every person and place in the store.</summary>
+    public static async Task<NameLinker> LoadAsync(IAuthorityStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var authorities = new List<Authority>();
+        foreach (var kind in new[] { AuthorityKind.Person, AuthorityKind.Place })
+        {
+            authorities.AddRange(await store.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false));
+        }
+        return new NameLinker(NameGazetteer.Of(authorities));
+    }
+
+    /// <summary>Makes an authority read in the same import known before the records that name it.</summary>
+    public void Learn(Authority authority) => _gazetteer.Add(authority);
+
+    /// <summary>
+    /// Recognises and links the names of each record (replacing earlier mentions); returns the authorities to write:
+    /// new ones, and known ones with new spellings (only the new variants, for the store to merge).
+    /// </summary>
+    public IReadOnlyList<Authority> Link(IReadOnlyList<ArchiveRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var changed = new Dictionary<string, Authority>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            Link(record, changed);
+        }
+        return changed.Values.ToList();
+    }
+
+    private void Link(ArchiveRecord record, Dictionary<string, Authority> changed)
+    {
+        var (known, found) = _recognizer.Recognise(record);
+        var mentions = new List<NameMention>(known.Count);
+        foreach (var mention in known)
+        {
+            mention.Status = mention.Confidence >= Threshold ? MentionStatus.Linked : MentionStatus.Proposed;
+            // The evidence is for the editor deciding a proposal; a linked mention's is not stored (records stay small).
+            mention.Evidence = mention.Status == MentionStatus.Proposed ? mention.Evidence : null;
+            mentions.Add(mention);
+            if (mention.Status == MentionStatus.Linked)
+            {
+                Cite(record, mention.Kind, mention.AuthorityId!, mention.Text);
+                if (record.Layers[mention.Layer].Text.Length > 0 && IsCyrillic(mention.Text))
+                {
+                    AddSpelling(changed, mention, record);
+                }
+            }
+        }
+        foreach (var name in found)
+        {
+            var linked = name.Confidence >= Threshold;
+            string? id = null;
+            if (linked)
+            {
+                id = AuthorityId.For(name.Kind, name.Heading);
+                var authority = changed.TryGetValue(id, out var pending) ? pending : new Authority { Id = id, Kind = name.Kind, PreferredName = name.Heading };
+                foreach (var (spelling, lang) in name.Spellings)
+                {
+                    if (!authority.Variants.Exists(v => string.Equals(v.Name, spelling, StringComparison.Ordinal)))
+                    {
+                        authority.Variants.Add(new NameVariant { Name = spelling, Lang = lang, Source = record.Id });
+                    }
+                }
+                changed[id] = authority;
+                _gazetteer.Add(authority);
+            }
+            foreach (var mention in name.Mentions)
+            {
+                mention.AuthorityId = id;
+                mention.Status = linked ? MentionStatus.Linked : MentionStatus.Proposed;
+                mention.Evidence = linked ? null : mention.Evidence;
+                mentions.Add(mention);
+            }
+            if (linked)
+            {
+                Cite(record, name.Kind, id!, name.Heading);
+            }
+        }
+        record.Mentions = mentions.Count == 0 ? null : mentions.OrderBy(m => (m.Layer, m.Start)).ToList();
+    }
+
+    private static void Cite(ArchiveRecord record, AuthorityKind kind, string authorityId, string name)
+    {
+        var links = kind == AuthorityKind.Place ? record.Places : record.People;
+        if (!links.Exists(l => string.Equals(l.AuthorityId, authorityId, StringComparison.Ordinal)))
+        {
+            links.Add(new EntityLink { Name = name, AuthorityId = authorityId });
+        }
+    }
+
+    private static void AddSpelling(Dictionary<string, Authority> changed, NameMention mention, ArchiveRecord record)
+    {
+        var id = mention.AuthorityId!;
+        if (!changed.TryGetValue(id, out var authority))
+        {
+            // Only the spelling travels: the store merges it into the stored authority, heading and all.
+            changed[id] = authority = new Authority { Id = id, Kind = mention.Kind, PreferredName = "" };
+        }
+        if (authority.Variants.Count < 12 && !authority.Variants.Exists(v => string.Equals(v.Name, mention.Text, StringComparison.Ordinal)))
+        {
+            authority.Variants.Add(new NameVariant { Name = mention.Text, Lang = record.Layers[mention.Layer].Lang, Source = record.Id });
+        }
+    }
+
+    private static bool IsCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
+}

@@ -1,0 +1,287 @@
+using System.Globalization;
+using Dossier.Core.Authorities;
+using Dossier.Core.Records;
+
+namespace Dossier.Core.Names;
+
+/// <summary>
+/// Finds the people and places of the authority files in every text layer of a record, in any script and case
+/// ending, and names the files do not hold yet. A known name is found by its spelling key, its Russian stem or
+/// (for long words) its consonant skeleton; namesakes are told apart by the forenames, initials and titles before
+/// it. A new name needs evidence: spelled in two scripts in one record (a translation transliterates names and
+/// translates words) or introduced by a title.
+/// </summary>
+public sealed class NameRecognizer(NameGazetteer gazetteer)
+{
+    private readonly Dictionary<string, IReadOnlyList<string>> _keys = new(StringComparer.Ordinal);
+
+    public (List<NameMention> Known, List<RecognisedName> New) Recognise(ArchiveRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var known = new List<NameMention>();
+        var unknown = new List<Candidate>();
+        for (var layer = 0; layer < record.Layers.Count; layer++)
+        {
+            RecogniseLayer(layer, record.Layers[layer], known, unknown);
+        }
+        return (known, NewNames.Gather(unknown, record.Layers));
+    }
+
+    private void RecogniseLayer(int layer, TextLayer textLayer, List<NameMention> known, List<Candidate> unknown)
+    {
+        var text = textLayer.Text;
+        var tokens = NameTokenizer.Tokenize(text);
+        var lowercase = CommonWords(text, tokens);
+        var consumed = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.Capitalized || token.Length < 2 || i <= consumed)
+            {
+                continue;
+            }
+            var word = text.Substring(token.Start, token.Length);
+            var commonWord = lowercase.Contains(word);
+            if (commonWord && token.SentenceStart)
+            {
+                continue;
+            }
+            var keys = KeysOf(word);
+            var next = Next(text, tokens, i);
+            if (keys.Count == 0 || IsRomanNumeral(word) || NameCues.InstitutionFollows(next)
+                || (NameCues.IsTitle(word) && next is { Length: > 0 } && char.IsUpper(next[0])))
+            {
+                continue;
+            }
+            var found = Lookup(keys, word, text, tokens, i);
+            if (found.Count == 0)
+            {
+                if (!token.SentenceStart && !commonWord && token.Length >= 4 && !IsAcronym(word) && !NameCues.NeverAName(keys))
+                {
+                    unknown.Add(new Candidate(layer, token, word, keys, Previous(text, tokens, i), PossessiveAfter(text, token), NameCues.PlaceFollows(Next(text, tokens, i))));
+                }
+                continue;
+            }
+            var (best, confidence, evidence, first) = Choose(found, text, tokens, i);
+            if (commonWord)
+            {
+                confidence *= 0.6;
+                evidence += "; also written as a common word";
+            }
+            consumed = i;
+            var start = tokens[first].Start;
+            known.Add(new NameMention
+            {
+                Layer = layer,
+                Start = start,
+                Length = token.Start + token.Length - start,
+                Text = text[start..(token.Start + token.Length)],
+                Kind = best.Kind,
+                AuthorityId = best.AuthorityId,
+                Confidence = Math.Round(confidence, 3),
+                Evidence = evidence,
+            });
+        }
+    }
+
+    // The capitalised words that the layer also writes in lower case ("Warren" is a name, "warren" a word).
+    private static HashSet<string> CommonWords(string text, List<NameToken> tokens)
+    {
+        var capitalised = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in tokens)
+        {
+            if (token.Capitalized && token.Length >= 2)
+            {
+                capitalised.Add(text.Substring(token.Start, token.Length));
+            }
+        }
+        var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in tokens)
+        {
+            if (!token.Capitalized && lookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var word))
+            {
+                common.Add(word);
+            }
+        }
+        return common;
+    }
+
+    private List<(GazetteerEntry Entry, double Confidence, string Evidence)> Lookup(IReadOnlyList<string> keys, string word, string text, List<NameToken> tokens, int i)
+    {
+        var found = new List<(GazetteerEntry, double, string)>();
+        for (var k = 0; k < keys.Count; k++)
+        {
+            foreach (var entry in gazetteer.ByKey(keys[k]))
+            {
+                if (BeforeMatches(entry, text, tokens, i))
+                {
+                    found.Add((entry, k == 0 ? 0.95 : 0.85, k == 0 ? "known spelling" : "known name with a Russian case ending"));
+                }
+            }
+        }
+        if (found.Count == 0 && word.Length >= 6)
+        {
+            foreach (var key in keys)
+            {
+                var skeleton = NameForms.Skeleton(key);
+                if (NameForms.Consonants(skeleton) < NameGazetteer.SkeletonConsonants)
+                {
+                    continue;
+                }
+                foreach (var entry in gazetteer.BySkeleton(skeleton))
+                {
+                    // The skeleton finds the candidates; the spelling must still be close (Greece is not Gratsos).
+                    if (BeforeMatches(entry, text, tokens, i) && entry.Keys.Any(k => Levenshtein.Distance(k, key) <= Math.Max(1, key.Length / 4)))
+                    {
+                        found.Add((entry, 0.7, "close spelling of a known name"));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private (GazetteerEntry Best, double Confidence, string Evidence, int First) Choose(
+        List<(GazetteerEntry Entry, double Confidence, string Evidence)> found, string text, List<NameToken> tokens, int i)
+    {
+        var previous = Previous(text, tokens, i);
+        var scored = new List<(GazetteerEntry Entry, double Confidence, string Evidence, int First, int Agreement)>();
+        foreach (var group in found.GroupBy(f => f.Entry.AuthorityId, StringComparer.Ordinal))
+        {
+            var (entry, confidence, evidence) = group.MaxBy(f => f.Confidence);
+            var first = i - entry.Before.Count;
+            var agreement = 0;
+            // Forenames and initials right before the surname: "Nikita S. Khrushchev", "N. S. Khrushchev".
+            for (var j = first - 1; j >= 0 && j >= first - 3 && tokens[j].Capitalized && Adjacent(text, tokens[j], tokens[j + 1]); j--)
+            {
+                var before = text.Substring(tokens[j].Start, tokens[j].Length);
+                var key = NameKey.For(before);
+                if (key.Length == 0)
+                {
+                    break;
+                }
+                if (before.Length == 1 ? entry.Initials.Contains(key[0]) : entry.Forenames.Contains(key))
+                {
+                    agreement++;
+                    first = j;
+                }
+                else
+                {
+                    if (before.Length > 1 && found.Any(f => f.Entry.Forenames.Contains(key)))
+                    {
+                        agreement -= 2;
+                    }
+                    break;
+                }
+            }
+            if (previous is not null && entry.Kind == AuthorityKind.Person && NameCues.IsTitle(previous)
+                && entry.PreferredName.Length > 0 && DescriptionHas(entry, previous))
+            {
+                agreement++;
+            }
+            scored.Add((entry, confidence, evidence, first, agreement));
+        }
+        var top = scored.Max(s => s.Agreement);
+        var candidates = scored.Where(s => s.Agreement == top).ToList();
+        var best = candidates.MaxBy(s => (s.Entry.Weight, s.Confidence));
+        var chosen = best.Confidence;
+        var evidenceText = best.Evidence;
+        if (top > 0)
+        {
+            chosen = Math.Min(0.99, chosen + (0.02 * top));
+            evidenceText += "; forename, initial or title agrees";
+        }
+        var rivals = candidates.Where(c => !ReferenceEquals(c.Entry, best.Entry) && !SamePerson(c.Entry, best.Entry)).ToList();
+        if (rivals.Count > 0)
+        {
+            var total = candidates.Sum(c => (double)c.Entry.Weight);
+            // Half the confidence rides on the share of citations: the most cited namesake is usually meant.
+            chosen *= 0.5 + (0.5 * best.Entry.Weight / total);
+            evidenceText += string.Create(CultureInfo.InvariantCulture, $"; {rivals.Count + 1} namesakes, the most cited chosen");
+        }
+        return (best.Entry, chosen, evidenceText, best.First);
+    }
+
+    private bool SamePerson(GazetteerEntry a, GazetteerEntry b)
+    {
+        if (a.Kind != b.Kind || a.Kind != AuthorityKind.Person)
+        {
+            return false;
+        }
+        var pair = string.CompareOrdinal(a.AuthorityId, b.AuthorityId) < 0 ? (a.AuthorityId, b.AuthorityId) : (b.AuthorityId, a.AuthorityId);
+        if (!_samePerson.TryGetValue(pair, out var same))
+        {
+            _samePerson[pair] = same = Matcher.Compare(a.PreferredName, b.PreferredName).IsProbableMatch;
+        }
+        return same;
+    }
+
+    private readonly Dictionary<(string, string), bool> _samePerson = [];
+
+    private static readonly NameVariantMatcher Matcher = new();
+
+    private static bool DescriptionHas(GazetteerEntry entry, string title) =>
+        entry.Description?.Contains(title, StringComparison.OrdinalIgnoreCase) == true;
+
+    private static bool BeforeMatches(GazetteerEntry entry, string text, List<NameToken> tokens, int i)
+    {
+        for (var b = 0; b < entry.Before.Count; b++)
+        {
+            var j = i - entry.Before.Count + b;
+            if (j < 0 || !string.Equals(NameKey.For(text.Substring(tokens[j].Start, tokens[j].Length)), entry.Before[b], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Two words of one name stand apart by spaces, an initial's full stop or a line break only.
+    private static bool Adjacent(string text, NameToken left, NameToken right)
+    {
+        for (var p = left.Start + left.Length; p < right.Start; p++)
+        {
+            if (text[p] is not (' ' or '.' or '\n' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+        return right.Start - (left.Start + left.Length) <= 3;
+    }
+
+    internal static string? Previous(string text, List<NameToken> tokens, int i) =>
+        i > 0 && tokens[i].Start - (tokens[i - 1].Start + tokens[i - 1].Length) <= 3
+            ? text.Substring(tokens[i - 1].Start, tokens[i - 1].Length)
+            : null;
+
+    private static string? Next(string text, List<NameToken> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Start - (tokens[i].Start + tokens[i].Length) <= 2
+            ? text.Substring(tokens[i + 1].Start, tokens[i + 1].Length)
+            : null;
+
+    private static bool PossessiveAfter(string text, NameToken token)
+    {
+        var end = token.Start + token.Length;
+        return end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S';
+    }
+
+    private static bool IsRomanNumeral(string word) => word.Length <= 4 && word.All(c => c is 'I' or 'V' or 'X');
+
+    private static bool IsAcronym(string word) => word.Length <= 5 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private IReadOnlyList<string> KeysOf(string word)
+    {
+        if (!_keys.TryGetValue(word, out var keys))
+        {
+            keys = NameForms.Keys(word);
+            if (_keys.Count < 200_000)
+            {
+                _keys[word] = keys;
+            }
+        }
+        return keys;
+    }
+
+    internal sealed record Candidate(int Layer, NameToken Token, string Word, IReadOnlyList<string> Keys, string? Previous, bool Possessive, bool PlaceNext);
+}

@@ -1,0 +1,122 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Records;
+using Dossier.Storage;
+using Dossier.Storage.Providers.Sqlite;
+using Dossier.Testing;
+
+namespace Dossier.Core.Tests.Authorities;
+
+/// <summary>Tidying person authorities on the real SQLite store: strong duplicates merged, the rest left as proposals.</summary>
+public sealed class AuthorityCurationTests : IAsyncLifetime
+{
+    private const string Archive = "Invented Archive";
+    private readonly TempFolder _folder = new();
+    private SqliteArchiveStore _store = null!;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _store = await StoreFactory.OpenAsync(_folder.Path, cancellationToken: Cancel);
+        await using var transaction = await _store.BeginImportAsync(Cancel);
+        await transaction.UpsertAuthoritiesAsync(
+            [
+                Person("Khrushchev, Nikita S.", "Chairman of the Council of Ministers of the Soviet Union", "Khru-shchev", "Khrushchev"),
+                Person("Khrushchev, Nikita Sergeyevich", "First Secretary of the CPSU"),
+                Person("Kennedy", "President of the United States"),
+                Person("Kennedy, John F.", "President of the United States until November 22, 1963"),
+                Person("Kennedy, Robert F.", "Attorney General of the United States"),
+                Person("Thompson, Llewellyn E., Jr.", null),
+                Person("Thompson, Llewellyn E.", null),
+            ],
+            Cancel);
+        await transaction.UpsertRecordsAsync(
+            [
+                Record("r1", "Khrushchev, Nikita S."), Record("r2", "Khrushchev, Nikita S."), Record("r3", "Khrushchev, Nikita Sergeyevich"),
+                Record("r4", "Kennedy"), Record("r5", "Kennedy, John F."),
+            ],
+            Cancel);
+        await transaction.CommitAsync(Cancel);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Should_merge_strong_duplicates_into_the_more_cited_and_leave_the_rest_proposed()
+    {
+        var report = await new AuthorityCuration(_store).TidyAsync(Cancel);
+
+        Assert.Equal(2, report.Merged.Count);
+        var khrushchev = await _store.Authorities.FindAsync(Id("Khrushchev, Nikita S."), Cancel);
+        Assert.NotNull(khrushchev);
+        Assert.Null(await _store.Authorities.FindAsync(Id("Khrushchev, Nikita Sergeyevich"), Cancel));
+        Assert.Equal(3, (await _store.Authorities.RecordIdsCitingAsync(khrushchev.Id, Cancel)).Count);
+        Assert.Contains(khrushchev.Variants, v => v.Name == "Khrushchev, Nikita Sergeyevich");
+        Assert.Contains(khrushchev.Variants, v => v.Name == "Хрущев" && v.Lang == "ru");
+        Assert.DoesNotContain(khrushchev.Variants, v => v.Name == "Khru-shchev");
+
+        Assert.Null(await _store.Authorities.FindAsync(Id("Kennedy"), Cancel));
+        Assert.Equal(2, (await _store.Authorities.RecordIdsCitingAsync(Id("Kennedy, John F."), Cancel)).Count);
+        Assert.NotNull(await _store.Authorities.FindAsync(Id("Kennedy, Robert F."), Cancel));
+
+        var left = await new AuthorityService(_store).ProposeMergesAsync(cancellationToken: Cancel);
+        var thompson = Assert.Single(left);
+        Assert.StartsWith("Thompson", thompson.KeepName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_keep_junk_spellings_out_of_the_store_on_every_write()
+    {
+        var stored = await _store.Authorities.FindAsync(Id("Khrushchev, Nikita S."), Cancel);
+
+        Assert.DoesNotContain(stored!.Variants, v => v.Name == "Khru-shchev");
+    }
+
+    [Fact]
+    public async Task Should_show_search_only_authorities_and_spellings_public_records_give()
+    {
+        await using (var transaction = await _store.BeginImportAsync(Cancel))
+        {
+            var draft = Record("draft", "Kennedy, Robert F.");
+            draft.Status = RecordStatus.Draft;
+            await transaction.UpsertRecordsAsync([draft], Cancel);
+            await transaction.UpsertAuthoritiesAsync([PersonSeen("Kennedy, John F.", ("Jack Kennedy", draft.Id))], Cancel);
+            await transaction.CommitAsync(Cancel);
+        }
+
+        var shown = await _store.Authorities.PublicAsync(AuthorityKind.Person, DateTimeOffset.UtcNow, Cancel);
+
+        Assert.DoesNotContain(shown, a => a.PreferredName == "Kennedy, Robert F.");
+        var john = Assert.Single(shown, a => a.PreferredName == "Kennedy, John F.");
+        Assert.DoesNotContain(john.Variants, v => v.Name == "Jack Kennedy");
+        Assert.Contains(shown, a => a.PreferredName == "Khrushchev, Nikita S.");
+    }
+
+    private static string Id(string heading) => AuthorityId.For(AuthorityKind.Person, heading);
+
+    private static Authority Person(string heading, string? description, params string[] variants) =>
+        Build(heading, description, variants.Select(v => (v, (string?)null)).ToArray());
+
+    private static Authority PersonSeen(string heading, params (string Name, string? Source)[] variants) => Build(heading, null, variants);
+
+    private static Authority Build(string heading, string? description, (string Name, string? Source)[] variants) => new()
+    {
+        Id = Id(heading),
+        Kind = AuthorityKind.Person,
+        PreferredName = heading,
+        Description = description,
+        Variants = variants.Select(v => new NameVariant { Name = v.Name, Source = v.Source }).ToList(),
+    };
+
+    private static ArchiveRecord Record(string sourceId, string heading) => new()
+    {
+        Id = RecordId.For(Archive, sourceId),
+        Source = new SourceIdentifier { Archive = Archive, RecordId = sourceId },
+        Title = "An invented record",
+        People = [new EntityLink { Name = heading, AuthorityId = Id(heading) }],
+    };
+}

@@ -1,0 +1,106 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Names;
+using Dossier.Core.Records;
+
+namespace Dossier.Core.Tests.Names;
+
+/// <summary>Recognition and linking on invented two-layer letters (Russian original, English translation).</summary>
+public sealed class NameRecognitionTests
+{
+    private static readonly Authority Khrushchev = new()
+    {
+        Id = "p_khrushchev",
+        Kind = AuthorityKind.Person,
+        PreferredName = "Khrushchev, Nikita S.",
+        Description = "Chairman of the Council of Ministers of the Soviet Union",
+        Variants = [new NameVariant { Name = "N.S. Khrushchev" }],
+    };
+
+    private static readonly Authority Beria = new() { Id = "p_beria", Kind = AuthorityKind.Person, PreferredName = "Beria, Lavrenti P." };
+
+    private static ArchiveRecord Letter(string russian, string english) => new()
+    {
+        Id = "r1",
+        Layers = [new TextLayer { Kind = LayerKind.Original, Lang = "ru", Text = russian }, new TextLayer { Kind = LayerKind.Translation, Lang = "en", Text = english }],
+    };
+
+    private static (ArchiveRecord Record, IReadOnlyList<Authority> Written) Link(ArchiveRecord record, params Authority[] known)
+    {
+        var linker = new NameLinker(NameGazetteer.Of(known));
+        var written = linker.Link([record]);
+        return (record, written);
+    }
+
+    [Fact]
+    public void Should_link_a_known_person_in_both_scripts_with_his_case_endings()
+    {
+        var (record, written) = Link(Letter("Уважаемый тов. Хрущев, пишу Вам. Передайте тов. Хрущеву привет.", "Dear Cde. Khrushchev, I write to you."), Khrushchev);
+
+        var mentions = record.Mentions!.Where(m => m.AuthorityId == "p_khrushchev").ToList();
+        Assert.Equal(["Хрущев", "Хрущеву", "Khrushchev"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal(MentionStatus.Linked, m.Status));
+        Assert.Contains(record.People, l => l.AuthorityId == "p_khrushchev");
+        Assert.Contains(written, a => a.Id == "p_khrushchev" && a.Variants.Exists(v => v.Name == "Хрущеву" && v.Lang == "ru"));
+    }
+
+    [Fact]
+    public void Should_make_new_places_of_names_written_in_both_scripts_after_a_preposition()
+    {
+        var (record, written) = Link(Letter(
+            "Я живу в гор. Баку. Фракция работала в Тебризе против партии.",
+            "I live in the city of Baku. The faction worked in Tabriz against the Party."));
+
+        var places = written.Where(a => a.Kind == AuthorityKind.Place).Select(a => a.PreferredName).Order(StringComparer.Ordinal);
+        Assert.Equal(["Baku", "Tabriz"], places);
+        Assert.Equal(2, record.Places.Count);
+        var tabriz = written.Single(a => a.PreferredName == "Tabriz");
+        Assert.Contains(tabriz.Variants, v => v.Name == "Тебризе" && v.Lang == "ru");
+        Assert.DoesNotContain(written, a => a.PreferredName is "Party" or "Faction");
+    }
+
+    [Fact]
+    public void Should_keep_biriya_apart_from_beria()
+    {
+        var (record, _) = Link(Letter("Предатели, как Бирия, были разоблачены.", "Traitors such as Biriya were exposed."), Beria);
+
+        Assert.DoesNotContain(record.Mentions ?? [], m => m.AuthorityId == "p_beria");
+    }
+
+    [Fact]
+    public void Should_leave_a_name_seen_once_after_a_title_as_a_proposal_for_an_editor()
+    {
+        var record = new ArchiveRecord { Id = "r2", Layers = [new TextLayer { Lang = "en", Text = "The official Cde. Khalykov insulted me." }] };
+
+        var (linked, written) = Link(record);
+
+        var mention = Assert.Single(linked.Mentions!);
+        Assert.Equal(MentionStatus.Proposed, mention.Status);
+        Assert.Null(mention.AuthorityId);
+        Assert.NotNull(mention.Evidence);
+        Assert.Empty(written);
+        Assert.Empty(linked.People);
+    }
+
+    [Fact]
+    public void Should_not_find_an_absent_name_or_a_common_word()
+    {
+        var kennedy = new Authority { Id = "p_kennedy", Kind = AuthorityKind.Person, PreferredName = "Kennedy, John F." };
+        var warren = new Authority { Id = "p_warren", Kind = AuthorityKind.Person, PreferredName = "Warren, Avra M." };
+        var (record, _) = Link(Letter("Письмо.", "Warren of rabbits. A rabbit warren is a maze."), kennedy, warren);
+
+        Assert.DoesNotContain(record.Mentions ?? [], m => m.AuthorityId is "p_kennedy" or "p_warren");
+    }
+
+    [Fact]
+    public void Should_tell_namesakes_apart_by_the_forename_before_the_surname()
+    {
+        var john = new Authority { Id = "p_jfk", Kind = AuthorityKind.Person, PreferredName = "Kennedy, John F.", Description = "President of the United States" };
+        var robert = new Authority { Id = "p_rfk", Kind = AuthorityKind.Person, PreferredName = "Kennedy, Robert F.", Description = "Attorney General" };
+        var record = new ArchiveRecord { Id = "r3", Layers = [new TextLayer { Lang = "en", Text = "He met Robert Kennedy, and later President Kennedy." }] };
+
+        var (linked, _) = Link(record, john, robert);
+
+        Assert.Equal(["p_rfk", "p_jfk"], linked.Mentions!.Select(m => m.AuthorityId));
+        Assert.Equal("Robert Kennedy", linked.Mentions![0].Text);
+    }
+}

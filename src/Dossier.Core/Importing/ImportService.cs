@@ -43,9 +43,10 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             return;
         }
 
-        // Dossier's own JSON Lines is lossless: a record keeps the alignment it carries (or none), so an export
-        // imported again exports the same bytes. Records from other formats are aligned here.
-        var sink = new BufferingSink(options.BatchSize) { Align = !string.Equals(reader.Format, "jsonl", StringComparison.Ordinal), Names = names };
+        // Dossier's own JSON Lines is lossless: a record keeps the alignment and the name links it carries (or none),
+        // so an export imported again exports the same bytes. Records from other formats are aligned and linked here.
+        var own = string.Equals(reader.Format, "jsonl", StringComparison.Ordinal);
+        var sink = new BufferingSink(options.BatchSize) { Align = !own, Names = own ? null : names };
         var source = new ImportSource(file, () => File.OpenRead(file))
         {
             Options = options.ReaderOptions,

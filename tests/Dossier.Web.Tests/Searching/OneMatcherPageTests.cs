@@ -17,9 +17,10 @@ public sealed partial class OneMatcherPageTests(ReadingRoomFixture room)
     public async Task Should_mark_every_spelling_of_Pishevari_that_search_matched_in_the_model_record()
     {
         using var response = await room.Client.GetAsync(new Uri("/documents/119698", UriKind.Relative), Cancel);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         var page = response.Headers.Location!.OriginalString;
-        var id = page["/documents/".Length..];
+        // The readable address is /documents/{id}/{title-words}: the id is the first segment.
+        var id = Uri.UnescapeDataString(page["/documents/".Length..].Split('/')[0]);
         var hit = (await room.Archive.Index!.SearchAsync(new SearchRequest { Query = "Pishevari", RecordIds = [id], Limit = 1 }, Cancel)).Hits.Single();
 
         var html = await room.Client.GetPageAsync(page + "?q=Pishevari");

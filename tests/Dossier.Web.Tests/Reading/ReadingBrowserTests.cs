@@ -1,3 +1,4 @@
+using Dossier.Testing;
 using Dossier.Web.Tests.Browser;
 using Dossier.Web.Tests.Support;
 using Microsoft.Playwright;
@@ -78,14 +79,15 @@ public sealed class ReadingBrowserTests(ReadingRoomFixture room, BrowserFixture 
     {
         var page = await OpenAsync("/documents/119698");
 
-        // Hand-checked pairs (aligned-pairs.json): ¶5 "Уважаемый тов. Хрущев" is "Dear Cde. Khrushchev, I wrote";
-        // ¶14–15 (the crisis sentence the translation joins to ¶14) are English ¶14; ¶24 is English ¶23–24.
-        await AssertLevelAsync(page, "Уважаемый тов. Хрущев, первое письмо", "Dear Cde. Khrushchev, I wrote you the first letter");
-        await AssertLevelAsync(page, "Более, чем ста членам партии", "More than 100 Party members");
-        await AssertLevelAsync(page, "В партии начался кризис", "More than 100 Party members");
-        await AssertLevelAsync(page, "Кроме того, сыновья тех людей", "secrets. I can only tell you in person");
-        await AssertLevelAsync(page, "Наконец, дорогой товарищ Хрущев", "Finally, dear Cde. Khrushchev");
-        Assert.Equal("¶ 14–15", await page.Locator(".aligned-cell.side-left", new() { HasText = "В партии начался кризис" }).Locator(".paragraph-number").TextContentAsync());
+        // Hand-checked pairs (aligned-pairs.json), located by the opening words of the fixture's lines (the text stays
+        // in ../shared): ¶5 is English ¶5; ¶14–15 (the crisis sentence the translation joins to ¶14) are English ¶14;
+        // ¶24 is English ¶23–24.
+        await AssertLevelAsync(page, Opening(40, 5), Opening(448, 9));
+        await AssertLevelAsync(page, Opening(58, 5), Opening(466, 5));
+        await AssertLevelAsync(page, Opening(60, 4), Opening(466, 5));
+        await AssertLevelAsync(page, Opening(78, 5), Opening(486, 8));
+        await AssertLevelAsync(page, Opening(90, 4), Opening(492, 4));
+        Assert.Equal("¶ 14–15", await page.Locator(".aligned-cell.side-left", new() { HasText = Opening(60, 4) }).Locator(".paragraph-number").TextContentAsync());
     }
 
     [Fact]
@@ -101,6 +103,13 @@ public sealed class ReadingBrowserTests(ReadingRoomFixture room, BrowserFixture 
         var left = await page.Locator(".aligned-row .side-left").First.BoundingBoxAsync();
         var right = await page.Locator(".aligned-row .side-right").First.BoundingBoxAsync();
         Assert.True(left!.X + left.Width <= right!.X, "print keeps the two texts side by side");
+    }
+
+    /// <summary>The first <paramref name="words"/> words of line <paramref name="line"/> (1-based) of the model record.</summary>
+    private static string Opening(int line, int words)
+    {
+        var text = File.ReadAllLines(Shared.PathTo("fixtures/wcda/119698.md"))[line - 1];
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words));
     }
 
     private static async Task AssertLevelAsync(IPage page, string russian, string english)

@@ -3,6 +3,7 @@ using Dossier.Core.Authorities;
 using Dossier.Core.Collections;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
+using Dossier.Core.Text;
 
 namespace Dossier.Interop.Importers;
 
@@ -13,7 +14,7 @@ namespace Dossier.Interop.Importers;
 /// </summary>
 internal static class FieldLimits
 {
-    /// <summary>The record's fields by the one table of record limits (<see cref="RecordFields"/>), plus the code-point policy.</summary>
+    /// <summary>The record's fields by the one table of record limits (<see cref="RecordFields"/>), code points included.</summary>
     public static void Check(ImportLimits limits, string file, int? line, ArchiveRecord record)
     {
         foreach (var field in RecordFields.Of(record, limits))
@@ -21,10 +22,6 @@ internal static class FieldLimits
             if (field.Problem is { } problem)
             {
                 throw new ImportException(file, line, field.Name, problem);
-            }
-            if (field.Text is { } text && UnicodeText.FirstForbidden(text) is { } at)
-            {
-                throw new ImportException(file, line, field.Name, UnicodeText.Describe(text, at));
             }
         }
     }
@@ -69,9 +66,9 @@ internal static class FieldLimits
             {
                 throw new ImportException(file, line, field, $"{Number(value.Length)} characters, more than the {Number(max)} allowed");
             }
-            if (value is not null && UnicodeText.FirstForbidden(value) is { } at)
+            if (value is not null && CodePoints.FirstForbidden(value) is { } at)
             {
-                throw new ImportException(file, line, field, UnicodeText.Describe(value, at));
+                throw new ImportException(file, line, field, CodePoints.Describe(value, at));
             }
         }
 

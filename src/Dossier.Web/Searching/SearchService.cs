@@ -1,6 +1,7 @@
 using Dossier.Core.Composition;
 using Dossier.Core.Observability;
 using Dossier.Core.Search;
+using Dossier.Core.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Dossier.Web.Searching;
@@ -18,7 +19,7 @@ public sealed class SearchService(Archive archive)
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var publicOnly = request with { Query = QueryText.Clean(request.Query), IncludeNonPublic = false };
+        var publicOnly = request with { Query = CodePoints.Clean(request.Query), IncludeNonPublic = false };
         return MeasuredAsync(publicOnly, cancellationToken);
     }
 

@@ -58,6 +58,21 @@ public sealed class RecordLimitGuardTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Should_refuse_a_record_holding_a_code_point_that_is_not_a_character()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var store = await _provider.OpenAsync(TimeProvider.System);
+        var record = TestRecords.Simple("lone");
+        record.Title = "Letter from Beria \uD800";
+
+        var refused = await Assert.ThrowsAsync<ImportException>(() => store.Records.UpsertAsync([record], cancellationToken));
+
+        Assert.Equal("title", refused.Field);
+        Assert.Contains("lone surrogate U+D800", refused.Problem, StringComparison.Ordinal);
+        Assert.Equal(0, await store.Records.CountAsync(cancellationToken));
+    }
+
+    [Fact]
     public async Task Should_store_a_record_at_the_limits()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

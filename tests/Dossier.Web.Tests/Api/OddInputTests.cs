@@ -17,7 +17,24 @@ public sealed class OddInputTests(ReadingRoomFixture room)
     public async Task Should_answer_any_typed_query_without_a_server_error(string query)
     {
         var escaped = Uri.EscapeDataString(query);
-        foreach (var path in new[] { "/search?q=" + escaped, "/api/search?q=" + escaped, "/documents/" + room.IdOf("lighthouse-1") + "?q=" + escaped })
+        await AnswerAsync(escaped);
+    }
+
+    [Theory]
+    [InlineData("%ED%A0%80")]
+    [InlineData("%EF%BF%BE")]
+    [InlineData("Beria%EF%B7%90")]
+    [InlineData("%F4%90%80%80")]
+    public async Task Should_answer_bytes_that_are_not_characters_without_a_server_error(string escaped) => await AnswerAsync(escaped);
+
+    private async Task AnswerAsync(string escaped)
+    {
+        string[] paths =
+        [
+            "/search?q=" + escaped, "/api/search?q=" + escaped, "/documents/" + room.IdOf("lighthouse-1") + "?q=" + escaped,
+            "/api/people?q=" + escaped, "/api/places?q=" + escaped, "/people?q=" + escaped, "/places?q=" + escaped,
+        ];
+        foreach (var path in paths)
         {
             using var response = await room.Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");

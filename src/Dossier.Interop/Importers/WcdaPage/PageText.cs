@@ -1,5 +1,6 @@
 using System.Text;
 using Dossier.Core.Importing;
+using Dossier.Core.Text;
 
 namespace Dossier.Interop.Importers.WcdaPage;
 
@@ -37,9 +38,9 @@ internal static class PageText
         {
             text = text[1..];
         }
-        if (UnicodeText.FirstForbidden(text) is { } bad)
+        if (CodePoints.FirstForbidden(text) is { } bad)
         {
-            throw new ImportException(source.Path, UnicodeText.LineOf(text, bad), null, UnicodeText.Describe(text, bad));
+            throw new ImportException(source.Path, CodePoints.LineOf(text, bad), null, CodePoints.Describe(text, bad));
         }
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(NormalizationForm.FormC).Split('\n');
     }

@@ -44,6 +44,7 @@ public partial class ArchiveStore : IArchiveStore, IStoreSchema
         {
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
+        await CatalogueBackfill.RunAsync(this, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)

@@ -10,4 +10,7 @@ public sealed class RecordCollectionRow
     public string CollectionId { get; set; } = "";
 
     public string? Number { get; set; }
+
+    /// <summary>The collection's title as the record gives it.</summary>
+    public string? Title { get; set; }
 }

@@ -37,4 +37,22 @@ public sealed class RecordRow
     public string ContentHash { get; set; } = "";
 
     public string Document { get; set; } = "";
+
+    /// <summary>When the record is public, as UTC ticks: 0 when published without embargo, the embargo's end when embargoed, null when never (draft, withdrawn). See <see cref="RecordSummaryColumns"/>.</summary>
+    public long? PublicFrom { get; set; }
+
+    /// <summary>The year the record's date starts in, for the timeline.</summary>
+    public int? DateYear { get; set; }
+
+    /// <summary>The repository as the archival tree names it.</summary>
+    public string? Repository { get; set; }
+
+    /// <summary>The levels of the archival reference as the tree names them, one per line.</summary>
+    public string? ArchivalPath { get; set; }
+
+    /// <summary>What a catalogue line shows (title, date, languages, collections, reference) as JSON, without the record's texts.</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>Which <see cref="RecordSummaryColumns.Version"/> filled the summary columns; 0 for rows stored before they existed.</summary>
+    public int SummaryVersion { get; set; }
 }

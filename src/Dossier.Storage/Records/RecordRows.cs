@@ -31,6 +31,7 @@ internal static class RecordRows
         row.EmbargoUntil = record.EmbargoUntil?.ToUniversalTime();
         row.ContentHash = hash;
         row.Document = document;
+        RecordSummaryColumns.Fill(row, record);
     }
 
     public static IEnumerable<RecordLinkRow> Links(ArchiveRecord record)
@@ -68,6 +69,7 @@ internal static class RecordRows
             Position = i,
             CollectionId = c.CollectionId,
             Number = c.Number,
+            Title = c.Title,
         });
 
     public static ArchiveRecord ToRecord(string document) =>

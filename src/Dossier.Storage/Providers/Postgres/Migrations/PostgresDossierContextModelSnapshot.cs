@@ -364,6 +364,11 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
                         .HasColumnName("number")
                         .UseCollation("C");
 
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title")
+                        .UseCollation("C");
+
                     b.HasKey("RecordId", "Position");
 
                     b.HasIndex("CollectionId");
@@ -421,6 +426,11 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
                         .HasColumnName("id")
                         .UseCollation("C");
 
+                    b.Property<string>("ArchivalPath")
+                        .HasColumnType("text")
+                        .HasColumnName("archival_path")
+                        .UseCollation("C");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -451,6 +461,10 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
                         .HasColumnName("date_value")
                         .UseCollation("C");
 
+                    b.Property<int?>("DateYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("date_year");
+
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasColumnType("text")
@@ -460,6 +474,15 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
                     b.Property<DateTimeOffset?>("EmbargoUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("embargo_until");
+
+                    b.Property<long?>("PublicFrom")
+                        .HasColumnType("bigint")
+                        .HasColumnName("public_from");
+
+                    b.Property<string>("Repository")
+                        .HasColumnType("text")
+                        .HasColumnName("repository")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceArchive")
                         .IsRequired()
@@ -481,6 +504,15 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<string>("Summary")
+                        .HasColumnType("text")
+                        .HasColumnName("summary")
+                        .UseCollation("C");
+
+                    b.Property<int>("SummaryVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("summary_version");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
@@ -495,7 +527,13 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
 
                     b.HasIndex("DateStart");
 
+                    b.HasIndex("DateYear");
+
+                    b.HasIndex("PublicFrom");
+
                     b.HasIndex("SourceRecordId");
+
+                    b.HasIndex("SummaryVersion");
 
                     b.HasIndex("SourceArchive", "SourceRecordId")
                         .IsUnique();

@@ -323,6 +323,10 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("number");
 
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
                     b.HasKey("RecordId", "Position");
 
                     b.HasIndex("CollectionId");
@@ -374,6 +378,10 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("ArchivalPath")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("archival_path");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -402,6 +410,10 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("date_value");
 
+                    b.Property<int?>("DateYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("date_year");
+
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -410,6 +422,14 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("EmbargoUntil")
                         .HasColumnType("TEXT")
                         .HasColumnName("embargo_until");
+
+                    b.Property<long?>("PublicFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("public_from");
+
+                    b.Property<string>("Repository")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repository");
 
                     b.Property<string>("SourceArchive")
                         .IsRequired()
@@ -429,6 +449,14 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("SummaryVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("summary_version");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -442,7 +470,13 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
 
                     b.HasIndex("DateStart");
 
+                    b.HasIndex("DateYear");
+
+                    b.HasIndex("PublicFrom");
+
                     b.HasIndex("SourceRecordId");
+
+                    b.HasIndex("SummaryVersion");
 
                     b.HasIndex("SourceArchive", "SourceRecordId")
                         .IsUnique();

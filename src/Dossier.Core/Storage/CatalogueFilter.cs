@@ -1,0 +1,26 @@
+namespace Dossier.Core.Storage;
+
+/// <summary>Which public records a catalogue listing asks for; every condition given must hold.</summary>
+public sealed record CatalogueFilter
+{
+    /// <summary>Every public record.</summary>
+    public static readonly CatalogueFilter All = new();
+
+    /// <summary>Records whose date starts in this year.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Records dated to this very day (day precision).</summary>
+    public DateOnly? Day { get; init; }
+
+    /// <summary>Records that belong to this collection.</summary>
+    public string? CollectionId { get; init; }
+
+    /// <summary>Only these records.</summary>
+    public IReadOnlyCollection<string>? Ids { get; init; }
+
+    /// <summary>Only records whose archival reference names a repository: those with a place in the archival tree.</summary>
+    public bool Shelved { get; init; }
+
+    /// <summary>Records undated (true) or dated (false).</summary>
+    public bool? Undated { get; init; }
+}

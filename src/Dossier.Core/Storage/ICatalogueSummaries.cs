@@ -1,0 +1,40 @@
+namespace Dossier.Core.Storage;
+
+/// <summary>
+/// The catalogue answered from the summary columns the store keeps beside each record (what the home page, the
+/// timeline, the archival tree and the collections need), by aggregate queries: no record document is read and
+/// nothing is held per record. Every method counts or lists only what is public at <c>now</c> (published, and
+/// past any embargo); drafts, embargoed and withdrawn records are never counted.
+/// </summary>
+public interface ICatalogueSummaries
+{
+    /// <summary>Counts of the public records: in all, by year, by collection and by place in the archival tree.</summary>
+    Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Public records matching <paramref name="filter"/>: by id order, or by date (then title) when the filter
+    /// names a year, a day or the tree; at most <paramref name="limit"/> after <paramref name="offset"/>.
+    /// </summary>
+    Task<IReadOnlyList<CatalogueLine>> ListAsync(CatalogueFilter filter, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>How many public records match <paramref name="filter"/>.</summary>
+    Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Public records citing any of <paramref name="authorityIds"/>, with the ones each cites, those citing most
+    /// first (then by id); at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<SharedCitations>> CitingAsync(IReadOnlyCollection<string> authorityIds, DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The authorities cited by at least one public record.</summary>
+    Task<IReadOnlySet<string>> CitedAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>The authorities each of <paramref name="recordIds"/> cites, whatever the record's status.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Which of <paramref name="sources"/> (record ids, source record ids, collection ids) name something hidden now:
+    /// a record not public, or a collection holding records but no public one.
+    /// </summary>
+    Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,204 @@
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+using Dossier.Storage.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage;
+
+/// <summary>The catalogue by aggregate queries over the summary columns (see <see cref="RecordSummaryColumns"/>).</summary>
+public partial class ArchiveStore : ICatalogueSummaries
+{
+    public async Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var ticks = now.UtcTicks;
+            var open = PublicAt(db.Records, ticks);
+            var total = await open.CountAsync(cancellationToken).ConfigureAwait(false);
+            var undated = await open.CountAsync(r => r.DateStart == null, cancellationToken).ConfigureAwait(false);
+            var years = await open.Where(r => r.DateYear != null).GroupBy(r => r.DateYear!.Value)
+                .Select(g => new YearCount(g.Key, g.Count()))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var shelves = await open.Where(r => r.Repository != null).GroupBy(r => new { r.Repository, r.ArchivalPath })
+                .Select(g => new { g.Key.Repository, g.Key.ArchivalPath, Count = g.Count() })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var next = await db.Records.Where(r => r.PublicFrom > ticks).MinAsync(r => r.PublicFrom, cancellationToken).ConfigureAwait(false);
+            return new CatalogueCounts(
+                total,
+                undated,
+                [.. years.OrderBy(y => y.Year)],
+                await CollectionCountsAsync(db, ticks, cancellationToken).ConfigureAwait(false),
+                [.. shelves.Select(s => new ShelfCount(s.Repository!, RecordSummaryColumns.Levels(s.ArchivalPath), s.Count))],
+                next is { } lapse ? new DateTimeOffset(lapse, TimeSpan.Zero) : null);
+        }
+    }
+
+    public async Task<IReadOnlyList<CatalogueLine>> ListAsync(CatalogueFilter filter, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var matching = Matching(db, filter, now.UtcTicks);
+            var byDate = filter.Year is not null || filter.Day is not null || filter.Shelved;
+            var ordered = byDate
+                ? matching.OrderBy(r => r.DateStart == null).ThenBy(r => r.DateStart).ThenBy(r => r.Title).ThenBy(r => r.Id)
+                : matching.OrderBy(r => r.Id);
+            var rows = await ordered.Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))
+                .Select(r => new { r.Id, r.SourceRecordId, r.Summary })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. rows.Select(r => SummaryDocument.Line(r.Id, r.SourceRecordId, r.Summary))];
+        }
+    }
+
+    public async Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return await Matching(db, filter, now.UtcTicks).CountAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<IReadOnlyList<SharedCitations>> CitingAsync(IReadOnlyCollection<string> authorityIds, DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(authorityIds);
+        var wanted = authorityIds.Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var citations = PublicCitations(db, now.UtcTicks).Where(l => wanted.Contains(l.AuthorityId!));
+            var top = await citations.GroupBy(l => l.RecordId)
+                .Select(g => new { RecordId = g.Key, Count = g.Select(l => l.AuthorityId).Distinct().Count() })
+                .OrderByDescending(g => g.Count).ThenBy(g => g.RecordId).Take(limit)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var ids = top.Select(t => t.RecordId).ToList();
+            var pairs = await citations.Where(l => ids.Contains(l.RecordId)).Select(l => new { l.RecordId, l.AuthorityId })
+                .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+            var cited = pairs.ToLookup(p => p.RecordId, p => p.AuthorityId!, StringComparer.Ordinal);
+            return [.. top.Select(t => new SharedCitations(t.RecordId, [.. cited[t.RecordId].Order(StringComparer.Ordinal)]))];
+        }
+    }
+
+    public async Task<IReadOnlySet<string>> CitedAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var ids = await PublicCitations(db, now.UtcTicks).Select(l => l.AuthorityId!).Distinct()
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return ids.ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recordIds);
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            foreach (var chunk in recordIds.Distinct(StringComparer.Ordinal).Chunk(500))
+            {
+                var pairs = await db.RecordLinks.Where(l => chunk.Contains(l.RecordId) && l.AuthorityId != null && l.AuthorityId != "")
+                    .Select(l => new { l.RecordId, l.AuthorityId }).Distinct()
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var group in pairs.GroupBy(p => p.RecordId, StringComparer.Ordinal))
+                {
+                    result[group.Key] = [.. group.Select(p => p.AuthorityId!).Order(StringComparer.Ordinal)];
+                }
+            }
+        }
+        return result;
+    }
+
+    public async Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        var ticks = now.UtcTicks;
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            foreach (var chunk in sources.Distinct(StringComparer.Ordinal).Chunk(500))
+            {
+                var records = await db.Records.Where(r => chunk.Contains(r.Id) || chunk.Contains(r.SourceRecordId))
+                    .Where(r => r.PublicFrom == null || r.PublicFrom > ticks)
+                    .Select(r => new { r.Id, r.SourceRecordId })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                hidden.UnionWith(records.SelectMany(r => new[] { r.Id, r.SourceRecordId }).Where(chunk.Contains));
+                var collections = await db.RecordCollections.Where(c => chunk.Contains(c.CollectionId))
+                    .Join(db.Records, c => c.RecordId, r => r.Id, (c, r) => new { c.CollectionId, r.PublicFrom })
+                    .GroupBy(c => c.CollectionId)
+                    .Select(g => new { CollectionId = g.Key, Public = g.Count(c => c.PublicFrom != null && c.PublicFrom <= ticks) })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                hidden.UnionWith(collections.Where(c => c.Public == 0).Select(c => c.CollectionId));
+            }
+        }
+        return hidden;
+    }
+
+    private static IQueryable<RecordRow> PublicAt(IQueryable<RecordRow> records, long ticks) =>
+        records.Where(r => r.PublicFrom != null && r.PublicFrom <= ticks);
+
+    private static IQueryable<RecordLinkRow> PublicCitations(DossierContext db, long ticks) =>
+        db.RecordLinks.Where(l => l.AuthorityId != null && l.AuthorityId != "")
+            .Where(l => PublicAt(db.Records, ticks).Any(r => r.Id == l.RecordId));
+
+    private static IQueryable<RecordRow> Matching(DossierContext db, CatalogueFilter filter, long ticks)
+    {
+        var query = PublicAt(db.Records, ticks);
+        if (filter.Year is { } year)
+        {
+            query = query.Where(r => r.DateYear == year);
+        }
+        if (filter.Day is { } day)
+        {
+            query = query.Where(r => r.DatePrecision == DatePrecision.Day && r.DateStart == day);
+        }
+        if (filter.Undated is { } undated)
+        {
+            query = undated ? query.Where(r => r.DateStart == null) : query.Where(r => r.DateStart != null);
+        }
+        if (filter.Shelved)
+        {
+            query = query.Where(r => r.Repository != null);
+        }
+        if (filter.CollectionId is { } collection)
+        {
+            query = query.Where(r => db.RecordCollections.Any(c => c.RecordId == r.Id && c.CollectionId == collection));
+        }
+        if (filter.Ids is { } ids)
+        {
+            var wanted = ids.ToList();
+            query = query.Where(r => wanted.Contains(r.Id));
+        }
+        return query;
+    }
+
+    private static async Task<IReadOnlyList<CollectionCount>> CollectionCountsAsync(DossierContext db, long ticks, CancellationToken cancellationToken)
+    {
+        var counts = await db.RecordCollections
+            .Where(c => PublicAt(db.Records, ticks).Any(r => r.Id == c.RecordId))
+            .GroupBy(c => c.CollectionId)
+            .Select(g => new { CollectionId = g.Key, Count = g.Select(c => c.RecordId).Distinct().Count(), Title = g.Min(c => c.Title) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = counts.Select(c => c.CollectionId).ToList();
+        var stored = await db.Collections.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Title })
+            .ToDictionaryAsync(c => c.Id, c => c.Title, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. counts.Select(c => new CollectionCount(
+                c.CollectionId,
+                stored.TryGetValue(c.CollectionId, out var title) ? title : string.IsNullOrWhiteSpace(c.Title) ? c.CollectionId : c.Title,
+                c.Count))
+            .OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.CollectionId, StringComparer.Ordinal),
+        ];
+    }
+}

@@ -153,7 +153,7 @@ public partial class ArchiveStore : ICatalogueSummaries
 
     private static IQueryable<RecordRow> Matching(DossierContext db, CatalogueFilter filter, long ticks)
     {
-        var query = PublicAt(db.Records, ticks);
+        var query = filter.AnyStatus ? db.Records : PublicAt(db.Records, ticks);
         if (filter.Year is { } year)
         {
             query = query.Where(r => r.DateYear == year);

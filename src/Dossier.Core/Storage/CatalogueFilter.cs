@@ -23,4 +23,7 @@ public sealed record CatalogueFilter
 
     /// <summary>Records undated (true) or dated (false).</summary>
     public bool? Undated { get; init; }
+
+    /// <summary>Drafts, embargoed and withdrawn records too: only for callers that have checked the reader may see them.</summary>
+    public bool AnyStatus { get; init; }
 }

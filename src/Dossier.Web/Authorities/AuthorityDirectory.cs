@@ -1,5 +1,6 @@
 using Dossier.Core.Authorities;
 using Dossier.Core.Composition;
+using Dossier.Core.Storage;
 using Dossier.Web.Catalogue;
 
 namespace Dossier.Web.Authorities;
@@ -19,20 +20,26 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
     /// </summary>
     public async Task<IReadOnlyList<Authority>> ListAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default)
     {
-        var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
-        if (view.Citing.Count == 0 || limit <= 0)
+        var now = archive.Time.GetUtcNow();
+        var cited = await catalogue.Summaries.CitedAsync(now, cancellationToken).ConfigureAwait(false);
+        if (cited.Count == 0 || limit <= 0)
         {
             return [];
         }
         // Hidden authorities are interleaved with public ones in name order, so the cut comes after the filter.
-        var found = await archive.Store.Authorities.SearchAsync(kind, query, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        var found = (await archive.Store.Authorities.SearchAsync(kind, query, int.MaxValue, cancellationToken).ConfigureAwait(false))
+            .Where(a => cited.Contains(a.Id)).ToList();
         if (query is not null && archive.Index is { } index)
         {
             var contained = found.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            var all = await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false);
-            found = all.Where(a => contained.Contains(a.Id) || (view.Citing.ContainsKey(a.Id) && NamesOf(view.PublicView(a)).Any(n => index.Names.Matches(query, n)))).ToList();
+            var all = (await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
+                .Where(a => cited.Contains(a.Id)).ToList();
+            var candidates = await PublicCitations.OfAsync(catalogue.Summaries, cited, all, now, cancellationToken).ConfigureAwait(false);
+            found = all.Where(a => contained.Contains(a.Id) || NamesOf(candidates.PublicView(a)).Any(n => index.Names.Matches(query, n))).ToList();
         }
-        return found.Where(a => view.Citing.ContainsKey(a.Id)).Take(limit).Select(view.PublicView).ToList();
+        var shown = found.Take(limit).ToList();
+        var view = await PublicCitations.OfAsync(catalogue.Summaries, cited, shown, now, cancellationToken).ConfigureAwait(false);
+        return shown.Select(view.PublicView).ToList();
     }
 
     /// <summary>A public authority of the kind with the public records citing it (in id order), or null when there is none.</summary>
@@ -42,17 +49,25 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         {
             return null;
         }
-        var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
-        if (!view.Citing.TryGetValue(id, out var documents))
+        var now = archive.Time.GetUtcNow();
+        var citing = await catalogue.Summaries.CitingAsync([id], now, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        if (citing.Count == 0)
         {
             return null;
         }
         var authority = await archive.Store.Authorities.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        return authority is null || authority.Kind != kind ? null : new PublicAuthority(view.PublicView(authority), documents);
+        if (authority is null || authority.Kind != kind)
+        {
+            return null;
+        }
+        var documents = await catalogue.ListAsync(new CatalogueFilter { Ids = [.. citing.Select(c => c.RecordId)] }, 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        var view = await PublicCitations.OfAsync(catalogue.Summaries, new HashSet<string>(StringComparer.Ordinal) { id }, [authority], now, cancellationToken).ConfigureAwait(false);
+        return new PublicAuthority(view.PublicView(authority), documents);
     }
 
     private static IEnumerable<string> NamesOf(Authority authority) =>
         authority.Variants.Select(v => v.Name).Prepend(authority.PreferredName);
+
     /// <summary>
     /// The public people and places most often cited by the same public documents as <paramref name="found"/>,
     /// most shared first (at most <paramref name="limit"/> of each kind).
@@ -60,12 +75,13 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
     public async Task<IReadOnlyList<CoOccurrence>> CoOccurringAsync(PublicAuthority found, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(found);
-        var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
-        var counts = found.Documents.SelectMany(d => d.AuthorityIds.Distinct(StringComparer.Ordinal))
-            .Where(id => !string.Equals(id, found.Authority.Id, StringComparison.Ordinal) && view.Citing.ContainsKey(id))
+        // The documents are public, so every authority they cite is cited by a public record.
+        var citations = await catalogue.Summaries.CitationsOfAsync([.. found.Documents.Select(d => d.Id)], cancellationToken).ConfigureAwait(false);
+        var counts = citations.Values.SelectMany(ids => ids)
+            .Where(id => !string.Equals(id, found.Authority.Id, StringComparison.Ordinal))
             .GroupBy(id => id, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
-        var result = new List<CoOccurrence>();
+        var chosen = new List<(Authority Authority, int Count)>();
         var perKind = new Dictionary<AuthorityKind, int>();
         foreach (var group in counts)
         {
@@ -79,14 +95,10 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
                 continue;
             }
             perKind[authority.Kind] = perKind.GetValueOrDefault(authority.Kind) + 1;
-            result.Add(new CoOccurrence(view.PublicView(authority), group.Count()));
+            chosen.Add((authority, group.Count()));
         }
-        return result;
-    }
-
-    private async Task<PublicCitations> ViewAsync(CancellationToken cancellationToken)
-    {
-        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        return PublicCitations.Of(snapshot, archive.Time.GetUtcNow());
+        var view = await PublicCitations.OfAsync(
+            catalogue.Summaries, chosen.Select(c => c.Authority.Id).ToHashSet(StringComparer.Ordinal), chosen.Select(c => c.Authority), archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return [.. chosen.Select(c => new CoOccurrence(view.PublicView(c.Authority), c.Count))];
     }
 }

@@ -1,4 +1,5 @@
 using Dossier.Core.Records;
+using Dossier.Core.Storage;
 
 namespace Dossier.Web.Catalogue;
 
@@ -10,23 +11,13 @@ public sealed record CatalogueEntry(
     HistoricalDate? Date,
     IReadOnlyList<string> Languages,
     IReadOnlyList<CollectionMembership> Collections,
-    ArchivalReference? Reference,
-    RecordStatus Status,
-    DateTimeOffset? EmbargoUntil,
-    IReadOnlyList<string> AuthorityIds)
+    ArchivalReference? Reference)
 {
-    public bool IsPublicAt(DateTimeOffset now) =>
-        Status == RecordStatus.Published && (EmbargoUntil is null || EmbargoUntil <= now);
-
-    /// <summary>Every authority the record cites (people, places, organisations, contributors), in no particular order.</summary>
-    private static string[] AuthorityIdsOf(ArchiveRecord record) =>
-    [
-        .. record.People.Concat(record.Places).Concat(record.Organisations).Select(l => l.AuthorityId)
-            .Concat(record.Contributors.Select(c => c.AuthorityId))
-            .OfType<string>()
-            .Where(id => id.Length > 0)
-            .Distinct(StringComparer.Ordinal),
-    ];
+    public static CatalogueEntry From(CatalogueLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return new CatalogueEntry(line.Id, line.SourceId, line.Title, line.Date, line.Languages, line.Collections, line.Reference);
+    }
 
     public static CatalogueEntry From(ArchiveRecord record)
     {
@@ -37,7 +28,6 @@ public sealed record CatalogueEntry(
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         return new CatalogueEntry(
-            record.Id, record.Source.RecordId, record.Title, record.Date, languages,
-            record.Collections.ToList(), record.ArchivalReference, record.Status, record.EmbargoUntil, AuthorityIdsOf(record));
+            record.Id, record.Source.RecordId, record.Title, record.Date, languages, record.Collections.ToList(), record.ArchivalReference);
     }
 }

@@ -4,30 +4,32 @@ using Dossier.Core.Storage;
 namespace Dossier.Web.Catalogue;
 
 /// <summary>
-/// Keeps the catalogue (every record without its text) in memory, brought up to date from the store's change
-/// sequence when it moves (only the records changed since are read again), so home counts, the timeline and the
-/// archival tree need no query per page and a write costs what it changed, not the size of the archive.
+/// The reading room's catalogue (home counts, timeline, archival tree, collections, listings), answered by the
+/// store's aggregate queries over its summary columns: nothing is held per record, so memory does not grow with
+/// the archive. Counts are kept per store change sequence (and until the next embargo lapses), looked at again at
+/// most every two seconds or at once after <see cref="Recheck"/>.
 /// </summary>
 public sealed class CatalogueService(Archive archive) : IDisposable
 {
     private const int RecentCount = 10;
     private static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(2);
 
-    /// <summary>More changes than this since the last snapshot (a bulk import) are cheaper to meet by reading everything once.</summary>
-    private const int MaxIncrementalChanges = 20_000;
-
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private SortedDictionary<string, CatalogueEntry> _entries = new(StringComparer.Ordinal);
     private CatalogueSnapshot? _snapshot;
     private DateTimeOffset _checkedAt;
 
-    /// <summary>Makes the next <see cref="GetAsync"/> read the store's change sequence: after an edit, an unpublished record leaves the listings at once.</summary>
+    /// <summary>The store's catalogue queries; every store the archive opens keeps them.</summary>
+    public ICatalogueSummaries Summaries => archive.Store as ICatalogueSummaries
+        ?? throw new InvalidOperationException("the archive's store keeps no catalogue summaries");
+
+    /// <summary>Makes the next <see cref="GetAsync"/> read the store's change sequence: after an edit, an unpublished record leaves the counts at once.</summary>
     public void Recheck() => _checkedAt = DateTimeOffset.MinValue;
 
     public async Task<CatalogueSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
+        var now = archive.Time.GetUtcNow();
         var current = _snapshot;
-        if (current is not null && archive.Time.GetUtcNow() - _checkedAt < RecheckAfter)
+        if (current is not null && now - _checkedAt < RecheckAfter && current.HoldsAt(current.Sequence, now))
         {
             return current;
         }
@@ -35,16 +37,12 @@ public sealed class CatalogueService(Archive archive) : IDisposable
         try
         {
             var sequence = await archive.Store.Records.LastSequenceAsync(cancellationToken).ConfigureAwait(false);
-            if (_snapshot is null || _snapshot.Sequence != sequence)
+            if (_snapshot is null || !_snapshot.HoldsAt(sequence, now))
             {
-                var applied = _snapshot is not null && await ApplyChangesAsync(_snapshot.Sequence, sequence, cancellationToken).ConfigureAwait(false);
-                if (!applied)
-                {
-                    await LoadAllAsync(cancellationToken).ConfigureAwait(false);
-                }
-                _snapshot = await SnapshotAsync(sequence, cancellationToken).ConfigureAwait(false);
+                var counts = await Summaries.CountAsync(now, cancellationToken).ConfigureAwait(false);
+                _snapshot = new CatalogueSnapshot(sequence, now, counts, await RecentAsync(sequence, cancellationToken).ConfigureAwait(false));
             }
-            _checkedAt = archive.Time.GetUtcNow();
+            _checkedAt = now;
             return _snapshot;
         }
         finally
@@ -53,68 +51,44 @@ public sealed class CatalogueService(Archive archive) : IDisposable
         }
     }
 
-    private async Task LoadAllAsync(CancellationToken cancellationToken)
+    /// <summary>Public records matching <paramref name="filter"/>, at most <paramref name="limit"/> after <paramref name="offset"/>.</summary>
+    public async Task<IReadOnlyList<CatalogueEntry>> ListAsync(CatalogueFilter filter, int offset, int limit, CancellationToken cancellationToken = default)
     {
-        // Filled aside and swapped in whole: a read that fails halfway leaves the previous entries as they were.
-        var entries = new SortedDictionary<string, CatalogueEntry>(StringComparer.Ordinal);
-        await foreach (var record in archive.Store.Records.StreamCatalogueAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries[record.Id] = CatalogueEntry.From(record);
-        }
-        _entries = entries;
+        var lines = await Summaries.ListAsync(filter, archive.Time.GetUtcNow(), offset, limit, cancellationToken).ConfigureAwait(false);
+        return [.. lines.Select(CatalogueEntry.From)];
     }
 
-    /// <summary>Reads again only the records changed after <paramref name="from"/>; false when there are too many (read everything instead).</summary>
-    /// <remarks>Changes up to <paramref name="to"/> suffice: a later one moves the sequence again and is applied on the next check.</remarks>
-    private async Task<bool> ApplyChangesAsync(long from, long to, CancellationToken cancellationToken)
+    public Task<int> CountAsync(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
+        Summaries.CountAsync(filter, archive.Time.GetUtcNow(), cancellationToken);
+
+    /// <summary>The public records among the last written, newest first.</summary>
+    public async Task<IReadOnlyList<CatalogueEntry>> RecentAsync(CancellationToken cancellationToken = default)
     {
-        if (to < from || to - from > MaxIncrementalChanges)
-        {
-            return false;
-        }
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        var position = from;
-        while (true)
-        {
-            var changes = await archive.Store.Records.ChangesAfterAsync(position, 1000, cancellationToken).ConfigureAwait(false);
-            if (changes.Count == 0)
-            {
-                break;
-            }
-            changed.UnionWith(changes.Select(c => c.RecordId));
-            position = changes[^1].Sequence;
-            if (changed.Count > MaxIncrementalChanges)
-            {
-                return false;
-            }
-        }
-        // The store is the truth: a changed record is read as it is now, or dropped when it is gone.
-        var records = await archive.Store.Records.GetManyAsync(changed, cancellationToken).ConfigureAwait(false);
-        foreach (var id in changed)
-        {
-            _entries.Remove(id);
-        }
-        foreach (var record in records)
-        {
-            _entries[record.Id] = CatalogueEntry.From(record);
-        }
-        return true;
+        var snapshot = await GetAsync(cancellationToken).ConfigureAwait(false);
+        var found = await ListAsync(new CatalogueFilter { Ids = snapshot.RecentIds }, 0, snapshot.RecentIds.Count, cancellationToken).ConfigureAwait(false);
+        var byId = found.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return [.. snapshot.RecentIds.Where(byId.ContainsKey).Select(id => byId[id]).Take(RecentCount)];
     }
 
-    private async Task<CatalogueSnapshot> SnapshotAsync(long sequence, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> RecentAsync(long sequence, CancellationToken cancellationToken)
     {
-        var entries = _entries.Values.ToList();
         var changes = await archive.Store.Records
             .ChangesAfterAsync(Math.Max(0, sequence - (RecentCount * 20)), RecentCount * 20, cancellationToken)
             .ConfigureAwait(false);
-        var known = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var recent = changes
-            .Where(c => c.Kind == RecordChangeKind.Upserted && known.Contains(c.RecordId))
-            .Reverse()
-            .Select(c => c.RecordId)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return new CatalogueSnapshot(sequence, entries, recent);
+        var deleted = new HashSet<string>(StringComparer.Ordinal);
+        var recent = new List<string>();
+        foreach (var change in changes.Reverse())
+        {
+            if (change.Kind == RecordChangeKind.Deleted)
+            {
+                deleted.Add(change.RecordId);
+            }
+            else if (!deleted.Contains(change.RecordId) && !recent.Contains(change.RecordId, StringComparer.Ordinal))
+            {
+                recent.Add(change.RecordId);
+            }
+        }
+        return recent;
     }
 
     public void Dispose() => _gate.Dispose();

@@ -1,15 +1,21 @@
+using Dossier.Core.Storage;
+
 namespace Dossier.Web.Catalogue;
 
-/// <summary>Every record's catalogue entry as of one store change sequence number.</summary>
-public sealed class CatalogueSnapshot(long sequence, IReadOnlyList<CatalogueEntry> entries, IReadOnlyList<string> recentIds)
+/// <summary>The catalogue's counts as of one store change sequence number, and the latest writes.</summary>
+public sealed class CatalogueSnapshot(long sequence, DateTimeOffset countedAt, CatalogueCounts counts, IReadOnlyList<string> recentIds)
 {
     public long Sequence { get; } = sequence;
 
-    /// <summary>All entries, drafts and embargoed ones included: callers filter with <see cref="Public"/>.</summary>
-    public IReadOnlyList<CatalogueEntry> Entries { get; } = entries;
+    /// <summary>The moment the counts hold for: an embargo lapsing after it changes them.</summary>
+    public DateTimeOffset CountedAt { get; } = countedAt;
 
-    /// <summary>Ids of the most recently written records, newest first.</summary>
+    /// <summary>Public records only.</summary>
+    public CatalogueCounts Counts { get; } = counts;
+
+    /// <summary>Ids of the most recently written records, newest first, whatever their status: callers list them through the public filter.</summary>
     public IReadOnlyList<string> RecentIds { get; } = recentIds;
 
-    public IEnumerable<CatalogueEntry> Public(DateTimeOffset now) => Entries.Where(e => e.IsPublicAt(now));
+    public bool HoldsAt(long sequence, DateTimeOffset now) =>
+        Sequence == sequence && now >= CountedAt && (Counts.ChangesAt is not { } lapse || now < lapse);
 }

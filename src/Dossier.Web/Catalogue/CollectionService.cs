@@ -1,30 +1,56 @@
+using System.Globalization;
 using Dossier.Core.Collections;
 using Dossier.Core.Composition;
+using Dossier.Core.Storage;
 
 namespace Dossier.Web.Catalogue;
 
-/// <summary>The public collections, for the collection pages, the home page and the collections API.</summary>
+/// <summary>
+/// The collections as the public sees them, for the collection pages, the home page and the collections API: only
+/// those holding a public document (a collection named only by drafts, embargoed or withdrawn records does not
+/// exist for the public), described by the stored collection or, failing that, by a public record's membership title.
+/// </summary>
 public sealed class CollectionService(Archive archive, CatalogueService catalogue)
 {
-    /// <summary>Every collection holding a document public now, with those documents, by title.</summary>
-    public async Task<IReadOnlyList<(Collection Collection, IReadOnlyList<CatalogueEntry> Documents)>> ShelfAsync(CancellationToken cancellationToken = default)
+    /// <summary>Every collection holding a document public now, with how many, by title.</summary>
+    public async Task<IReadOnlyList<(Collection Collection, int Count)>> ShelfAsync(CancellationToken cancellationToken = default)
     {
-        var stored = await archive.Store.Collections.ListAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        return CollectionShelf.Arrange(stored, snapshot.Public(archive.Time.GetUtcNow()));
+        var stored = (await archive.Store.Collections.ListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(c => c.Id, StringComparer.Ordinal);
+        return [.. snapshot.Counts.Collections.Select(c => (Describe(stored, c), c.Count))];
     }
 
-    /// <summary>One public collection and its public documents, or null when it holds none.</summary>
+    /// <summary>One public collection and its public documents in the collection's order, or null when it holds none.</summary>
     public async Task<(Collection Collection, IReadOnlyList<CatalogueEntry> Documents)?> FindAsync(string? id, CancellationToken cancellationToken = default)
     {
-        var shelf = await ShelfAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var found in shelf)
+        if (string.IsNullOrEmpty(id) || id.Length > 1000)
         {
-            if (string.Equals(found.Collection.Id, id, StringComparison.Ordinal))
-            {
-                return found;
-            }
+            return null;
         }
-        return null;
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var count = snapshot.Counts.Collections.FirstOrDefault(c => string.Equals(c.CollectionId, id, StringComparison.Ordinal));
+        if (count is null)
+        {
+            return null;
+        }
+        var stored = (await archive.Store.Collections.ListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(c => string.Equals(c.Id, id, StringComparison.Ordinal))
+            .ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var documents = await catalogue.ListAsync(new CatalogueFilter { CollectionId = id }, 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        return (Describe(stored, count), Arrange(id, documents));
     }
+
+    private static Collection Describe(Dictionary<string, Collection> stored, CollectionCount count) =>
+        stored.TryGetValue(count.CollectionId, out var collection) ? collection : new Collection { Id = count.CollectionId, Title = count.Title };
+
+    /// <summary>By the document's number in the collection, then date, then id.</summary>
+    private static List<CatalogueEntry> Arrange(string id, IEnumerable<CatalogueEntry> documents) =>
+        [.. documents
+            .OrderBy(d => NumberKey(d.Collections.FirstOrDefault(m => string.Equals(m.CollectionId, id, StringComparison.Ordinal))?.Number))
+            .ThenBy(d => d.Date?.Start ?? DateOnly.MaxValue)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)];
+
+    private static long NumberKey(string? number) =>
+        long.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
 }

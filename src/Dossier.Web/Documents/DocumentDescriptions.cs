@@ -1,23 +1,23 @@
-using System.Runtime.CompilerServices;
+using Dossier.Core.Storage;
 using Dossier.Web.Catalogue;
 
 namespace Dossier.Web.Documents;
 
 /// <summary>
-/// Describes hits and list entries from the catalogue (no store read per hit): the lookup by id is built once per
-/// catalogue snapshot and dropped with it.
+/// Describes hits and list entries from the store's catalogue summaries: one query per page of hits, no record
+/// document read.
 /// </summary>
 public sealed class DocumentDescriptions(CatalogueService catalogue)
 {
-    private readonly ConditionalWeakTable<CatalogueSnapshot, Dictionary<string, CatalogueEntry>> _byId = new();
-
     public async Task<IReadOnlyDictionary<string, DocumentDescription>> DescribeAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        var byId = _byId.GetValue(snapshot, s => s.Entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        // Hits the caller may see, whatever their status: the search already filtered them for this reader.
+        var entries = await catalogue.ListAsync(new CatalogueFilter { Ids = wanted, AnyStatus = true }, 0, wanted.Count, cancellationToken).ConfigureAwait(false);
+        var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var result = new Dictionary<string, DocumentDescription>(StringComparer.Ordinal);
-        foreach (var id in ids)
+        foreach (var id in wanted)
         {
             result[id] = byId.TryGetValue(id, out var entry) ? Of(entry) : DocumentDescription.None;
         }

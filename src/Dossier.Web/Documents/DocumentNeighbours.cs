@@ -1,5 +1,6 @@
 using Dossier.Core.Composition;
 using Dossier.Core.Records;
+using Dossier.Core.Storage;
 using Dossier.Web.Catalogue;
 
 namespace Dossier.Web.Documents;
@@ -12,6 +13,9 @@ namespace Dossier.Web.Documents;
 public sealed class DocumentNeighbours(Archive archive, CatalogueService catalogue, CollectionService collections)
 {
     private const int RelatedCount = 5;
+
+    /// <summary>How many records sharing names, and of the same day, are weighed: enough that the best five are among them.</summary>
+    private const int CandidateCount = 50;
 
     public async Task<IReadOnlyList<CollectionNeighbours>> InCollectionsAsync(ArchiveRecord record, CancellationToken cancellationToken = default)
     {
@@ -43,21 +47,30 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
     public async Task<IReadOnlyList<(CatalogueEntry Entry, string Why)>> RelatedAsync(ArchiveRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        var self = CatalogueEntry.From(record);
-        var mine = self.AuthorityIds.ToHashSet(StringComparer.Ordinal);
+        var now = archive.Time.GetUtcNow();
+        var mine = record.People.Concat(record.Places).Concat(record.Organisations).Select(l => l.AuthorityId)
+            .Concat(record.Contributors.Select(c => c.AuthorityId))
+            .OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var names = record.People.Concat(record.Places)
             .Where(l => l.AuthorityId is not null)
             .GroupBy(l => l.AuthorityId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var day = record.Date is { Precision: DatePrecision.Day } d ? d.Start : (DateOnly?)null;
-        return snapshot.Public(archive.Time.GetUtcNow())
-            .Where(e => !string.Equals(e.Id, record.Id, StringComparison.Ordinal))
+        // Candidates from the store: those sharing most names, and those of the same day; scored here.
+        var sharing = await catalogue.Summaries.CitingAsync(mine, now, CandidateCount, cancellationToken).ConfigureAwait(false);
+        var sameDay = day is null
+            ? []
+            : await catalogue.ListAsync(new CatalogueFilter { Day = day }, 0, CandidateCount, cancellationToken).ConfigureAwait(false);
+        var shared = sharing.ToDictionary(s => s.RecordId, s => s.AuthorityIds, StringComparer.Ordinal);
+        var onDay = sameDay.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = shared.Keys.Concat(onDay).Where(id => !string.Equals(id, record.Id, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        var entries = await catalogue.ListAsync(new CatalogueFilter { Ids = ids }, 0, ids.Count, cancellationToken).ConfigureAwait(false);
+        return entries
             .Select(e =>
             {
-                var shared = e.AuthorityIds.Where(mine.Contains).ToList();
-                var sameDay = day is not null && e.Date is { Precision: DatePrecision.Day } other && other.Start == day;
-                return (Entry: e, Shared: shared, SameDay: sameDay, Score: shared.Count + (sameDay ? 1 : 0));
+                var cited = shared.GetValueOrDefault(e.Id) ?? [];
+                var same = onDay.Contains(e.Id);
+                return (Entry: e, Shared: cited.ToList(), SameDay: same, Score: cited.Count + (same ? 1 : 0));
             })
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)

@@ -29,7 +29,7 @@ public static class CollectionsApi
             return TypedResults.ValidationProblem(errors);
         }
         var shelf = await collections.ShelfAsync(cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(paging.Of(shelf.Select(s => Summary(s.Collection, s.Documents.Count)), request));
+        return TypedResults.Ok(paging.Of(shelf.Select(s => Summary(s.Collection, s.Count)), request));
     }
 
     private static async Task<Results<Ok<CollectionDetail>, NotFound, ValidationProblem>> GetAsync(

@@ -1,5 +1,5 @@
-using Dossier.Core.Composition;
 using Dossier.Core.Records;
+using Dossier.Core.Storage;
 using Dossier.Web.Catalogue;
 using Dossier.Web.Documents;
 using Microsoft.AspNetCore.Builder;
@@ -22,7 +22,7 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Ok<Page<DocumentSummary>>, ValidationProblem>> ListAsync(
-        HttpRequest request, CatalogueService catalogue, Archive archive, CancellationToken cancellationToken)
+        HttpRequest request, CatalogueService catalogue, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var paging = Paging.Parse(request, errors);
@@ -30,9 +30,11 @@ public static class DocumentsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        var entries = snapshot.Public(archive.Time.GetUtcNow()).Select(DocumentSummary.From);
-        return TypedResults.Ok(paging.Of(entries, request));
+        // One page from the store, in id order, and the count of all: nothing per record beyond the page.
+        var total = await catalogue.CountAsync(CatalogueFilter.All, cancellationToken).ConfigureAwait(false);
+        var entries = await catalogue.ListAsync(CatalogueFilter.All, paging.Offset, paging.Limit, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new Page<DocumentSummary>(
+            [.. entries.Select(DocumentSummary.From)], total, paging.Limit, paging.Offset, paging.NextLink(request, paging.Offset + paging.Limit < total)));
     }
 
     /// <remarks>A source id answers 301: it names the same record for good.</remarks>

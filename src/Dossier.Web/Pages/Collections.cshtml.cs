@@ -6,7 +6,7 @@ namespace Dossier.Web.Pages;
 
 public sealed class CollectionsModel(CollectionService collections) : PageModel
 {
-    public IReadOnlyList<(Collection Collection, IReadOnlyList<CatalogueEntry> Documents)> Shelf { get; private set; } = [];
+    public IReadOnlyList<(Collection Collection, int Count)> Shelf { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Shelf = await collections.ShelfAsync(cancellationToken).ConfigureAwait(false);

@@ -1,12 +1,11 @@
 using System.Globalization;
-using Dossier.Core.Composition;
 using Dossier.Web.Catalogue;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dossier.Web.Pages;
 
 /// <summary>Home: what the archive holds, by collection, language and decade, and what came in last.</summary>
-public sealed class IndexModel(Archive archive, CatalogueService catalogue, CollectionService collections, Searching.SearchService search) : PageModel
+public sealed class IndexModel(CatalogueService catalogue, CollectionService collections, Searching.SearchService search) : PageModel
 {
     public int Total { get; private set; }
 
@@ -21,22 +20,19 @@ public sealed class IndexModel(Archive archive, CatalogueService catalogue, Coll
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        var entries = snapshot.Public(archive.Time.GetUtcNow()).ToList();
-        Total = entries.Count;
+        Total = snapshot.Counts.Total;
         var shelf = await collections.ShelfAsync(cancellationToken).ConfigureAwait(false);
-        Collections = shelf.Where(s => s.Documents.Count > 0).Select(s => (s.Collection.Id, s.Collection.Title, s.Documents.Count)).ToList();
+        Collections = shelf.Where(s => s.Count > 0).Select(s => (s.Collection.Id, s.Collection.Title, s.Count)).ToList();
         // Counted by the search the links open, so "Russian 1" finds 1: the index counts documents with a layer in the language.
         var everything = await search.SearchAsync(new Dossier.Core.Search.SearchRequest { Query = "", Limit = 1, Facets = true, Snippets = 0 }, cancellationToken).ConfigureAwait(false);
         Languages = everything.Facets.TryGetValue("lang", out var languages)
             ? languages.Where(l => l.Count > 0).Select(l => (l.Value, l.Count)).ToList()
             : [];
-        Decades = entries
-            .Where(e => e.Date is not null)
-            .GroupBy(e => (e.Date!.Start.Year / 10 * 10).ToString("0000", CultureInfo.InvariantCulture), StringComparer.Ordinal)
+        Decades = snapshot.Counts.Years
+            .GroupBy(y => (y.Year / 10 * 10).ToString("0000", CultureInfo.InvariantCulture), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count()))
+            .Select(g => (g.Key, g.Sum(y => y.Count)))
             .ToList();
-        var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Recent = snapshot.RecentIds.Where(byId.ContainsKey).Select(i => byId[i]).Take(10).ToList();
+        Recent = await catalogue.RecentAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,7 +8,7 @@ using Dossier.Web.Catalogue;
 
 namespace Dossier.Web.Tests.Catalogue;
 
-/// <summary>The catalogue follows the store's changes by reading only what changed, never every record again.</summary>
+/// <summary>The catalogue answers from the store's summary queries: it never reads a record document, and follows writes and embargoes.</summary>
 public sealed class CatalogueServiceTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -18,25 +18,48 @@ public sealed class CatalogueServiceTests : IDisposable
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Should_apply_upserts_and_deletes_without_reading_every_record_again()
+    public async Task Should_count_and_list_from_summaries_without_reading_a_record_document()
     {
         var clock = new StepClock();
         var sqlite = await StoreFactory.OpenAsync(_folder.Path, clock, Cancel);
         await sqlite.Records.UpsertAsync([Note("1", "First"), Note("2", "Second"), Note("3", "Third")], Cancel);
         var store = new CountingStore(sqlite);
         var archive = new Archive(_folder.Path, store, sqlite, null, [], [], clock);
-        var catalogue = new CatalogueService(archive);
-        Assert.Equal(3, (await catalogue.GetAsync(Cancel)).Entries.Count);
+        using var catalogue = new CatalogueService(archive);
+        Assert.Equal(3, (await catalogue.GetAsync(Cancel)).Counts.Total);
 
         await sqlite.Records.UpsertAsync([Note("2", "Second, revised"), Note("4", "Fourth")], Cancel);
         await sqlite.Records.DeleteAsync(RecordId.For("Catalogue test", "1"), Cancel);
-        clock.Step();
+        catalogue.Recheck();
         var snapshot = await catalogue.GetAsync(Cancel);
+        var listed = await catalogue.ListAsync(CatalogueFilter.All, 0, 100, Cancel);
+        var recent = await catalogue.RecentAsync(Cancel);
 
-        Assert.Equal(["Fourth", "Second, revised", "Third"], snapshot.Entries.Select(e => e.Title).Order(StringComparer.Ordinal));
+        Assert.Equal(3, snapshot.Counts.Total);
+        Assert.Equal(["Fourth", "Second, revised", "Third"], listed.Select(e => e.Title).Order(StringComparer.Ordinal));
+        Assert.Equal(["Fourth", "Second, revised", "Third"], recent.Select(e => e.Title));
         Assert.Equal(await sqlite.Records.LastSequenceAsync(Cancel), snapshot.Sequence);
-        Assert.Equal(1, store.Streams);
-        Assert.Equal(3, store.Fetched);
+        Assert.Equal(0, store.DocumentsRead);
+        await sqlite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Should_count_an_embargoed_record_once_its_embargo_lapses_without_a_write()
+    {
+        var clock = new StepClock();
+        var sqlite = await StoreFactory.OpenAsync(_folder.Path, clock, Cancel);
+        var embargoed = Note("2", "Embargoed");
+        embargoed.EmbargoUntil = clock.GetUtcNow().AddSeconds(3);
+        var draft = Note("3", "Draft");
+        draft.Status = RecordStatus.Draft;
+        await sqlite.Records.UpsertAsync([Note("1", "Open"), embargoed, draft], Cancel);
+        var archive = new Archive(_folder.Path, sqlite, sqlite, null, [], [], clock);
+        using var catalogue = new CatalogueService(archive);
+
+        Assert.Equal(1, (await catalogue.GetAsync(Cancel)).Counts.Total);
+        clock.Step();
+        Assert.Equal(2, (await catalogue.GetAsync(Cancel)).Counts.Total);
+        Assert.Equal(["Embargoed", "Open"], (await catalogue.ListAsync(CatalogueFilter.All, 0, 10, Cancel)).Select(e => e.Title).Order(StringComparer.Ordinal));
         await sqlite.DisposeAsync();
     }
 
@@ -58,12 +81,10 @@ public sealed class CatalogueServiceTests : IDisposable
         public void Step() => _now += TimeSpan.FromSeconds(5);
     }
 
-    /// <summary>The real store, counting how often every record is read and how many records are fetched by id.</summary>
-    private sealed class CountingStore(IArchiveStore inner) : IArchiveStore, IRecordStore
+    /// <summary>The real store, counting every record document read (whole records, catalogue streams, fetches by id).</summary>
+    private sealed class CountingStore(ArchiveStore inner) : IArchiveStore, IRecordStore, ICatalogueSummaries
     {
-        public int Streams { get; private set; }
-
-        public int Fetched { get; private set; }
+        public int DocumentsRead { get; private set; }
 
         public IRecordStore Records => this;
 
@@ -77,19 +98,32 @@ public sealed class CatalogueServiceTests : IDisposable
 
         public Task<UpsertResult> UpsertAsync(IReadOnlyList<ArchiveRecord> records, CancellationToken cancellationToken = default) => inner.Records.UpsertAsync(records, cancellationToken);
 
-        public Task<ArchiveRecord?> FindAsync(string idOrSourceRecordId, CancellationToken cancellationToken = default) => inner.Records.FindAsync(idOrSourceRecordId, cancellationToken);
+        public async Task<ArchiveRecord?> FindAsync(string idOrSourceRecordId, CancellationToken cancellationToken = default)
+        {
+            DocumentsRead++;
+            return await inner.Records.FindAsync(idOrSourceRecordId, cancellationToken);
+        }
 
         public async Task<IReadOnlyList<ArchiveRecord>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
         {
-            Fetched += ids.Count;
+            DocumentsRead += ids.Count;
             return await inner.Records.GetManyAsync(ids, cancellationToken);
         }
 
         public async IAsyncEnumerable<ArchiveRecord> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            Streams++;
             await foreach (var record in inner.Records.StreamAsync(cancellationToken))
             {
+                DocumentsRead++;
+                yield return record;
+            }
+        }
+
+        public async IAsyncEnumerable<ArchiveRecord> StreamCatalogueAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await foreach (var record in inner.Records.StreamCatalogueAsync(cancellationToken))
+            {
+                DocumentsRead++;
                 yield return record;
             }
         }
@@ -104,5 +138,23 @@ public sealed class CatalogueServiceTests : IDisposable
             inner.Records.ChangesAfterAsync(afterSequence, limit, cancellationToken);
 
         public Task<long> LastSequenceAsync(CancellationToken cancellationToken = default) => inner.Records.LastSequenceAsync(cancellationToken);
+
+        public Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default) => inner.CountAsync(now, cancellationToken);
+
+        public Task<IReadOnlyList<CatalogueLine>> ListAsync(CatalogueFilter filter, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken = default) =>
+            inner.ListAsync(filter, now, offset, limit, cancellationToken);
+
+        public Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default) => inner.CountAsync(filter, now, cancellationToken);
+
+        public Task<IReadOnlyList<SharedCitations>> CitingAsync(IReadOnlyCollection<string> authorityIds, DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
+            inner.CitingAsync(authorityIds, now, limit, cancellationToken);
+
+        public Task<IReadOnlySet<string>> CitedAsync(DateTimeOffset now, CancellationToken cancellationToken = default) => inner.CitedAsync(now, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default) =>
+            inner.CitationsOfAsync(recordIds, cancellationToken);
+
+        public Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            inner.HiddenAsync(sources, now, cancellationToken);
     }
 }

@@ -1,0 +1,162 @@
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage.Tests.Contracts;
+
+/// <summary>
+/// The catalogue's aggregate queries over the summary columns, whatever the database: public records only (a draft,
+/// an embargoed and a withdrawn record never count), an embargo that lapses counts without a write, and rows stored
+/// before the columns existed are filled at the next open.
+/// </summary>
+public abstract class CatalogueSummariesContract<TProvider> : StoreContract<TProvider>
+    where TProvider : IStoreProvider, new()
+{
+    private ICatalogueSummaries Summaries => (ICatalogueSummaries)Store;
+
+    private DateTimeOffset Lapse => Clock.Now.AddHours(1);
+
+    [Fact]
+    public async Task Should_count_public_records_by_year_collection_and_shelf_and_never_a_hidden_one()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+
+        var counts = await Summaries.CountAsync(Clock.Now, Cancel);
+
+        Assert.Equal(4, counts.Total);
+        Assert.Equal(1, counts.Undated);
+        Assert.Equal([new YearCount(1956, 2), new YearCount(1961, 1)], counts.Years);
+        Assert.Equal([("c1", "Letters", 2)], counts.Collections.Select(c => (c.CollectionId, c.Title, c.Count)));
+        Assert.Equal(
+            ["RGANI|Fond 5/Opis 28/Delo 347|1", "RGANI|Fond 5|1"],
+            counts.Shelves.Select(s => s.Repository + "|" + string.Join('/', s.Levels) + "|" + s.Count).Order(StringComparer.Ordinal));
+        Assert.Equal(Lapse, counts.ChangesAt);
+        Assert.Equal(4, await Summaries.CountAsync(CatalogueFilter.All, Clock.Now, Cancel));
+    }
+
+    [Fact]
+    public async Task Should_count_an_embargoed_record_once_its_embargo_has_lapsed()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+
+        var counts = await Summaries.CountAsync(Lapse, Cancel);
+
+        Assert.Equal(5, counts.Total);
+        Assert.Contains(new YearCount(1970, 1), counts.Years);
+        Assert.Equal(3, counts.Collections.Single().Count);
+        Assert.Null(counts.ChangesAt);
+    }
+
+    [Fact]
+    public async Task Should_list_public_records_by_filter_in_date_or_id_order()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+
+        var year = await Summaries.ListAsync(new CatalogueFilter { Year = 1956 }, Clock.Now, 0, 10, Cancel);
+        var collection = await Summaries.ListAsync(new CatalogueFilter { CollectionId = "c1" }, Clock.Now, 0, 10, Cancel);
+        var asked = await Summaries.ListAsync(new CatalogueFilter { Ids = [Id("draft"), Id("r1")] }, Clock.Now, 0, 10, Cancel);
+        var page = await Summaries.ListAsync(CatalogueFilter.All, Clock.Now, 1, 2, Cancel);
+        var day = await Summaries.ListAsync(new CatalogueFilter { Day = new DateOnly(1956, 2, 25) }, Clock.Now, 0, 10, Cancel);
+
+        Assert.Equal(["Alpha", "Beta"], year.Select(l => l.Title));
+        Assert.Equal(new[] { Id("r1"), Id("r2") }.Order(StringComparer.Ordinal), collection.Select(l => l.Id).Order(StringComparer.Ordinal));
+        var alpha = Assert.Single(asked);
+        Assert.Equal(("r1", "2", "347"), (alpha.SourceId, alpha.Collections.Single().Number, alpha.Reference?.Delo));
+        Assert.Equal(["ru", "en"], alpha.Languages);
+        Assert.Equal(new[] { "r1", "r2", "r3", "r4" }.Select(Id).Order(StringComparer.Ordinal).Skip(1).Take(2), page.Select(l => l.Id));
+        Assert.Equal(["Beta"], day.Select(l => l.Title));
+    }
+
+    [Fact]
+    public async Task Should_answer_citations_and_hidden_sources_from_public_records_only()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+
+        var citing = await Summaries.CitingAsync(["p-a", "p-b", "p-secret"], Clock.Now, 10, Cancel);
+        var cited = await Summaries.CitedAsync(Clock.Now, Cancel);
+        var hidden = await Summaries.HiddenAsync([Id("draft"), "draft", Id("r1"), "r1", "c-secret", "c1", "no-such"], Clock.Now, Cancel);
+        var of = await Summaries.CitationsOfAsync([Id("draft")], Cancel);
+
+        Assert.Equal([(Id("r1"), "p-a,p-b"), (Id("r2"), "p-a")], citing.Select(c => (c.RecordId, string.Join(',', c.AuthorityIds))));
+        Assert.Equal(["p-a", "p-b"], cited.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { Id("draft"), "c-secret", "draft" }.Order(StringComparer.Ordinal), hidden.Order(StringComparer.Ordinal));
+        Assert.Equal(["p-secret"], of[Id("draft")]);
+    }
+
+    [Fact]
+    public async Task Should_reflect_an_unpublished_record_at_the_next_count()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+        var withdrawn = Record("r1", "Alpha", HistoricalDate.Year(1956));
+        withdrawn.Status = RecordStatus.Withdrawn;
+
+        await Store.Records.UpsertAsync([withdrawn], Cancel);
+        var counts = await Summaries.CountAsync(Clock.Now, Cancel);
+
+        Assert.Equal(3, counts.Total);
+        Assert.Equal([new YearCount(1956, 1), new YearCount(1961, 1)], counts.Years);
+    }
+
+    [Fact]
+    public async Task Should_fill_the_summaries_of_rows_stored_before_them_at_the_next_open()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+        var expected = await Summaries.CountAsync(Clock.Now, Cancel);
+        var db = ((ArchiveStore)Store).CreateContext();
+        await using (db)
+        {
+            // As the migration leaves rows written before it: columns empty, version 0.
+            await db.Records.ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.PublicFrom, (long?)null).SetProperty(r => r.DateYear, (int?)null)
+                .SetProperty(r => r.Repository, (string?)null).SetProperty(r => r.ArchivalPath, (string?)null)
+                .SetProperty(r => r.Summary, (string?)null).SetProperty(r => r.SummaryVersion, 0), Cancel);
+            await db.RecordCollections.ExecuteUpdateAsync(s => s.SetProperty(c => c.Title, (string?)null), Cancel);
+        }
+        Assert.Equal(0, (await Summaries.CountAsync(Clock.Now, Cancel)).Total);
+
+        var reopened = (ICatalogueSummaries)await Provider.ReopenAsync(Clock);
+        var counts = await reopened.CountAsync(Clock.Now, Cancel);
+
+        Assert.Equal(expected.Total, counts.Total);
+        Assert.Equal(expected.Years, counts.Years);
+        Assert.Equal(expected.Collections, counts.Collections);
+        Assert.Equal(expected.Shelves.Count, counts.Shelves.Count);
+        Assert.Equal("Alpha", (await reopened.ListAsync(new CatalogueFilter { Ids = [Id("r1")] }, Clock.Now, 0, 1, Cancel)).Single().Title);
+    }
+
+    private static string Id(string source) => RecordId.For(TestRecords.Archive, source);
+
+    /// <summary>Four public records, a draft, an embargoed one and a withdrawn one, each of the hidden ones in a collection, a year and a shelf of its own too.</summary>
+    private List<ArchiveRecord> Shelf()
+    {
+        var r1 = Record("r1", "Alpha", HistoricalDate.Year(1956), "c1", "2", "p-a", "p-b");
+        r1.ArchivalReference = new ArchivalReference { Repository = "RGANI", Fond = "5", Opis = "28", Delo = "347" };
+        r1.OriginalLanguages = ["ru"];
+        var r2 = Record("r2", "Beta", HistoricalDate.Day(new DateOnly(1956, 2, 25)), "c1", "1", "p-a");
+        var r3 = Record("r3", "Gamma", HistoricalDate.Year(1961));
+        r3.ArchivalReference = new ArchivalReference { Repository = "RGANI", Fond = "5" };
+        var r4 = Record("r4", "Delta", null);
+        var draft = Record("draft", "Secret draft", HistoricalDate.Year(1956), "c-secret", null, "p-secret");
+        draft.Status = RecordStatus.Draft;
+        draft.Collections.Add(new CollectionMembership { CollectionId = "c1", Title = "Letters" });
+        draft.ArchivalReference = new ArchivalReference { Repository = "Hidden repository", Fond = "9" };
+        var embargoed = Record("embargoed", "Embargoed", HistoricalDate.Year(1970), "c1", "3", "p-embargo");
+        embargoed.EmbargoUntil = Lapse;
+        var withdrawn = Record("withdrawn", "Withdrawn", HistoricalDate.Year(1980), "c-gone", null, "p-gone");
+        withdrawn.Status = RecordStatus.Withdrawn;
+        return [r1, r2, r3, r4, draft, embargoed, withdrawn];
+    }
+
+    private static ArchiveRecord Record(string source, string title, HistoricalDate? date, string? collection = null, string? number = null, params string[] people)
+    {
+        var record = TestRecords.Simple(source, title);
+        record.Id = Id(source);
+        record.Date = date;
+        if (collection is not null)
+        {
+            record.Collections = [new CollectionMembership { CollectionId = collection, Title = collection == "c1" ? "Letters" : "Secret " + collection, Number = number }];
+        }
+        record.People = [.. people.Select(p => new EntityLink { Name = "Name of " + p, AuthorityId = p })];
+        return record;
+    }
+}

@@ -1,3 +1,4 @@
+using Dossier.Bench.Catalogue;
 using Dossier.Bench.Fuzz;
 using Dossier.Bench.Http;
 using Dossier.Bench.Ingest;
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "fuzz" => await FuzzBenchmark.RunAsync(args[1..]),
     "languages" => await LanguageBench.RunAsync(args[1..]),
     "names" => await NamesBenchmark.RunAsync(args[1..]),
+    "catalogue" => await CatalogueBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -33,6 +35,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench concurrent-import [--runs N] [--seconds S] [--loops L]");
     Console.Error.WriteLine("       Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
+    Console.Error.WriteLine("       Dossier.Bench catalogue [--records N] [--data DIR]");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");
     return 2;
 }

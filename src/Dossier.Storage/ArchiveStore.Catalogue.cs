@@ -8,6 +8,9 @@ namespace Dossier.Storage;
 /// <summary>The catalogue by aggregate queries over the summary columns (see <see cref="RecordSummaryColumns"/>).</summary>
 public partial class ArchiveStore : ICatalogueSummaries
 {
+    /// <summary>Ids asked for in one statement at most (each is a parameter, and every engine caps how many a statement holds).</summary>
+    private const int MaxParameters = 500;
+
     public async Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var db = CreateContext();
@@ -37,11 +40,24 @@ public partial class ArchiveStore : ICatalogueSummaries
     public async Task<IReadOnlyList<CatalogueLine>> ListAsync(CatalogueFilter filter, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var byDate = filter.Year is not null || filter.Day is not null || filter.Shelved;
+        if (filter.Ids is { Count: > MaxParameters } ids)
+        {
+            // A statement holds only so many parameters: asked in chunks, ordered here.
+            var lines = new List<CatalogueLine>();
+            foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
+            {
+                lines.AddRange(await ListAsync(filter with { Ids = chunk }, now, 0, int.MaxValue, cancellationToken).ConfigureAwait(false));
+            }
+            var sorted = byDate
+                ? lines.OrderBy(l => l.Date is null).ThenBy(l => l.Date?.Start).ThenBy(l => l.Title, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal)
+                : lines.OrderBy(l => l.Id, StringComparer.Ordinal);
+            return [.. sorted.Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))];
+        }
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
             var matching = Matching(db, filter, now.UtcTicks);
-            var byDate = filter.Year is not null || filter.Day is not null || filter.Shelved;
             var ordered = byDate
                 ? matching.OrderBy(r => r.DateStart == null).ThenBy(r => r.DateStart).ThenBy(r => r.Title).ThenBy(r => r.Id)
                 : matching.OrderBy(r => r.Id);
@@ -55,6 +71,15 @@ public partial class ArchiveStore : ICatalogueSummaries
     public async Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Ids is { Count: > MaxParameters } ids)
+        {
+            var total = 0;
+            foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
+            {
+                total += await CountAsync(filter with { Ids = chunk }, now, cancellationToken).ConfigureAwait(false);
+            }
+            return total;
+        }
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
@@ -78,10 +103,14 @@ public partial class ArchiveStore : ICatalogueSummaries
                 .Select(g => new { RecordId = g.Key, Count = g.Select(l => l.AuthorityId).Distinct().Count() })
                 .OrderByDescending(g => g.Count).ThenBy(g => g.RecordId).Take(limit)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var ids = top.Select(t => t.RecordId).ToList();
-            var pairs = await citations.Where(l => ids.Contains(l.RecordId)).Select(l => new { l.RecordId, l.AuthorityId })
-                .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
-            var cited = pairs.ToLookup(p => p.RecordId, p => p.AuthorityId!, StringComparer.Ordinal);
+            var pairs = new List<(string RecordId, string AuthorityId)>();
+            foreach (var ids in top.Select(t => t.RecordId).Chunk(MaxParameters))
+            {
+                var found = await citations.Where(l => ids.Contains(l.RecordId)).Select(l => new { l.RecordId, l.AuthorityId })
+                    .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+                pairs.AddRange(found.Select(p => (p.RecordId, p.AuthorityId!)));
+            }
+            var cited = pairs.ToLookup(p => p.RecordId, p => p.AuthorityId, StringComparer.Ordinal);
             return [.. top.Select(t => new SharedCitations(t.RecordId, [.. cited[t.RecordId].Order(StringComparer.Ordinal)]))];
         }
     }
@@ -104,7 +133,7 @@ public partial class ArchiveStore : ICatalogueSummaries
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            foreach (var chunk in recordIds.Distinct(StringComparer.Ordinal).Chunk(500))
+            foreach (var chunk in recordIds.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
             {
                 var pairs = await db.RecordLinks.Where(l => chunk.Contains(l.RecordId) && l.AuthorityId != null && l.AuthorityId != "")
                     .Select(l => new { l.RecordId, l.AuthorityId }).Distinct()
@@ -126,7 +155,7 @@ public partial class ArchiveStore : ICatalogueSummaries
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            foreach (var chunk in sources.Distinct(StringComparer.Ordinal).Chunk(500))
+            foreach (var chunk in sources.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
             {
                 var records = await db.Records.Where(r => chunk.Contains(r.Id) || chunk.Contains(r.SourceRecordId))
                     .Where(r => r.PublicFrom == null || r.PublicFrom > ticks)

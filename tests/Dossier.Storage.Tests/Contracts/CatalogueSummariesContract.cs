@@ -68,6 +68,18 @@ public abstract class CatalogueSummariesContract<TProvider> : StoreContract<TPro
     }
 
     [Fact]
+    public async Task Should_list_and_count_more_ids_than_one_statement_holds()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+        var ids = Enumerable.Range(0, 1200).Select(i => "missing-" + i).Append(Id("r3")).Append(Id("draft")).Prepend(Id("r1")).ToList();
+
+        var lines = await Summaries.ListAsync(new CatalogueFilter { Ids = ids }, Clock.Now, 0, 10, Cancel);
+
+        Assert.Equal(new[] { Id("r1"), Id("r3") }.Order(StringComparer.Ordinal), lines.Select(l => l.Id));
+        Assert.Equal(2, await Summaries.CountAsync(new CatalogueFilter { Ids = ids }, Clock.Now, Cancel));
+    }
+
+    [Fact]
     public async Task Should_answer_citations_and_hidden_sources_from_public_records_only()
     {
         await Store.Records.UpsertAsync(Shelf(), Cancel);

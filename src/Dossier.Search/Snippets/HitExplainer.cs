@@ -159,10 +159,10 @@ internal static class HitExplainer
                 }
                 continue;
             }
-            var wanted = new HashSet<BytesRef>();
-            foreach (var word in words)
+            var wanted = new TermSet();
+            foreach (var candidate in words.SelectMany(w => w.Candidates(field)))
             {
-                wanted.UnionWith(word.Candidates(field).Select(c => new BytesRef(c)));
+                wanted.Add(candidate);
             }
             var offsets = TermOffsets.Read(termsEnum, wanted, ref positions);
             for (var w = 0; w < words.Count; w++)

@@ -13,7 +13,7 @@ namespace Dossier.Search.Snippets;
 /// </summary>
 internal sealed class MatchTerms
 {
-    private readonly HashSet<BytesRef> _exact = [];
+    private readonly TermSet _exact = new();
     private readonly List<BytesRef> _prefixes = [];
     private readonly bool _all;
 
@@ -34,7 +34,10 @@ internal sealed class MatchTerms
                 SearchFields.Ocr => word.Latin,
                 _ => word.Candidates(field),
             };
-            _exact.UnionWith(exact.Select(t => new BytesRef(t)));
+            foreach (var term in exact)
+            {
+                _exact.Add(term);
+            }
             if (latinLike && word.Edits > 0 && word.FuzzyTerm is { Length: > 0 } fuzzy)
             {
                 // A first letter outside the Basic Multilingual Plane has no one-char prefix: let every term through.

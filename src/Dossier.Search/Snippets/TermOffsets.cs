@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Dossier.Search.Snippets;
 
@@ -11,7 +10,7 @@ namespace Dossier.Search.Snippets;
 internal static class TermOffsets
 {
     /// <summary>Term to its occurrences as start/end offset pairs, flattened; terms the field lacks are absent.</summary>
-    public static Dictionary<string, int[]> Read(TermsEnum terms, HashSet<BytesRef> wanted, ref DocsAndPositionsEnum? reuse)
+    public static Dictionary<string, int[]> Read(TermsEnum terms, TermSet wanted, ref DocsAndPositionsEnum? reuse)
     {
         var found = new Dictionary<string, int[]>(StringComparer.Ordinal);
         if (wanted.Count == 0)

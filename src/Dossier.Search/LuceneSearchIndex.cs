@@ -149,12 +149,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit);
             var relaxed = request.RecordId is null && top.TotalHits > 0 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names);
             var page = top.GetTopDocs(offset, limit);
-            var hits = new List<SearchHit>(page.ScoreDocs.Length);
-            foreach (var scoreDoc in page.ScoreDocs)
+            var hits = HitReader.ReadPage(searcher, page.ScoreDocs, builder.Words, request, cancellationToken);
+            if (relaxed)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var hit = HitReader.Read(searcher, scoreDoc, builder.Words, request);
-                hits.Add(relaxed ? WithPartialMatch(hit) : hit);
+                hits = hits.ConvertAll(WithPartialMatch);
             }
             return new SearchResult
             {

@@ -6,7 +6,7 @@ using Dossier.Storage;
 namespace Dossier.Bench.Http;
 
 /// <summary>
-/// `search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S]`: the
+/// `search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S] [--list FILE]`: the
 /// search speed a client sees. Each running `dossier serve` named is asked through `/api/search` (top 10, snippets,
 /// facets, a unique parameter per request), side by side in one run with plain Lucene.NET (English analysis) and SQLite
 /// FTS5 built from the same records' text, which it reads from the data folder's store (the servers keep the index).
@@ -38,13 +38,19 @@ internal static class HttpSearchBench
         }
         documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         Console.WriteLine($"{documents.Count} records read from {data}");
+        var sharedNames = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "corpora", "frus", "soviet-name-variants.jsonl"));
+        var queries = QuerySets.Build(documents, File.Exists(sharedNames) ? sharedNames : "/work/shared/corpora/frus/soviet-name-variants.jsonl", perClass);
+        if (Option(args, "--list") is { } list)
+        {
+            // The drawn queries, one "class<TAB>typed" a line, for a profiler's load or wrk: nothing is timed.
+            await File.WriteAllLinesAsync(list, queries.Select(q => q.Class + "\t" + q.Typed), cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
         var ftsFile = Path.Combine(Path.GetTempPath(), "dossier-http-bench-fts5-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".db");
         var (ftsSeconds, ftsBytes) = await Fts5Engine.BuildAsync(ftsFile, documents, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"fts5 built in {ftsSeconds:0.0} s, {ftsBytes / 1e6:0} MB");
         var (lucene, luceneSeconds) = LuceneEngine.Build(Path.Combine(Path.GetTempPath(), "dossier-http-bench-lucene-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture)), documents, english: true);
         Console.WriteLine($"{lucene.Name} built in {luceneSeconds:0.0} s");
-        var shared = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "corpora", "frus", "soviet-name-variants.jsonl"));
-        var queries = QuerySets.Build(documents, File.Exists(shared) ? shared : "/work/shared/corpora/frus/soviet-name-variants.jsonl", perClass);
 
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);

@@ -39,7 +39,7 @@ internal static class HitExplainer
             // Found through the description the index adds after the layers (title, summary, people, places, subjects).
             why.Add("matched in the record's description (title, summary, names), not in its text");
         }
-        var matched = matches.Select(m => layers[m.Layer].Text[m.Start..m.End]).Distinct(StringComparer.Ordinal).Take(MaxMatched).ToList();
+        var matched = Surfaces(matches, layers);
         if (maxSnippets <= 0)
         {
             return ([], why, matched);
@@ -55,6 +55,30 @@ internal static class HitExplainer
             snippets.Add(Passages.Best(layer, Deduplicate(group)));
         }
         return (snippets.OrderByDescending(s => s.Score).ThenBy(s => s.Snippet.LayerIndex).Take(maxSnippets).Select(s => s.Snippet).ToList(), why, matched);
+    }
+
+    /// <summary>The distinct matched spellings in match order, at most <see cref="MaxMatched"/>: a span is cut out of its layer once.</summary>
+    private static List<string> Surfaces(List<LayerMatch> matches, List<StoredLayer> layers)
+    {
+        var spans = new HashSet<(int Layer, int Start, int End)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var surfaces = new List<string>();
+        foreach (var match in matches)
+        {
+            if (surfaces.Count == MaxMatched)
+            {
+                break;
+            }
+            if (spans.Add((match.Layer, match.Start, match.End)))
+            {
+                var surface = layers[match.Layer].Text[match.Start..match.End];
+                if (seen.Add(surface))
+                {
+                    surfaces.Add(surface);
+                }
+            }
+        }
+        return surfaces;
     }
 
     private static bool Allowed(StoredLayer layer, IReadOnlyList<string> languages, IReadOnlyList<string> kinds) =>
@@ -117,12 +141,17 @@ internal static class HitExplainer
             var scan = words.Any(w => w.Prefix || (w.Edits > 0 && (string.Equals(field, SearchFields.Latin, StringComparison.Ordinal) || string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))));
             if (scan)
             {
+                var filter = new MatchTerms(field, words);
                 while (termsEnum.MoveNext())
                 {
-                    var term = termsEnum.Term.Utf8ToString();
+                    if (!filter.MayMatch(termsEnum.Term))
+                    {
+                        continue;
+                    }
+                    var text = termsEnum.Term.Utf8ToString();
                     for (var w = 0; w < words.Count; w++)
                     {
-                        if (words[w].Match(field, term) is { } kind)
+                        if (words[w].Match(field, text) is { } kind)
                         {
                             positions = Collect(termsEnum, positions, w, kind, starts, layers, matches);
                         }
@@ -130,13 +159,22 @@ internal static class HitExplainer
                 }
                 continue;
             }
+            var wanted = new TermSet();
+            foreach (var candidate in words.SelectMany(w => w.Candidates(field)))
+            {
+                wanted.Add(candidate);
+            }
+            var offsets = TermOffsets.Read(termsEnum, wanted, ref positions);
             for (var w = 0; w < words.Count; w++)
             {
                 foreach (var candidate in words[w].Candidates(field))
                 {
-                    if (termsEnum.SeekExact(new BytesRef(candidate)) && words[w].Match(field, candidate) is { } kind)
+                    if (offsets.TryGetValue(candidate, out var found) && words[w].Match(field, candidate) is { } kind)
                     {
-                        positions = Collect(termsEnum, positions, w, kind, starts, layers, matches);
+                        for (var i = 0; i < found.Length; i += 2)
+                        {
+                            Place(found[i], found[i + 1], w, kind, starts, layers, matches);
+                        }
                     }
                 }
             }
@@ -181,26 +219,30 @@ internal static class HitExplainer
         for (var i = 0; i < freq; i++)
         {
             positions.NextPosition();
-            var start = positions.StartOffset;
-            var end = positions.EndOffset;
-            if (start < 0)
-            {
-                continue;
-            }
-            var layer = Array.BinarySearch(starts, start);
-            layer = layer >= 0 ? layer : ~layer - 1;
-            if (layer < 0 || layer >= layers.Count)
-            {
-                continue;
-            }
-            var local = start - starts[layer];
-            var length = Math.Min(end - start, layers[layer].Text.Length - local);
-            if (length > 0)
-            {
-                matches.Add(new LayerMatch(layer, local, local + length, word, kind));
-            }
+            Place(positions.StartOffset, positions.EndOffset, word, kind, starts, layers, matches);
         }
         return positions;
+    }
+
+    /// <summary>Adds the occurrence at field offsets <paramref name="start"/>..<paramref name="end"/> to the layer it falls in.</summary>
+    private static void Place(int start, int end, int word, MatchKind kind, int[] starts, List<StoredLayer> layers, List<LayerMatch> matches)
+    {
+        if (start < 0)
+        {
+            return;
+        }
+        var layer = Array.BinarySearch(starts, start);
+        layer = layer >= 0 ? layer : ~layer - 1;
+        if (layer < 0 || layer >= layers.Count)
+        {
+            return;
+        }
+        var local = start - starts[layer];
+        var length = Math.Min(end - start, layers[layer].Text.Length - local);
+        if (length > 0)
+        {
+            matches.Add(new LayerMatch(layer, local, local + length, word, kind));
+        }
     }
 
     /// <summary>One match per span, the best kind kept (a word found exactly is also found romanized).</summary>

@@ -19,6 +19,7 @@ return args.FirstOrDefault() switch
     "web-load" => await WebLoadBench.RunAsync(args[1..]),
     "concurrent-import" => await ConcurrentImportBench.RunAsync(args[1..]),
     "fuzz" => await FuzzBenchmark.RunAsync(args[1..]),
+    "memory" => await MemoryBench.RunAsync(args[1..]),
     "languages" => await LanguageBench.RunAsync(args[1..]),
     "names" => await NamesBenchmark.RunAsync(args[1..]),
     "catalogue" => await CatalogueBench.RunAsync(args[1..]),
@@ -34,6 +35,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench web-load --data DIR --server URL [--server URL …] [--seconds N] [--connections N]");
     Console.Error.WriteLine("       Dossier.Bench concurrent-import [--runs N] [--seconds S] [--loops L]");
     Console.Error.WriteLine("       Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
+    Console.Error.WriteLine("       Dossier.Bench memory [--sizes 1,5,19] [--formats csv,jsonl,wcda-page] [--runs N]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     Console.Error.WriteLine("       Dossier.Bench catalogue [--records N] [--data DIR]");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");

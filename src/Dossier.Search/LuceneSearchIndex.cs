@@ -263,7 +263,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 _skips.Clear();
                 _restricted.DeleteAll();
                 var batch = new List<ArchiveRecord>(BatchSize);
-                await foreach (var record in _store.StreamAsync(cancellationToken).ConfigureAwait(false))
+                // A record whose stored document cannot be read is skipped and reported like one the index cannot hold.
+                await foreach (var record in _store.StreamReadableAsync(s => _skips.Add(s.Id, s.Reason), cancellationToken).ConfigureAwait(false))
                 {
                     batch.Add(record);
                     if (batch.Count == BatchSize)

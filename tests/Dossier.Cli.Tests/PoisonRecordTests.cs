@@ -141,6 +141,44 @@ public sealed class PoisonRecordTests : IDisposable
         Assert.Contains("cannot be read", skipped.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal("document", Assert.Single(report.RootElement.GetProperty("over_limits").EnumerateArray()).GetProperty("field").GetString());
 
+        // A rebuild and an export carry on past it, and name it.
+        var reindex = await DossierProcess.RunAsync("reindex", "--data", data);
+        Assert.True(reindex.ExitCode == 0, reindex.Error);
+        Assert.Contains("skipped 1 record", reindex.Output, StringComparison.Ordinal);
+        Assert.Contains("dbrokendocument: the stored record cannot be read", reindex.Output, StringComparison.Ordinal);
+        var export = _folder.File("export.jsonl");
+        var exported = await DossierProcess.RunAsync("export", "--format", "jsonl", "-o", export, "--data", data);
+        Assert.True(exported.ExitCode == 0, exported.Error);
+        Assert.Contains("dbrokendocument: the stored record cannot be read", exported.Error, StringComparison.Ordinal);
+        Assert.Equal(Words.Length, File.ReadLines(export).Count(l => l.Contains("Letter about", StringComparison.Ordinal)));
+        var published = await DossierProcess.RunAsync("export", "--format", "dc", "--data", data);
+        Assert.True(published.ExitCode == 0, published.Error);
+        Assert.Contains("Fomalhaut", published.Output, StringComparison.Ordinal);
+        var afterRebuild = await DossierProcess.RunAsync("check", "--json", "--data", data);
+        Assert.Equal(1, afterRebuild.ExitCode);
+        using (var rebuilt = JsonDocument.Parse(afterRebuild.Output))
+        {
+            Assert.Equal("dbrokendocument", Assert.Single(rebuilt.RootElement.GetProperty("skipped").EnumerateArray()).GetProperty("id").GetString());
+            Assert.Equal(Words.Length, rebuilt.RootElement.GetProperty("index_records").GetInt32());
+        }
+
+        // The server starts, searches every other record and reports it on its health endpoint.
+        var (server, url) = await DossierProcess.ServeAsync(data);
+        await using (server)
+        {
+            using var http = new HttpClient { BaseAddress = url };
+            var cancellationToken = TestContext.Current.CancellationToken;
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/", UriKind.Relative), cancellationToken)).StatusCode);
+            foreach (var word in Words)
+            {
+                using var hits = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/search?q=" + word, UriKind.Relative), cancellationToken));
+                Assert.Equal(1, hits.RootElement.GetProperty("total").GetInt32());
+            }
+            using var health = JsonDocument.Parse(await http.GetStringAsync(new Uri("/health/index", UriKind.Relative), cancellationToken));
+            Assert.Equal("degraded", health.RootElement.GetProperty("status").GetString());
+            Assert.Equal("dbrokendocument", health.RootElement.GetProperty("skipped")[0].GetProperty("id").GetString());
+        }
+
         Assert.Equal(0, (await DossierProcess.RunAsync("delete", "dbrokendocument", "--data", data)).ExitCode);
         Assert.Equal(0, (await DossierProcess.RunAsync("check", "--data", data)).ExitCode);
     }

@@ -29,8 +29,13 @@ public static class ProgressDisplay
                         task = progress.AddTask(Markup.Escape(Path.GetFileName(p.File)), maxValue: Math.Max(1, p.FileBytes));
                         tasks[p.File] = task;
                     }
-                    task.Value = p.BytesRead;
-                    task.Description = Markup.Escape($"{Path.GetFileName(p.File)} · {p.RecordsRead} records");
+                    // Reading the bytes is not the end: parsing, storing and (after the last file) indexing follow,
+                    // so the bar stops short of 100% until the file is stored, and says which step it is in.
+                    task.Value = p.Stored ? task.MaxValue : Math.Min(p.BytesRead, task.MaxValue * 0.99);
+                    var step = !p.Stored
+                        ? (p.BytesRead >= p.FileBytes ? $"reading · {p.RecordsRead} records" : $"{p.RecordsRead} records")
+                        : p.FileIndex == p.FileCount - 1 ? $"{p.RecordsRead} records stored · indexing" : $"{p.RecordsRead} records stored";
+                    task.Description = Markup.Escape($"{Path.GetFileName(p.File)} · {step}");
                 });
                 result = await work(reporter).ConfigureAwait(false);
             }).ConfigureAwait(false);

@@ -23,30 +23,46 @@ public static class ExportCommand
                 context.Error.WriteLine($"error: unknown export format '{name}' (known: {string.Join(", ", archive.Writers.Select(w => w.Format))})");
                 return 2;
             }
+            // One record whose stored document cannot be read is left out and named, never allowed to stop the export.
+            var store = new ReadableArchiveStore(archive.Store);
             var path = parseResult.GetValue(output);
             if (path is null)
             {
                 if (ReferenceEquals(context.Output, Console.Out))
                 {
                     await using var stdout = Console.OpenStandardOutput();
-                    await writer.WriteArchiveAsync(archive.Store, stdout, cancellationToken).ConfigureAwait(false);
-                    return 0;
+                    await writer.WriteArchiveAsync(store, stdout, cancellationToken).ConfigureAwait(false);
+                    return ReportUnreadable(context, store);
                 }
                 await using var buffer = new MemoryStream();
-                await writer.WriteArchiveAsync(archive.Store, buffer, cancellationToken).ConfigureAwait(false);
+                await writer.WriteArchiveAsync(store, buffer, cancellationToken).ConfigureAwait(false);
                 await context.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
-                return 0;
+                return ReportUnreadable(context, store);
             }
             // Write beside the target and rename, so a failed export never leaves half a file under the wanted name.
             var temporary = path + ".partial";
             await using (var file = File.Create(temporary))
             {
-                await writer.WriteArchiveAsync(archive.Store, file, cancellationToken).ConfigureAwait(false);
+                await writer.WriteArchiveAsync(store, file, cancellationToken).ConfigureAwait(false);
             }
             File.Move(temporary, path, overwrite: true);
-            return 0;
+            return ReportUnreadable(context, store);
         });
         return command;
+    }
+
+    /// <summary>Names the records left out on standard error; the export itself is whole for every other record.</summary>
+    private static int ReportUnreadable(CommandContext context, ReadableArchiveStore store)
+    {
+        if (store.Unreadable.Count > 0)
+        {
+            context.Error.WriteLine($"warning: left out {store.Unreadable.Count} record(s) whose stored document cannot be read (`dossier check` lists them, `dossier delete ID` removes one):");
+            foreach (var record in store.Unreadable)
+            {
+                context.Error.WriteLine($"  {Core.Records.RecordLimits.Abbreviate(record.Id)}: {record.Reason}");
+            }
+        }
+        return 0;
     }
 
     /// <summary>A publication writer asked for every record, whatever its status (`--all`).</summary>

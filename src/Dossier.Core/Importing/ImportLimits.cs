@@ -10,6 +10,13 @@ public sealed record ImportLimits
     /// <summary>Lucene's hard limit on one term or one sorted doc value, in UTF-8 bytes.</summary>
     public const int IndexTermBytes = 32_766;
 
+    /// <summary>
+    /// How much of one layer's text the search index holds, in characters (about 150,000 words): a longer layer is
+    /// stored, shown and exported whole, but only its first million characters are searchable. Indexing costs tens of
+    /// bytes of memory per character at once, so without this cap one 20 MB layer needs gigabytes (issue 15).
+    /// </summary>
+    public const int IndexedLayerLength = 1_000_000;
+
     /// <summary>The defaults: generous for real archives, far below what breaks the index or the machine.</summary>
     public static ImportLimits Default { get; } = new();
 

@@ -92,7 +92,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
         report.Updated += sink.Updated;
         report.Unchanged += sink.Unchanged;
         report.Ids.AddRange(sink.Ids);
-        progress?.Report(new ImportProgress(file, length, length, sink.RecordsRead, index, count));
+        progress?.Report(new ImportProgress(file, length, length, sink.RecordsRead, index, count) { Stored = true });
     }
 
     private IRecordReader? Choose(string file, byte[] head, string format, out string? problem)

@@ -21,6 +21,15 @@ public interface IRecordStore
     IAsyncEnumerable<ArchiveRecord> StreamAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Every record in id order, as <see cref="StreamAsync"/>, except that a record whose stored document cannot be read
+    /// (damaged, or edited by hand) is handed to <paramref name="unreadable"/> with the reason and left out, instead of
+    /// ending the stream: how a rebuild or an export carries on past one bad record. A store that cannot tell one bad
+    /// record from a broken stream gives <see cref="StreamAsync"/>.
+    /// </summary>
+    IAsyncEnumerable<ArchiveRecord> StreamReadableAsync(Action<Search.SkippedRecord> unreadable, CancellationToken cancellationToken = default) =>
+        StreamAsync(cancellationToken);
+
+    /// <summary>
     /// Every record in id order without its texts: each layer keeps its kind and language only (no text, pages or
     /// notes). What a catalogue needs (titles, dates, collections, references, names, languages), at a fraction of
     /// <see cref="StreamAsync"/>'s cost. A store that cannot do better gives the whole records.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Core.Importing;
 using Dossier.Core.Records;
 using Dossier.Search.Analysis;
 using Lucene.Net.Documents;
@@ -15,6 +16,12 @@ namespace Dossier.Search.Indexing;
 internal static class RecordDocumentBuilder
 {
     private static readonly FieldType TextWithVectors = CreateTextType();
+
+    /// <summary>
+    /// From this many characters a text is analyzed while the writer reads it rather than beforehand; below it the
+    /// tokens are analyzed once and shared by a field and its qualified copy.
+    /// </summary>
+    private const int AnalyzeWhileWriting = 64 * 1024;
 
     public static Document Build(ArchiveRecord record)
     {
@@ -44,7 +51,7 @@ internal static class RecordDocumentBuilder
         foreach (var layer in record.Layers)
         {
             var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
-            var text = layer.Text ?? "";
+            var text = IndexedPart(layer.Text ?? "");
             var stem = IndexAnalysis.StemField(layer.Lang);
             var qualifier = qualify ? Qualifier(layer) : null;
             AddText(doc, SearchFields.Ocr, ocr ? text : "", layer.Lang, qualifier);
@@ -103,7 +110,21 @@ internal static class RecordDocumentBuilder
 
     private static void AddText(Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false, bool plain = false, string? analysis = null)
     {
-        var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(analysis ?? (plain ? SearchFields.Latin : field), text, language);
+        var analyzedAs = analysis ?? (plain ? SearchFields.Latin : field);
+        if (text.Length >= AnalyzeWhileWriting)
+        {
+            // A long text is analyzed as the writer reads it (twice when it is also qualified), never held as tokens.
+            if (!qualifiedOnly)
+            {
+                doc.Add(new Field(field, new AnalyzingTokenStream(analyzedAs, text, language), plain ? TextField.TYPE_NOT_STORED : TextWithVectors));
+            }
+            if (qualifier is not null)
+            {
+                doc.Add(new Field(IndexFields.Qualified(field, qualifier), new AnalyzingTokenStream(analyzedAs, text, language), TextField.TYPE_NOT_STORED));
+            }
+            return;
+        }
+        var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(analyzedAs, text, language);
         if (!qualifiedOnly)
         {
             doc.Add(new Field(field, new TokenListStream(tokens, text.Length), plain ? TextField.TYPE_NOT_STORED : TextWithVectors));
@@ -115,6 +136,26 @@ internal static class RecordDocumentBuilder
     }
 
     private static string Qualifier(TextLayer layer) => IndexFields.Qualifier(IndexAnalysis.PrimaryTag(layer.Lang), KindName(layer.Kind));
+
+    /// <summary>The part of a layer's text the index holds: all of it, or its first <see cref="ImportLimits.IndexedLayerLength"/> characters cut after a word.</summary>
+    public static string IndexedPart(string text)
+    {
+        if (text.Length <= ImportLimits.IndexedLayerLength)
+        {
+            return text;
+        }
+        var end = ImportLimits.IndexedLayerLength;
+        var space = text.AsSpan(0, end).LastIndexOfAny(' ', '\n', '\t');
+        if (space > end / 2)
+        {
+            end = space;
+        }
+        else if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+        return text[..end];
+    }
 
     public static string KindName(LayerKind kind) => kind.ToString().ToLowerInvariant();
 

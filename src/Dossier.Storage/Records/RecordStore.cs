@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Dossier.Core.Records;
+using Dossier.Core.Search;
 using Dossier.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,10 +53,38 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
         var db = store.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            await foreach (var document in db.Records.OrderBy(r => r.Id).Select(r => r.Document).AsAsyncEnumerable()
+            await foreach (var row in db.Records.OrderBy(r => r.Id).Select(r => new { r.Id, r.Document }).AsAsyncEnumerable()
                 .WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                yield return RecordRows.ToRecord(document);
+                ArchiveRecord record;
+                try
+                {
+                    record = RecordRows.ToRecord(row.Document);
+                }
+                catch (Exception e) when (UnreadableRecords.IsDocumentProblem(e))
+                {
+                    // Strict callers (backup, migrate) stop, but say which record stopped them.
+                    throw new InvalidDataException($"record {RecordLimits.Abbreviate(row.Id)}: {UnreadableRecords.Reason(e)}", e);
+                }
+                yield return record;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<ArchiveRecord> StreamReadableAsync(Action<SkippedRecord> unreadable,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unreadable);
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            await foreach (var row in db.Records.OrderBy(r => r.Id).Select(r => new { r.Id, r.Document }).AsAsyncEnumerable()
+                .WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (UnreadableRecords.TryRead(row.Id, row.Document, RecordRows.ToRecord, unreadable) is { } record)
+                {
+                    yield return record;
+                }
             }
         }
     }
@@ -65,10 +94,14 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
         var db = store.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            await foreach (var document in db.Records.OrderBy(r => r.Id).Select(r => r.Document).AsAsyncEnumerable()
+            await foreach (var row in db.Records.OrderBy(r => r.Id).Select(r => new { r.Id, r.Document }).AsAsyncEnumerable()
                 .WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                yield return CatalogueJson.ToRecord(document);
+                // A record that cannot be read has no catalogue entry; the index reports it (`dossier check`).
+                if (UnreadableRecords.TryRead(row.Id, row.Document, CatalogueJson.ToRecord, static _ => { }) is { } record)
+                {
+                    yield return record;
+                }
             }
         }
     }

@@ -19,7 +19,7 @@ internal sealed class StoreScanSearch(IRecordStore records, TimeProvider time)
         var matcher = new WordMatcher(WordMatcher.WordsOf(request.Query));
         var now = time.GetUtcNow();
         var hits = new List<(ArchiveRecord Record, int Score)>();
-        await foreach (var record in records.StreamAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var record in records.StreamReadableAsync(static _ => { }, cancellationToken).ConfigureAwait(false))
         {
             if ((!request.IncludeNonPublic && !record.IsPublicAt(now)) || !Passes(record, request))
             {

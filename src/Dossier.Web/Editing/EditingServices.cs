@@ -14,6 +14,7 @@ public static class EditingServices
         services.AddSingleton<MergeRedirects>();
         services.AddSingleton(provider => new AuthorityWorkspace(provider.GetRequiredService<Archive>()));
         services.AddSingleton<AuthorityDesk>();
+        services.AddSingleton<StaffDocuments>();
         services.AddSingleton<EditorialDesk>();
         services.AddSingleton<UploadJobs>();
         services.AddHostedService<CacheEvictionFollower>();

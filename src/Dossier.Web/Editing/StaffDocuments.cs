@@ -7,8 +7,9 @@ namespace Dossier.Web.Editing;
 
 /// <summary>
 /// GET /api/documents/{id} for the archive's staff (contributors and above): the record's current version, drafts
-/// included, with that version's entity tag ("v3", RFC 9110 §8.8.3) — the tag PUT's If-Match takes — and kept out of
-/// shared caches. Readers keep getting the public record with the tag of its bytes.
+/// included, with that version's entity tag ("v3", RFC 9110 §8.8.3) — the tag PUT's If-Match takes. Answers to a
+/// signed-in request are never stored (see AccountServices.UseArchiveAccounts). Readers keep getting the public record
+/// with the tag of its bytes.
 /// </summary>
 public sealed class StaffDocuments(EditorialDesk desk, IAuthorizationService authorization)
 {
@@ -27,7 +28,6 @@ public sealed class StaffDocuments(EditorialDesk desk, IAuthorizationService aut
             return null;
         }
         http.Response.Headers.ETag = current.ETag;
-        http.Response.Headers.CacheControl = "private, no-cache";
         return current.ToRecord();
     }
 }

@@ -52,6 +52,9 @@ public sealed class AuthorityApiTests
         using var old = await room.Client.GetAsync(new Uri("/people/" + scene.MergeId, UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal("/people/" + scene.KeepId, old.Headers.Location!.OriginalString);
+        using var oldApi = await room.Client.GetAsync(new Uri("/api/people/" + scene.MergeId, UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.MovedPermanently, oldApi.StatusCode);
+        Assert.Equal("/api/people/" + scene.KeepId, oldApi.Headers.Location!.OriginalString);
         var page = await room.Client.GetPageAsync("/people/" + scene.KeepId);
         Assert.Contains("Report from Bonn", page, StringComparison.Ordinal);
         Assert.Contains("Speech at the plenum", page, StringComparison.Ordinal);

@@ -216,6 +216,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
+    public void AuthoritiesChanged() => _names = null;
+
     /// <summary>The authority names, loaded on first use after each catch-up that changed something.</summary>
     private async Task<AuthorityNames> NamesAsync(CancellationToken cancellationToken)
     {

@@ -135,6 +135,7 @@ public static class ReadingRoom
         api.MapDocumentsWriteApi();
         api.MapSearchApi();
         api.MapAuthoritiesApi();
+        api.MapAuthoritiesWriteApi();
         api.MapCollectionsApi();
         api.MapAccountsApi();
         app.MapIiifImageApi();

@@ -47,4 +47,7 @@ public static class AuditActions
     public const string AuthoritiesMerged = "authority.merged";
 
     public const string AuthoritySplit = "authority.split";
+
+    /// <summary>An editor changed an authority's heading, variants or description.</summary>
+    public const string AuthorityEdited = "authority.edited";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dossier.Core.Authorities;
 
 /// <summary>An authority record: one person, organisation or place, with every spelling of its name seen in the archive.</summary>
@@ -17,4 +19,11 @@ public sealed class Authority
 
     /// <summary>The sources' own keys for this entity ("frus1961-63v06#p_KNS1").</summary>
     public List<string> SourceKeys { get; set; } = [];
+
+    /// <summary>
+    /// Ids of the authorities merged into this one: their old addresses answer with this one's (301). Absent from the
+    /// JSON when none, so authorities never merged keep the bytes they always had.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? MergedIds { get; set; }
 }

@@ -67,6 +67,8 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
             keep.SourceKeys.Add(key);
         }
         keep.Description ??= merge.Description;
+        // The merged id (and those merged into it before) keep answering, with the kept authority's address.
+        keep.MergedIds = [.. (keep.MergedIds ?? []).Union(merge.MergedIds ?? [], StringComparer.Ordinal).Union([mergeId], StringComparer.Ordinal).Where(id => !string.Equals(id, keepId, StringComparison.Ordinal))];
 
         var recordIds = await store.Authorities.RecordIdsCitingAsync(mergeId, cancellationToken).ConfigureAwait(false);
         var records = await store.Records.GetManyAsync(recordIds.ToList(), cancellationToken).ConfigureAwait(false);
@@ -90,7 +92,15 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
     /// Moves the named variants of an authority to a new one (headed by the first of them); record links written
     /// with one of those spellings follow. Returns the new authority.
     /// </summary>
-    public async Task<Authority> SplitAsync(string authorityId, IReadOnlyCollection<string> variantNames, CancellationToken cancellationToken = default)
+    public Task<Authority> SplitAsync(string authorityId, IReadOnlyCollection<string> variantNames, CancellationToken cancellationToken = default) =>
+        SplitAsync(authorityId, variantNames, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SplitAsync(string, IReadOnlyCollection{string}, CancellationToken)"/>, but when <paramref name="recordIds"/>
+    /// is given the links that move are every link to the authority in those records (an editor's choice), and no other.
+    /// </summary>
+    public async Task<Authority> SplitAsync(
+        string authorityId, IReadOnlyCollection<string> variantNames, IReadOnlyCollection<string>? recordIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(variantNames);
         if (variantNames.Count == 0)
@@ -115,10 +125,12 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
         };
         source.Variants.RemoveAll(v => names.Contains(v.Name));
 
-        var recordIds = await store.Authorities.RecordIdsCitingAsync(authorityId, cancellationToken).ConfigureAwait(false);
-        var records = await store.Records.GetManyAsync(recordIds.ToList(), cancellationToken).ConfigureAwait(false);
+        var citing = await store.Authorities.RecordIdsCitingAsync(authorityId, cancellationToken).ConfigureAwait(false);
+        var records = await store.Records.GetManyAsync(citing.ToList(), cancellationToken).ConfigureAwait(false);
         var changed = records
-            .Where(r => Relink(r, link => string.Equals(link, authorityId, StringComparison.Ordinal), created.Id, names.Contains))
+            .Where(r => recordIds is null
+                ? Relink(r, link => string.Equals(link, authorityId, StringComparison.Ordinal), created.Id, names.Contains)
+                : recordIds.Contains(r.Id, StringComparer.Ordinal) && Relink(r, link => string.Equals(link, authorityId, StringComparison.Ordinal), created.Id, _ => true))
             .ToList();
 
         // The store merges variants on upsert, so the shrunk authority is written anew after a delete.

@@ -103,6 +103,10 @@ internal static class AuthorityBatchWriter
                 result.SourceKeys.Add(key);
             }
         }
+        if (incoming.MergedIds is { Count: > 0 } mergedIds)
+        {
+            result.MergedIds = [.. (result.MergedIds ?? []).Union(mergedIds, StringComparer.Ordinal)];
+        }
         return result;
     }
 

@@ -47,6 +47,7 @@ public static class AccountServices
     {
         services.AddAccountDesk(archive);
         services.AddIdentityCore<Account>().AddSignInManager();
+        services.AddSingleton<SignInGuard>();
         services.AddAuthentication(ArchiveSchemes.Default)
             .AddPolicyScheme(ArchiveSchemes.Default, null, options => options.ForwardDefaultSelector = ArchiveSchemes.Select)
             .AddCookie(ArchiveSchemes.Cookie, SessionCookie.Configure)

@@ -12,14 +12,15 @@ namespace Dossier.Web.Editing;
 /// places, collections, the timeline and the sitemap, and which cached answers those are is not known. Edits are
 /// rare beside reads, and the cache refills in one request per address.
 /// </remarks>
-public sealed class ArchiveCache(IOutputCacheStore store, CatalogueService catalogue)
+public sealed class ArchiveCache(IOutputCacheStore store, CatalogueService catalogue, MergeRedirects redirects)
 {
     public const string Tag = "archive";
 
-    /// <summary>Drops every cached answer, and has the catalogue (listings, collections) look at the store again.</summary>
+    /// <summary>Drops every cached answer, and has the catalogue (listings, collections) and merge redirects look at the store again.</summary>
     public ValueTask EvictAsync(CancellationToken cancellationToken = default)
     {
         catalogue.Recheck();
+        redirects.Forget();
         return store.EvictByTagAsync(Tag, cancellationToken);
     }
 }

@@ -11,6 +11,10 @@ public static class EditingServices
     {
         services.AddSingleton(provider => new EditorialWorkspace(provider.GetRequiredService<Archive>()));
         services.AddSingleton<ArchiveCache>();
+        services.AddSingleton<MergeRedirects>();
+        services.AddSingleton(provider => new AuthorityWorkspace(provider.GetRequiredService<Archive>()));
+        services.AddSingleton<AuthorityDesk>();
+        services.AddSingleton<StaffDocuments>();
         services.AddSingleton<EditorialDesk>();
         services.AddSingleton<UploadJobs>();
         services.AddHostedService<CacheEvictionFollower>();

@@ -27,8 +27,8 @@ public static class AuthoritiesApi
         var group = api.MapGroup(prefix).WithTags(name);
         group.MapGet("/", (HttpRequest request, AuthorityDirectory authorities, CancellationToken cancellationToken) =>
             ListAsync(kind, request, authorities, cancellationToken)).WithName("List" + name);
-        group.MapGet("/{id}", (string id, HttpRequest request, AuthorityDirectory authorities, CancellationToken cancellationToken) =>
-            GetAsync(kind, id, request, authorities, cancellationToken)).WithName("Get" + name);
+        group.MapGet("/{id}", (string id, HttpRequest request, AuthorityDirectory authorities, Editing.MergeRedirects merges, CancellationToken cancellationToken) =>
+            GetAsync(kind, id, request, authorities, merges, prefix, cancellationToken)).WithName("Get" + name);
     }
 
     private static async Task<Results<Ok<Page<Authority>>, ValidationProblem>> ListAsync(
@@ -51,8 +51,9 @@ public static class AuthoritiesApi
         return TypedResults.Ok(paging.Of(found, request));
     }
 
-    private static async Task<Results<Ok<AuthorityDetail>, NotFound, ValidationProblem>> GetAsync(
-        AuthorityKind kind, string id, HttpRequest request, AuthorityDirectory authorities, CancellationToken cancellationToken)
+    /// <remarks>A merged authority's id answers 301 with its survivor's address, when the survivor is public.</remarks>
+    private static async Task<Results<Ok<AuthorityDetail>, RedirectHttpResult, NotFound, ValidationProblem>> GetAsync(
+        AuthorityKind kind, string id, HttpRequest request, AuthorityDirectory authorities, Editing.MergeRedirects merges, string prefix, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var paging = Paging.Parse(request, errors);
@@ -62,7 +63,10 @@ public static class AuthoritiesApi
         }
         if (await authorities.FindAsync(kind, id, cancellationToken).ConfigureAwait(false) is not { } found)
         {
-            return TypedResults.NotFound();
+            return await merges.SurvivorAsync(id, cancellationToken).ConfigureAwait(false) is { } survivor
+                && await authorities.FindAsync(kind, survivor, cancellationToken).ConfigureAwait(false) is not null
+                ? TypedResults.Redirect("/api" + prefix + "/" + Uri.EscapeDataString(survivor), permanent: true)
+                : TypedResults.NotFound();
         }
         return TypedResults.Ok(new AuthorityDetail(found.Authority, paging.Of(found.Documents.Select(DocumentSummary.From), request)));
     }

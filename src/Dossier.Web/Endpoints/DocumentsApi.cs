@@ -39,8 +39,13 @@ public static class DocumentsApi
 
     /// <remarks>A source id answers 301: it names the same record for good.</remarks>
     private static async Task<Results<Ok<ArchiveRecord>, RedirectHttpResult, NotFound>> GetAsync(
-        string id, DocumentService documents, CancellationToken cancellationToken)
+        string id, DocumentService documents, Editing.StaffDocuments staff, HttpContext http, CancellationToken cancellationToken)
     {
+        // Signed-in staff get the current version (drafts too) with the version ETag that PUT's If-Match takes.
+        if (await staff.CurrentAsync(http, id, cancellationToken).ConfigureAwait(false) is { } current)
+        {
+            return TypedResults.Ok(current);
+        }
         var found = await documents.LookUpAsync(id, cancellationToken).ConfigureAwait(false);
         if (found.RedirectTo is { } canonical)
         {

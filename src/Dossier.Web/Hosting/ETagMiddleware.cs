@@ -31,9 +31,14 @@ public sealed class ETagMiddleware(RequestDelegate next)
         }
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            var etag = "\"" + Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
-            context.Response.Headers.ETag = etag;
+            // An endpoint's own tag (a record version's "v3", which If-Match takes) stands; otherwise the bytes name the answer.
+            var etag = context.Response.Headers.ETag.ToString();
+            if (etag.Length == 0)
+            {
+                var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                etag = "\"" + Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
+                context.Response.Headers.ETag = etag;
+            }
             if (Matches(context.Request.Headers.IfNoneMatch, etag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;

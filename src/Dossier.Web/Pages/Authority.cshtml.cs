@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dossier.Web.Pages;
 
 /// <summary>One person or place with every spelling of the name and the public documents citing them.</summary>
-public sealed class AuthorityModel(AuthorityDirectory directory) : PageModel
+public sealed class AuthorityModel(AuthorityDirectory directory, Editing.MergeRedirects merges) : PageModel
 {
     public Authority Authority { get; private set; } = new();
 
@@ -22,7 +22,11 @@ public sealed class AuthorityModel(AuthorityDirectory directory) : PageModel
         var kind = Request.Path.StartsWithSegments("/places", StringComparison.OrdinalIgnoreCase) ? AuthorityKind.Place : AuthorityKind.Person;
         if (await directory.FindAsync(kind, id, cancellationToken).ConfigureAwait(false) is not { } found)
         {
-            return NotFound();
+            // A merged authority's address names its survivor for good — when the survivor is public itself.
+            return await merges.SurvivorAsync(id, cancellationToken).ConfigureAwait(false) is { } survivor
+                && await directory.FindAsync(kind, survivor, cancellationToken).ConfigureAwait(false) is not null
+                ? RedirectPermanent((kind == AuthorityKind.Place ? "/places/" : "/people/") + Uri.EscapeDataString(survivor))
+                : NotFound();
         }
         Authority = found.Authority;
         Documents = found.Documents.OrderBy(e => e.Date?.Start ?? DateOnly.MaxValue).ToList();

@@ -32,6 +32,9 @@ public sealed class AuthorizationMatrixTests(ReadingRoomFixture room)
         // What exists on this branch at least: the account API, the admin pages, the password page.
         Assert.Contains(cases, c => c is { Method: "POST", Path: "/api/accounts" });
         Assert.Contains(cases, c => c is { Method: "POST", Path: "/account/password", IsPage: true });
+        // Authority curation, in the API and on the editors' pages.
+        Assert.Contains(cases, c => c is { Method: "POST", Path: "/api/people/matrix-test/merge" });
+        Assert.Contains(cases, c => c is { Method: "POST", Path: "/workspace/authorities/matrix-test", IsPage: true });
 
         var desk = Desks.For(room.Services);
         var failures = new List<string>();

@@ -61,6 +61,10 @@ public sealed class EditingRoom : IAsyncDisposable
     public HttpClient NewClient() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false }) { BaseAddress = BaseAddress };
 
+    /// <summary>A client that keeps cookies, as a browser does: for the forms (anti-forgery cookie) and a signed-in session.</summary>
+    public HttpClient NewCookieClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();

@@ -85,7 +85,10 @@ public sealed class WorkspaceBrowserTests(BrowserFixture chromium) : IClassFixtu
         await room.Client.GetPageAsync("/documents/" + imported.Id, System.Net.HttpStatusCode.NotFound);
     }
 
-    private async Task<IPage> SignedInPageAsync(EditingRoom room)
+    private Task<IPage> SignedInPageAsync(EditingRoom room) => SignedInPageAsync(chromium, room);
+
+    /// <summary>A new page in Chromium, signed in as a new editor through the sign-in form the workspace sends it to.</summary>
+    internal static async Task<IPage> SignedInPageAsync(BrowserFixture chromium, EditingRoom room)
     {
         var account = await TestAccounts.CreateAsync(Desks.For(room.Services), ArchiveRoles.Editor, TestContext.Current.CancellationToken);
         var page = await chromium.Browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = room.BaseAddress.ToString() });

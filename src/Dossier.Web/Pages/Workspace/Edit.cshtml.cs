@@ -58,20 +58,20 @@ public sealed class EditModel(EditorialDesk desk, IAuthorizationService authoriz
     }
 
     public Task<IActionResult> OnPostSubmitAsync(string id, CancellationToken cancellationToken) =>
-        StateAsync(id, (w, author) => w.SubmitAsync(id, Form.Version, author, cancellationToken), "submitted for review", false, cancellationToken);
+        StateAsync(id, (w, author, expected) => w.SubmitAsync(id, expected, author, cancellationToken), "submitted for review", false, cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(string id, CancellationToken cancellationToken)
     {
         DateTimeOffset? embargo = DateOnly.TryParseExact(Form.EmbargoUntil?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
             ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : null;
-        return StateAsync(id, (w, author) => w.PublishAsync(id, Form.Version, author, embargo, cancellationToken), "published", true, cancellationToken);
+        return StateAsync(id, (w, author, expected) => w.PublishAsync(id, expected, author, embargo, cancellationToken), "published", true, cancellationToken);
     }
 
     public Task<IActionResult> OnPostUnpublishAsync(string id, CancellationToken cancellationToken) =>
-        StateAsync(id, (w, author) => w.UnpublishAsync(id, Form.Version, author, cancellationToken), "unpublished", true, cancellationToken);
+        StateAsync(id, (w, author, expected) => w.UnpublishAsync(id, expected, author, cancellationToken), "unpublished", true, cancellationToken);
 
-    private async Task<IActionResult> StateAsync(string id, Func<EditorialWorkspace, string, Task<VersionedWrite>> action, string done, bool editorsOnly, CancellationToken cancellationToken)
+    private async Task<IActionResult> StateAsync(string id, Func<EditorialWorkspace, string, int, Task<VersionedWrite>> action, string done, bool editorsOnly, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -81,8 +81,39 @@ public sealed class EditModel(EditorialDesk desk, IAuthorizationService authoriz
         {
             return Forbid();
         }
-        var result = await desk.RunAsync(w => action(w, EditorialDesk.AuthorOf(User)), cancellationToken);
-        return After(result, id, done, null);
+        // The workflow's buttons post the whole form: what was typed is saved first, so a publish never publishes
+        // the old text while the edits are silently dropped. A save that fails (a limit, a conflict) stops the step.
+        var (expected, stopped) = await SaveFirstAsync(id, cancellationToken);
+        if (stopped is not null)
+        {
+            return stopped;
+        }
+        var result = await desk.RunAsync(w => action(w, EditorialDesk.AuthorOf(User), expected), cancellationToken);
+        return After(result, id, expected == Form.Version ? done : "saved and " + done, null);
+    }
+
+    /// <summary>The version the workflow step starts from: the form's, or the one its edits were just saved as.</summary>
+    private async Task<(int Expected, IActionResult? Stopped)> SaveFirstAsync(string id, CancellationToken cancellationToken)
+    {
+        // A post without the record's fields (a script, an old page) changes the state only.
+        if (!Request.HasFormContentType || !Request.Form.ContainsKey("Form.Title"))
+        {
+            return (Form.Version, null);
+        }
+        var edited = Form.ApplyTo(Record);
+        if (RecordLimits.Find(edited) is { } breach)
+        {
+            Message = "Not saved, so not done: " + breach.Field + ": " + breach.Problem;
+            return (Form.Version, Page());
+        }
+        var submitted = RecordJson.Deserialize(RecordJson.Serialize(edited));
+        var saved = await desk.RunAsync(w => w.SaveAsync(edited, Form.Version, EditorialDesk.AuthorOf(User), CanEdit, cancellationToken), cancellationToken);
+        return saved.Outcome switch
+        {
+            EditOutcome.Saved => (saved.Current!.Number, null),
+            EditOutcome.Unchanged => (Form.Version, null),
+            _ => (Form.Version, After(saved, id, "saved", submitted)),
+        };
     }
 
     private IActionResult After(VersionedWrite result, string id, string done, ArchiveRecord? submitted)

@@ -39,7 +39,7 @@ public static class ImportCommand
             }
             if (!asJson && report.Relinked.Count > 0)
             {
-                context.Output.WriteLine($"{report.Relinked.Count} records imported earlier linked to the new names");
+                context.Output.WriteLine($"{report.Relinked.Count} records linked again to the names this import brought");
             }
             ImportReportPrinter.Print(context, report, asJson);
             return report.Failed.Count == 0 ? 0 : 1;

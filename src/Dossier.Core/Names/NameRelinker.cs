@@ -14,6 +14,7 @@ namespace Dossier.Core.Names;
 public sealed class NameRelinker(IArchiveStore store)
 {
     private const int BatchSize = 100;
+    private const int MaxRounds = 3;
 
     /// <summary>
     /// Relinks the records that may name a person or place new since <paramref name="since"/> (every one for
@@ -22,12 +23,30 @@ public sealed class NameRelinker(IArchiveStore store)
     public async Task<RelinkReport> RelinkAsync(NameSnapshot since, IReadOnlyCollection<string>? keep = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(since);
+        var kept = new HashSet<string>(keep ?? [], StringComparer.Ordinal);
+        var total = RelinkReport.None;
+        // Linking can bring names of its own (a person spelled in two scripts): a few rounds look for those too.
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var next = await NameSnapshot.TakeAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
+            var (report, learned) = await RelinkOnceAsync(since, kept, cancellationToken).ConfigureAwait(false);
+            total = new RelinkReport(total.NewNames + report.NewNames, Math.Max(total.Examined, report.Examined), total.Relinked.Union(report.Relinked, StringComparer.Ordinal).ToList());
+            if (!learned)
+            {
+                break;
+            }
+            since = next;
+        }
+        return total;
+    }
+
+    private async Task<(RelinkReport Report, bool Learned)> RelinkOnceAsync(NameSnapshot since, HashSet<string> kept, CancellationToken cancellationToken)
+    {
         var fresh = await since.ChangedSinceAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
         if (fresh.Count == 0)
         {
-            return RelinkReport.None;
+            return (RelinkReport.None, false);
         }
-        var kept = new HashSet<string>(keep ?? [], StringComparer.Ordinal);
         var finder = new NameRecognizer(NameGazetteer.Of(fresh));
         var candidates = new List<string>();
         var examined = 0;
@@ -44,20 +63,22 @@ public sealed class NameRelinker(IArchiveStore store)
                 candidates.Add(record.Id);
             }
         }
-        if (candidates.Count == 0)
-        {
-            return new RelinkReport(fresh.Count, examined, []);
-        }
-        var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
         var relinked = new List<string>();
-        foreach (var batch in candidates.Chunk(BatchSize))
+        var learned = false;
+        if (candidates.Count > 0)
         {
-            relinked.AddRange(await RelinkBatchAsync(linker, batch, cancellationToken).ConfigureAwait(false));
+            var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
+            foreach (var batch in candidates.Chunk(BatchSize))
+            {
+                var (ids, wrote) = await RelinkBatchAsync(linker, batch, cancellationToken).ConfigureAwait(false);
+                relinked.AddRange(ids);
+                learned |= wrote;
+            }
         }
-        return new RelinkReport(fresh.Count, examined, relinked);
+        return (new RelinkReport(fresh.Count, examined, relinked), learned);
     }
 
-    private async Task<List<string>> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private async Task<(List<string> Ids, bool WroteAuthorities)> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var changed = new List<ArchiveRecord>();
         var authorities = new Dictionary<string, Authorities.Authority>(StringComparer.Ordinal);
@@ -88,7 +109,7 @@ public sealed class NameRelinker(IArchiveStore store)
         }
         if (changed.Count == 0)
         {
-            return [];
+            return ([], false);
         }
         await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
         if (authorities.Count > 0)
@@ -98,7 +119,7 @@ public sealed class NameRelinker(IArchiveStore store)
         }
         await transaction.UpsertRecordsAsync(changed, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return changed.Select(r => r.Id).ToList();
+        return (changed.Select(r => r.Id).ToList(), authorities.Count > 0);
     }
 
     /// <summary>True when an editor wrote a version of the record: its links are the editor's now.</summary>

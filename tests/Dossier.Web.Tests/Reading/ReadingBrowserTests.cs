@@ -111,7 +111,9 @@ public sealed class ReadingBrowserTests(ReadingRoomFixture room, BrowserFixture 
         Chromium.Require(chromium.Missing);
         var page = await chromium.Browser!.NewPageAsync(new BrowserNewPageOptions
         {
-            BaseURL = room.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 390, Height = 844 }, JavaScriptEnabled = false,
+            BaseURL = room.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            JavaScriptEnabled = false,
         });
         Assert.Equal(200, (await page.GotoAsync("/documents/119698"))?.Status);
         var labels = page.Locator(".text-switch > label");

@@ -8,7 +8,8 @@ namespace Dossier.Cli.Authorities;
 
 /// <summary>
 /// `dossier names proposals`: names recognised in the texts below the linking threshold, for an editor;
-/// `dossier people tidy`: merges strong duplicates, drops junk spellings and adds Cyrillic forms (import does it too).
+/// `dossier names relink`: links the recogniser's records again; `dossier people tidy`: merges strong duplicates, drops
+/// junk spellings, adds Cyrillic forms and relinks (import does it too).
 /// </summary>
 public static class NameCommands
 {
@@ -35,7 +36,22 @@ public static class NameCommands
             context.Output.WriteLine($"{found.Count} names wait for an editor");
             return 0;
         });
-        return new Command("names", "People and places recognised in the texts.") { proposals };
+        return new Command("names", "People and places recognised in the texts.") { proposals, Relink() };
+    }
+
+    /// <summary>`dossier names relink`: links again every record whose links the recogniser set, against today's authority files.</summary>
+    private static Command Relink()
+    {
+        var command = new Command("relink", "Link the people and places of today's authority files in every record the recogniser linked (not editors' or JSON Lines' links).");
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var context = new CommandContext(parseResult);
+            await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
+            var report = await archive.WriteAsync((store, token) => new NameRelinker(store).RelinkAsync(NameSnapshot.Empty, null, token), cancellationToken).ConfigureAwait(false);
+            context.Output.WriteLine($"{report.Relinked.Count} of {report.Examined} records linked anew ({report.NewNames} people and places looked for)");
+            return 0;
+        });
+        return command;
     }
 
     public static Command Tidy()
@@ -45,13 +61,19 @@ public static class NameCommands
         {
             var context = new CommandContext(parseResult);
             await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
-            var report = await new AuthorityCuration(archive.Store).TidyAsync(cancellationToken).ConfigureAwait(false);
+            // A merge gives the kept person the merged one's spellings: records naming them that way are linked again.
+            var (report, relinked) = await archive.WriteAsync(async (store, token) =>
+            {
+                var before = await NameSnapshot.TakeAsync(store.Authorities, token).ConfigureAwait(false);
+                var tidied = await new AuthorityCuration(store).TidyAsync(token).ConfigureAwait(false);
+                return (tidied, await new NameRelinker(store).RelinkAsync(before, null, token).ConfigureAwait(false));
+            }, cancellationToken).ConfigureAwait(false);
             foreach (var merge in report.Merged)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"merged {merge.MergeId} {merge.MergeName} into {merge.KeepId} {merge.KeepName} ({merge.Confidence:0.00}: {string.Join("; ", merge.Evidence)})"));
             }
-            context.Output.WriteLine($"{report.Merged.Count} merged, {report.VariantsCleaned} spellings cleaned, {report.CyrillicFormsAdded} Cyrillic forms added");
+            context.Output.WriteLine($"{report.Merged.Count} merged, {report.VariantsCleaned} spellings cleaned, {report.CyrillicFormsAdded} Cyrillic forms added, {relinked.Relinked.Count} records linked anew");
             return 0;
         });
         return command;

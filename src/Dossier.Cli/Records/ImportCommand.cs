@@ -32,14 +32,14 @@ public static class ImportCommand
             {
                 context.Error.WriteLine("note: written to the store only: " + archive.IndexUnavailableReason + "; that process indexes these records");
             }
-            if (report.Files > 0)
+            // The archive merged strong duplicates and dropped junk spellings after the import; the rest stay proposals.
+            if (!asJson && report.Curation is { Merged.Count: > 0 } tidied)
             {
-                // Strong duplicates are merged and junk spellings dropped after every import; the rest stay proposals.
-                var tidied = await new Dossier.Core.Authorities.AuthorityCuration(archive.Store).TidyAsync(cancellationToken).ConfigureAwait(false);
-                if (!asJson && tidied.Merged.Count > 0)
-                {
-                    context.Output.WriteLine($"{tidied.Merged.Count} duplicate people merged (see `dossier people proposals` for the rest)");
-                }
+                context.Output.WriteLine($"{tidied.Merged.Count} duplicate people merged (see `dossier people proposals` for the rest)");
+            }
+            if (!asJson && report.Relinked.Count > 0)
+            {
+                context.Output.WriteLine($"{report.Relinked.Count} records linked again to the names this import brought");
             }
             ImportReportPrinter.Print(context, report, asJson);
             return report.Failed.Count == 0 ? 0 : 1;

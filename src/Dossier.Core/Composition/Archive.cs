@@ -79,12 +79,24 @@ public sealed class Archive : IAsyncDisposable
         }
     }
 
-    /// <summary>Imports files (each in its own transaction) and indexes what they wrote.</summary>
+    /// <summary>Imports files (each in its own transaction), tidies the authorities, relinks names, and indexes what they wrote.</summary>
     public Task<ImportReport> ImportAsync(
         IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (_, token) =>
+        ImportAsync(Import, paths, options, progress, cancellationToken);
+
+    /// <summary>
+    /// Imports through <paramref name="import"/> (the workspace's drafting import, say), then does what follows every
+    /// import (<see cref="ImportAftercare"/>: authorities tidied, earlier records relinked to new names) on this archive's
+    /// store, and indexes it all.
+    /// </summary>
+    public Task<ImportReport> ImportAsync(
+        ImportService import, IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (store, token) =>
         {
-            var report = await Import.ImportAsync(paths, options, progress, token).ConfigureAwait(false);
+            ArgumentNullException.ThrowIfNull(import);
+            var aftercare = await ImportAftercare.BeginAsync(store, options, token).ConfigureAwait(false);
+            var report = await import.ImportAsync(paths, options, progress, token).ConfigureAwait(false);
+            await aftercare.FinishAsync(report, token).ConfigureAwait(false);
             Observability.ArchiveMetrics.RecordImport(report);
             return report;
         }, cancellationToken);

@@ -16,4 +16,13 @@ public sealed class ImportReport
     public int Files { get; set; }
 
     public long Bytes { get; set; }
+
+    /// <summary>Ids written from Dossier's own JSON Lines, which keep the name links they carry.</summary>
+    public List<string> KeptLinks { get; } = [];
+
+    /// <summary>What tidying the authorities after the import did (<see cref="ImportAftercare"/>); null when it did not run.</summary>
+    public Authorities.CurationReport? Curation { get; set; }
+
+    /// <summary>Ids of records imported earlier that were linked again to names this import brought (<see cref="ImportAftercare"/>).</summary>
+    public List<string> Relinked { get; } = [];
 }

@@ -92,6 +92,10 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
         report.Updated += sink.Updated;
         report.Unchanged += sink.Unchanged;
         report.Ids.AddRange(sink.Ids);
+        if (own)
+        {
+            report.KeptLinks.AddRange(sink.Ids);
+        }
         progress?.Report(new ImportProgress(file, length, length, sink.RecordsRead, index, count) { Stored = true });
     }
 

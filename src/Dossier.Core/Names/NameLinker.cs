@@ -15,6 +15,9 @@ public sealed class NameLinker
     /// <summary>Mentions under this confidence are proposals; measured with `bench names` on held-out FRUS documents.</summary>
     public const double DefaultThreshold = 0.6;
 
+    /// <summary>The <see cref="ArchiveRecord.NamesLinkedBy"/> of a record whose links this linker set, and may set again.</summary>
+    public const string Recogniser = "recogniser";
+
     private readonly NameGazetteer _gazetteer;
     private readonly NameRecognizer _recognizer;
 
@@ -107,6 +110,7 @@ public sealed class NameLinker
             }
         }
         record.Mentions = mentions.Count == 0 ? null : mentions.OrderBy(m => (m.Layer, m.Start)).ToList();
+        record.NamesLinkedBy = Recogniser;
     }
 
     private static void Cite(ArchiveRecord record, AuthorityKind kind, string authorityId, string name)

@@ -55,6 +55,13 @@ public sealed class ArchiveRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<Names.NameMention>? Mentions { get; set; }
 
+    /// <summary>
+    /// "recogniser" when the import's name recogniser set the record's name links (Names.NameLinker), so authority
+    /// files imported later may link more (Names.NameRelinker); null when the links are the source's or an editor's.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NamesLinkedBy { get; set; }
+
     public List<CollectionMembership> Collections { get; set; } = [];
 
     public string? Rights { get; set; }

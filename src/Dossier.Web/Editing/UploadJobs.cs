@@ -53,8 +53,8 @@ public sealed class UploadJobs(EditorialWorkspace workspace, EditorialDesk desk,
             var archive = workspace.Archive;
             var import = new ImportService(new DraftingStore(archive.Store), archive.Readers);
             var progress = new Progress<ImportProgress>(p => job.Advance(p with { File = names.GetValueOrDefault(p.File, "") }));
-            var report = await archive.WriteAsync(
-                (_, token) => import.ImportAsync(paths, new ImportOptions { Format = format }, progress, token), lifetime.ApplicationStopping).ConfigureAwait(false);
+            // The archive's import: the authorities are tidied and earlier records relinked after it, as after `dossier import`.
+            var report = await archive.ImportAsync(import, paths, new ImportOptions { Format = format }, progress, lifetime.ApplicationStopping).ConfigureAwait(false);
             var problems = report.Failed
                 .Select(f => ImportException.Format(names.GetValueOrDefault(f.File, Path.GetFileName(f.File)), f.Line, f.Column, f.Field, f.Error))
                 .ToList();

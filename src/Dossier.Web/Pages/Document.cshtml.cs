@@ -28,6 +28,9 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
     /// <summary>The two layers bead by bead when the record holds their alignment; null to read them whole.</summary>
     public IReadOnlyList<AlignedRow>? Rows { get; private set; }
 
+    /// <summary>The layers not shown side by side, for the phone's switch (one text at a time, every layer offered).</summary>
+    public IReadOnlyList<LayerView> Others { get; private set; } = [];
+
     public double? AlignmentScore => LeftIndex >= 0 && RightIndex >= 0 ? AlignedReading.Find(Record, LeftIndex, RightIndex)?.Alignment.Score : null;
 
     public IReadOnlyList<CollectionNeighbours> InCollections { get; private set; } = [];
@@ -77,6 +80,9 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
             // Hits are numbered in the order the rows are read, so the aligned reading gets its own layout pass.
             Rows = AlignedReading.Lay(Record, LeftIndex, RightIndex, new LayerLayout(matcher));
         }
+        // Without marks: the hits are numbered in the shown texts only, and ids stay unique on the page.
+        var plain = new LayerLayout(new WordMatcher([]));
+        Others = Enumerable.Range(0, Record.Layers.Count).Where(i => i != LeftIndex && i != RightIndex).Select(i => plain.Lay(Record.Layers[i], i)).ToList();
         InCollections = await neighbours.InCollectionsAsync(Record, cancellationToken).ConfigureAwait(false);
         Related = await neighbours.RelatedAsync(Record, cancellationToken).ConfigureAwait(false);
         return Page();

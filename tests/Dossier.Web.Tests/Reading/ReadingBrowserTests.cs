@@ -105,6 +105,37 @@ public sealed class ReadingBrowserTests(ReadingRoomFixture room, BrowserFixture 
         Assert.True(left!.X + left.Width <= right!.X, "print keeps the two texts side by side");
     }
 
+    [Fact]
+    public async Task Should_offer_every_text_of_the_model_record_on_a_phone_and_switch_to_the_third_without_script()
+    {
+        Chromium.Require(chromium.Missing);
+        var page = await chromium.Browser!.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = room.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            JavaScriptEnabled = false,
+        });
+        Assert.Equal(200, (await page.GotoAsync("/documents/119698"))?.Status);
+        var labels = page.Locator(".text-switch > label");
+        var pair = page.Locator(".layer-pair .layer-text");
+        var third = page.Locator(".phone-layer .layer-text");
+
+        Assert.Equal(3, await labels.CountAsync());
+        Assert.True(await pair.Locator("xpath=self::*[@lang='ru']").First.IsVisibleAsync(), "the Russian transcription shows first");
+        Assert.False(await third.IsVisibleAsync(), "the third text waits for its switch");
+        await labels.Nth(2).ClickAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ArtifactsFolder(), "document-phone-third-layer.png"), FullPage = true });
+
+        Assert.True(await third.IsVisibleAsync(), "the switch should bring the third text");
+        Assert.Equal(0, await pair.Locator("visible=true").CountAsync());
+        Assert.True(await page.Locator(".pick-extra").IsCheckedAsync(), "the third radio is the one chosen");
+        var box = await third.BoundingBoxAsync();
+        Assert.True(box!.X >= 0 && box.X + box.Width <= 390, $"the third text should fit the phone (x {box.X}, width {box.Width})");
+        await labels.Nth(1).ClickAsync();
+        Assert.False(await third.IsVisibleAsync());
+        Assert.True(await pair.Locator("xpath=self::*[@lang='en']").First.IsVisibleAsync(), "and back to the English translation");
+    }
+
     /// <summary>The first <paramref name="words"/> words of line <paramref name="line"/> (1-based) of the model record.</summary>
     private static string Opening(int line, int words)
     {

@@ -1,0 +1,47 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Names;
+using Dossier.Core.Storage;
+
+namespace Dossier.Core.Importing;
+
+/// <summary>
+/// What follows every import, from the command line or an editor's upload alike: the authorities tidied
+/// (<see cref="AuthorityCuration"/>), then the records that may name people and places new to the gazetteer linked
+/// again (<see cref="NameRelinker"/>). Begin before the import (it notes the names known), finish after it.
+/// </summary>
+public sealed class ImportAftercare
+{
+    private readonly IArchiveStore _store;
+    private readonly NameSnapshot? _before;
+
+    private ImportAftercare(IArchiveStore store, NameSnapshot? before)
+    {
+        _store = store;
+        _before = before;
+    }
+
+    public static async Task<ImportAftercare> BeginAsync(IArchiveStore store, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var before = options.RecognizeNames ? await NameSnapshot.TakeAsync(store.Authorities, cancellationToken).ConfigureAwait(false) : null;
+        return new ImportAftercare(store, before);
+    }
+
+    /// <summary>Tidies and relinks when the import wrote a file; records <see cref="ImportReport.Curation"/> and <see cref="ImportReport.Relinked"/>.</summary>
+    public async Task FinishAsync(ImportReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Files == 0)
+        {
+            return;
+        }
+        report.Curation = await new AuthorityCuration(_store).TidyAsync(cancellationToken).ConfigureAwait(false);
+        if (_before is not null)
+        {
+            // Records whose links Dossier's own JSON Lines carried keep them, so an export imported again exports the same bytes.
+            var relink = await new NameRelinker(_store).RelinkAsync(_before, report.KeptLinks, cancellationToken).ConfigureAwait(false);
+            report.Relinked.AddRange(relink.Relinked);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using Dossier.Core.Editing;
+using Dossier.Core.Records;
+using Dossier.Core.Storage;
+
+namespace Dossier.Core.Names;
+
+/// <summary>
+/// Links again the records whose text may name people and places that came into the authority files after the
+/// records did (a letter imported before the edition whose index names its writer). Only records whose links the
+/// recogniser set are touched (<see cref="ArchiveRecord.NamesLinkedBy"/>): never links carried by Dossier's own JSON
+/// Lines or set by an editor (a record with a version other than the imported one). It is incremental: a record is
+/// relinked only when a recogniser knowing just the new names finds one in it; then the whole gazetteer links it.
+/// </summary>
+public sealed class NameRelinker(IArchiveStore store)
+{
+    private const int BatchSize = 100;
+    private const int MaxRounds = 3;
+
+    /// <summary>
+    /// Relinks the records that may name a person or place new since <paramref name="since"/> (every one for
+    /// <see cref="NameSnapshot.Empty"/>), leaving out <paramref name="keep"/>; writes through the store's transactions.
+    /// </summary>
+    public async Task<RelinkReport> RelinkAsync(NameSnapshot since, IReadOnlyCollection<string>? keep = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(since);
+        var kept = new HashSet<string>(keep ?? [], StringComparer.Ordinal);
+        var total = RelinkReport.None;
+        // Linking can bring names of its own (a person spelled in two scripts): a few rounds look for those too.
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var next = await NameSnapshot.TakeAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
+            var (report, learned) = await RelinkOnceAsync(since, kept, cancellationToken).ConfigureAwait(false);
+            total = new RelinkReport(total.NewNames + report.NewNames, Math.Max(total.Examined, report.Examined), total.Relinked.Union(report.Relinked, StringComparer.Ordinal).ToList());
+            if (!learned)
+            {
+                break;
+            }
+            since = next;
+        }
+        return total;
+    }
+
+    private async Task<(RelinkReport Report, bool Learned)> RelinkOnceAsync(NameSnapshot since, HashSet<string> kept, CancellationToken cancellationToken)
+    {
+        var fresh = await since.ChangedSinceAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
+        if (fresh.Count == 0)
+        {
+            return (RelinkReport.None, false);
+        }
+        var finder = new NameRecognizer(NameGazetteer.Of(fresh));
+        var candidates = new List<string>();
+        var examined = 0;
+        // The scan only reads; writes wait until it ends (the store admits one writer, and a stream holds a reader open).
+        await foreach (var record in store.Records.StreamAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!string.Equals(record.NamesLinkedBy, NameLinker.Recogniser, StringComparison.Ordinal) || kept.Contains(record.Id))
+            {
+                continue;
+            }
+            examined++;
+            if (finder.Recognise(record).Known.Count > 0)
+            {
+                candidates.Add(record.Id);
+            }
+        }
+        var relinked = new List<string>();
+        var learned = false;
+        if (candidates.Count > 0)
+        {
+            var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
+            foreach (var batch in candidates.Chunk(BatchSize))
+            {
+                var (ids, wrote) = await RelinkBatchAsync(linker, batch, cancellationToken).ConfigureAwait(false);
+                relinked.AddRange(ids);
+                learned |= wrote;
+            }
+        }
+        return (new RelinkReport(fresh.Count, examined, relinked), learned);
+    }
+
+    private async Task<(List<string> Ids, bool WroteAuthorities)> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var changed = new List<ArchiveRecord>();
+        var authorities = new Dictionary<string, Authorities.Authority>(StringComparer.Ordinal);
+        foreach (var record in await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false))
+        {
+            if (await EditedAsync(record.Id, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+            var before = RecordJson.Serialize(record);
+            var learned = linker.Link([record]);
+            if (string.Equals(before, RecordJson.Serialize(record), StringComparison.Ordinal))
+            {
+                continue;
+            }
+            changed.Add(record);
+            foreach (var authority in learned)
+            {
+                if (authorities.TryGetValue(authority.Id, out var pending))
+                {
+                    pending.Variants.AddRange(authority.Variants.Where(v => !pending.Variants.Exists(p => string.Equals(p.Name, v.Name, StringComparison.Ordinal))));
+                }
+                else
+                {
+                    authorities[authority.Id] = authority;
+                }
+            }
+        }
+        if (changed.Count == 0)
+        {
+            return ([], false);
+        }
+        await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
+        if (authorities.Count > 0)
+        {
+            // New people found on the way and new spellings of known ones, as an import writes them.
+            await transaction.UpsertAuthoritiesAsync(authorities.Values.ToList(), cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.UpsertRecordsAsync(changed, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (changed.Select(r => r.Id).ToList(), authorities.Count > 0);
+    }
+
+    /// <summary>True when an editor wrote a version of the record: its links are the editor's now.</summary>
+    private async Task<bool> EditedAsync(string id, CancellationToken cancellationToken) =>
+        store is IVersionedStore versioned
+        && (await versioned.Versions.ListAsync(id, cancellationToken).ConfigureAwait(false)).Any(v => v.Action != EditAction.Imported);
+}

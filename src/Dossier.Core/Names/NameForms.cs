@@ -17,6 +17,37 @@ public static class NameForms
         "а", "я", "у", "ю", "е", "ы", "и", "ь",
     ];
 
+    /// <summary>
+    /// A word's letters romanized (AnyAscii) and lower-cased, without the folding of <see cref="NameKey"/>: what a
+    /// short key's match must still be close to, since short keys collide (Берия, Beriya and Berry all key "beri").
+    /// </summary>
+    public static string Romanized(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var ascii = AnyAscii.Transliteration.Transliterate(word).ToLowerInvariant();
+        return string.Concat(ascii.Where(c => c is >= 'a' and <= 'z'));
+    }
+
+    /// <summary>The word and, when written in Cyrillic, its stems without a case ending (Тебризе → Тебриз).</summary>
+    public static IReadOnlyList<string> Stems(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var stems = new List<string>(3) { word };
+        if (word.Length == 0 || word[0] is < '\u0400' or > '\u04FF')
+        {
+            return stems;
+        }
+        var lower = word.ToLowerInvariant();
+        foreach (var ending in CyrillicEndings)
+        {
+            if (lower.Length - ending.Length >= 3 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                stems.Add(word[..^ending.Length]);
+            }
+        }
+        return stems;
+    }
+
     /// <summary>The keys a word may be found under: its own first, then those of its Cyrillic stems.</summary>
     public static IReadOnlyList<string> Keys(string word)
     {

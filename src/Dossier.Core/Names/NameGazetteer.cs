@@ -15,6 +15,10 @@ public sealed class NameGazetteer
     private readonly Dictionary<string, List<GazetteerEntry>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerEntry>> _bySkeleton = new(StringComparer.Ordinal);
     private readonly HashSet<string> _authorities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _spellings = new(StringComparer.Ordinal);
+
+    /// <summary>Keys with fewer consonants than this match only a spelling within one edit (Берия is not Berry).</summary>
+    public const int ShortKeyConsonants = 3;
 
     public int Count => _authorities.Count;
 
@@ -42,6 +46,18 @@ public sealed class NameGazetteer
         _authorities.Add(authority.Id);
         var names = authority.Variants.Select(v => v.Name).Prepend(authority.PreferredName)
             .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal).ToList();
+        if (!_spellings.TryGetValue(authority.Id, out var spellings))
+        {
+            _spellings[authority.Id] = spellings = new HashSet<string>(StringComparer.Ordinal);
+        }
+        foreach (var name in names)
+        {
+            var surname = authority.Kind == AuthorityKind.Person ? PersonName.Parse(name).Surname : name;
+            if (NameTokenizer.Tokenize(surname).LastOrDefault() is { Length: > 0 } last)
+            {
+                spellings.Add(NameForms.Romanized(surname.Substring(last.Start, last.Length)));
+            }
+        }
         var forenames = new HashSet<string>(StringComparer.Ordinal);
         var initials = new HashSet<char>();
         var lastWords = new List<string[]>();
@@ -87,6 +103,24 @@ public sealed class NameGazetteer
                 Index(_bySkeleton, skeleton, entry);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="word"/> or one of its stems is within one edit of a spelling of the authority's last name word.</summary>
+    public bool IsCloseSpelling(string authorityId, string word)
+    {
+        if (!_spellings.TryGetValue(authorityId, out var spellings))
+        {
+            return false;
+        }
+        foreach (var stem in NameForms.Stems(word))
+        {
+            var romanized = NameForms.Romanized(stem);
+            if (spellings.Any(s => Levenshtein.Distance(s, romanized) <= 1))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public IReadOnlyList<GazetteerEntry> ByKey(string key) => _byKey.TryGetValue(key, out var list) ? list : [];

@@ -112,9 +112,10 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
         var found = new List<(GazetteerEntry, double, string)>();
         for (var k = 0; k < keys.Count; k++)
         {
+            var shortKey = NameForms.Consonants(NameForms.Skeleton(keys[k])) < NameGazetteer.ShortKeyConsonants;
             foreach (var entry in gazetteer.ByKey(keys[k]))
             {
-                if (BeforeMatches(entry, text, tokens, i))
+                if (BeforeMatches(entry, text, tokens, i) && (!shortKey || gazetteer.IsCloseSpelling(entry.AuthorityId, word)))
                 {
                     found.Add((entry, k == 0 ? 0.95 : 0.85, k == 0 ? "known spelling" : "known name with a Russian case ending"));
                 }

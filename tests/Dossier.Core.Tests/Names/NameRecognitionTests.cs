@@ -18,6 +18,8 @@ public sealed class NameRecognitionTests
 
     private static readonly Authority Beria = new() { Id = "p_beria", Kind = AuthorityKind.Person, PreferredName = "Beria, Lavrenti P." };
 
+    private static readonly Authority Berry = new() { Id = "p_berry", Kind = AuthorityKind.Person, PreferredName = "Berry, James Lampton" };
+
     private static ArchiveRecord Letter(string russian, string english) => new()
     {
         Id = "r1",
@@ -102,5 +104,27 @@ public sealed class NameRecognitionTests
 
         Assert.Equal(["p_rfk", "p_jfk"], linked.Mentions!.Select(m => m.AuthorityId));
         Assert.Equal("Robert Kennedy", linked.Mentions![0].Text);
+    }
+
+    [Theory]
+    [InlineData("Товарищ Берия выступил на собрании.", "Comrade Beriya spoke at the meeting.")]
+    [InlineData("Письмо Берии было прочитано.", "The letter of Beria was read.")]
+    public void Should_not_link_a_short_name_whose_key_collides_with_a_different_name(string russian, string english)
+    {
+        var (alone, _) = Link(Letter(russian, english), Berry);
+        var (beside, _) = Link(Letter(russian, english), Berry, Beria);
+
+        Assert.DoesNotContain(alone.Mentions ?? [], m => m.AuthorityId == "p_berry");
+        Assert.DoesNotContain(beside.Mentions ?? [], m => m.AuthorityId == "p_berry");
+        Assert.DoesNotContain(alone.People, l => l.AuthorityId == "p_berry");
+    }
+
+    [Fact]
+    public void Should_still_link_the_name_a_short_key_belongs_to()
+    {
+        var (record, _) = Link(Letter("Мистер Берри приехал.", "Mr. Berry arrived."), Berry, Beria);
+
+        Assert.Contains(record.Mentions!, m => m.AuthorityId == "p_berry" && m.Text == "Berry");
+        Assert.DoesNotContain(record.Mentions!, m => m.AuthorityId == "p_beria");
     }
 }

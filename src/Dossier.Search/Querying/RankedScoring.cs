@@ -13,13 +13,13 @@ namespace Dossier.Search.Querying;
 /// at least a tier and an exact unit, and to R at most a tier and a variant's content, which the exact unit exceeds
 /// even when the heading's authority moves to other records (it is worth at most <see cref="AuthorityWeight"/>).
 /// The one set of records that grows is at two words → three (two words are all required, three need one); a record
-/// admitted then holds one of the first two words and no W, and the tier (at least half the largest unit times two,
-/// plus the authority) keeps it below a record holding three.
+/// admitted then holds one of the first two words and no W, and <see cref="Quorum"/>, given to records holding two
+/// main words or more, keeps it below a record holding three.
 /// </summary>
 internal sealed class RankedScoring
 {
     /// <summary>The saturation scale of a clause's raw score.</summary>
-    public static readonly float Scale = Knob("DOSSIER_RANK_SCALE", 40f);
+    public static readonly float Scale = Knob("DOSSIER_RANK_SCALE", 100f);
 
     /// <summary>Coordination beyond what the rules need, in units of the largest word unit.</summary>
     public static readonly float ExtraTier = Knob("DOSSIER_RANK_TIER", 0f);
@@ -42,7 +42,8 @@ internal sealed class RankedScoring
     {
         Units = idfs.Select(i => Math.Max(MinimumUnit, i)).ToList();
         var largest = Units.Count == 0 ? 1f : Units.Max();
-        Tier = ((Exact + 1) / 2 + ExtraTier) * largest + AuthorityWeight;
+        Tier = ExtraTier * largest;
+        Quorum = ((Exact + 1) * largest) + (3 * AuthorityWeight);
         Mean = Units.Count == 0 ? 1f : Units.Average();
     }
 
@@ -52,6 +53,9 @@ internal sealed class RankedScoring
     public float Tier { get; }
 
     public float Mean { get; }
+
+    /// <summary>What holding at least two of three or more main words adds: more than one word can bring alone.</summary>
+    public float Quorum { get; }
 
     /// <summary>What holding main word <paramref name="i"/> as typed adds on top of its tier and content.</summary>
     public float ExactUnit(int i) => (Exact * Units[i]) + (2 * AuthorityWeight);

@@ -84,13 +84,22 @@ internal sealed partial class SearchQueryBuilder
             var authority = negated ? null : HeadingAuthority(parts.Select(p => p.Node).ToList());
             var levels = new RankedScoring(main.Select(m => Unit(m.Node)).ToList());
             // "Stevenson, Adlai": a heading's inverted name needs its surname; the given name only ranks.
-            var inverted = main.Count <= 2 && soft.Count == 0 && words.Count == main.Count && main[0].Node is WordNode { Text: var head } && head.EndsWith(',');
+            var inverted = main.Count <= 2 && words.Count == main.Count + soft.Count && main[0].Node is WordNode { Text: var head } && head.EndsWith(',');
             var core = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = inverted ? 0 : Required(main.Count) };
             for (var i = 0; i < main.Count; i++)
             {
                 core.Add(MainWord(main[i].Node, main[i].Clause, levels, i), inverted && i == 0 ? Occur.MUST : Occur.SHOULD);
             }
             query.Add(core, Occur.MUST);
+            if (main.Count >= 3)
+            {
+                var two = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2 };
+                foreach (var (_, clause) in main)
+                {
+                    two.Add(clause, Occur.SHOULD);
+                }
+                query.Add(new ConstantScoreQuery(two) { Boost = levels.Quorum }, Occur.SHOULD);
+            }
             foreach (var (node, clause) in soft)
             {
                 query.Add(new TieredScoreQuery(clause, 0f, RankedScoring.SoftWeight * Math.Max(0.5f, Unit(node)), RankedScoring.Scale), Occur.SHOULD);
@@ -175,7 +184,12 @@ internal sealed partial class SearchQueryBuilder
                 case FilterNode or DateRangeNode:
                     filters.Add(item);
                     break;
-                case WordNode { Text: var text } when text.Any(char.IsDigit) && !text.Any(char.IsLetter):
+                case WordNode { Prefix: false, Field: null } word when IndexAnalysis.Terms(SearchFields.Exact, word.Text) is { Count: > 1 } pieces:
+                    // "Netherlands/Shell", "Self-determination": each piece is a word of its own (their proximity still counts).
+                    var surface = SurfaceWords(word.Text);
+                    parts.AddRange(surface.Select(p => ((QueryNode)new WordNode(p, Prefix: false), soft || HeadingWords.IsQualifier(p))));
+                    break;
+                case WordNode { Prefix: false } word when HeadingWords.IsQualifier(word.Text):
                     parts.Add((item, true));
                     break;
                 default:

@@ -86,18 +86,17 @@ internal sealed partial class SearchQueryBuilder
             // "Stevenson, Adlai": a heading's inverted name needs its surname; the given name only ranks.
             var inverted = main.Count <= 2 && words.Count == main.Count + soft.Count && main[0].Node is WordNode { Text: var head } && head.EndsWith(',');
             var core = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = inverted ? 0 : Required(main.Count) };
+            // Three words or more: records holding two of them as typed come first (see RankedScoring.Quorum).
+            var two = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2 };
             for (var i = 0; i < main.Count; i++)
             {
-                core.Add(MainWord(main[i].Node, main[i].Clause, levels, i), inverted && i == 0 ? Occur.MUST : Occur.SHOULD);
+                var exact = Exact(main[i].Node);
+                core.Add(MainWord(main[i].Clause, exact, levels, i), inverted && i == 0 ? Occur.MUST : Occur.SHOULD);
+                two.Add(exact ?? main[i].Clause, Occur.SHOULD);
             }
             query.Add(core, Occur.MUST);
             if (main.Count >= 3)
             {
-                var two = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2 };
-                foreach (var (_, clause) in main)
-                {
-                    two.Add(clause, Occur.SHOULD);
-                }
                 query.Add(new ConstantScoreQuery(two) { Boost = levels.Quorum }, Occur.SHOULD);
             }
             foreach (var (node, clause) in soft)
@@ -131,24 +130,34 @@ internal sealed partial class SearchQueryBuilder
     }
 
     /// <summary>A main word: a tier when matched, its content (saturated below its unit), an exact unit when held as typed.</summary>
-    private static Query MainWord(QueryNode node, Query clause, RankedScoring levels, int i)
+    private static Query MainWord(Query clause, Query? exact, RankedScoring levels, int i)
     {
         var word = new BooleanQuery(disableCoord: true) { { new TieredScoreQuery(clause, levels.Tier, levels.Units[i], RankedScoring.Scale), Occur.MUST } };
-        if (node is WordNode { Prefix: false, Field: null } typed && IndexAnalysis.Terms(SearchFields.Exact, typed.Text) is { Count: > 0 } terms)
+        if (exact is not null)
         {
-            var exact = new BooleanQuery(disableCoord: true);
-            foreach (var field in new[] { SearchFields.Exact, SearchFields.Title })
-            {
-                var all = new BooleanQuery(disableCoord: true);
-                foreach (var term in terms)
-                {
-                    all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
-                }
-                exact.Add(all, Occur.SHOULD);
-            }
             word.Add(new ConstantScoreQuery(exact) { Boost = levels.ExactUnit(i) }, Occur.SHOULD);
         }
         return word;
+    }
+
+    /// <summary>Records holding the word as typed (every exact term of it, in the text or the title); null for a phrase or prefix.</summary>
+    private static Query? Exact(QueryNode node)
+    {
+        if (node is not WordNode { Prefix: false, Field: null } typed || IndexAnalysis.Terms(SearchFields.Exact, typed.Text) is not { Count: > 0 } terms)
+        {
+            return null;
+        }
+        var exact = new BooleanQuery(disableCoord: true);
+        foreach (var field in new[] { SearchFields.Exact, SearchFields.Title })
+        {
+            var all = new BooleanQuery(disableCoord: true);
+            foreach (var term in terms)
+            {
+                all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+            }
+            exact.Add(all, Occur.SHOULD);
+        }
+        return exact;
     }
 
     /// <summary>A word's unit: the idf of its rarest exact form (a phrase: of its commonest word).</summary>

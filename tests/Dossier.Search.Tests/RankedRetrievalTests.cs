@@ -82,4 +82,18 @@ public sealed class RankedRetrievalTests
         Assert.True(result.Partial);
         Assert.Equal(["two", "one"], result.Hits.Select(h => h.SourceId));
     }
+
+    [Fact]
+    public async Task Should_find_an_inverted_name_whose_initial_and_rank_the_record_leaves_out()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("named", "Edward Claflin called on the Minister"),
+            SyntheticRecords.Make("surname", "Claflin reported from the embassy"),
+            SyntheticRecords.Make("given", "Edward B. Smith called on the Minister"));
+
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Claflin, Gen. Edward B." }, Cancel);
+
+        Assert.Equal(["named", "surname"], result.Hits.Select(h => h.SourceId));
+    }
 }

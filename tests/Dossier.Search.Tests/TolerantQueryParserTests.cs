@@ -34,7 +34,7 @@ public sealed class TolerantQueryParserTests
         var node = Assert.IsType<AndNode>(TolerantQueryParser.Parse("Soviet Union (see also; under Turkey)"));
 
         Assert.Equal(3, node.Items.Count);
-        var group = Assert.IsType<AndNode>(node.Items[2]);
+        var group = Assert.IsType<AndNode>(Assert.IsType<GroupNode>(node.Items[2]).Inner);
         Assert.Equal(new WordNode("also;", false), group.Items[1]);
         Assert.Equal(new WordNode("see:", false), TolerantQueryParser.Parse("see:"));
     }

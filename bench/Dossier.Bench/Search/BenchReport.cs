@@ -49,17 +49,22 @@ internal sealed class BenchReport
             }
         }
         Console.WriteLine();
-        Console.WriteLine(Invariant($"QUALITY — {report.QrelsUsed} qrels-dev headings, searched within their volume (binary relevance)"));
-        Console.WriteLine("engine     nDCG@10  recall@100  MRR     no-results  seconds");
-        foreach (var row in report.Quality)
+        Console.WriteLine(Invariant($"QUALITY — {report.QrelsUsed} qrels-dev headings, searched within their volume (binary relevance); split by volume (QrelsSplit)"));
+        foreach (var split in report.Quality.Select(r => r.Split).Distinct(StringComparer.Ordinal))
         {
-            Console.WriteLine(Invariant($"{row.Engine,-10} {row.Ndcg10,7:0.000} {row.Recall100,10:0.000} {row.Mrr,7:0.000} {row.NoResults,10} {row.Seconds,8:0.0}"));
-        }
-        var mine = report.Quality.FirstOrDefault(r => r.Engine == "dossier");
-        var best = report.Quality.Where(r => !r.Engine.StartsWith("dos", StringComparison.Ordinal)).MaxBy(r => r.Ndcg10);
-        if (mine is not null && best is not null)
-        {
-            Console.WriteLine(Invariant($"dossier / best peer ({best.Engine}) nDCG@10: {mine.Ndcg10 / best.Ndcg10:0.00}x (goal ≥ 1.25x)"));
+            var rows = report.Quality.Where(r => r.Split == split).ToList();
+            Console.WriteLine(Invariant($"[{split}: {rows[0].Headings} headings]"));
+            Console.WriteLine("engine     nDCG@10  recall@100  MRR     no-results  seconds");
+            foreach (var row in rows)
+            {
+                Console.WriteLine(Invariant($"{row.Engine,-10} {row.Ndcg10,7:0.000} {row.Recall100,10:0.000} {row.Mrr,7:0.000} {row.NoResults,10} {row.Seconds,8:0.0}"));
+            }
+            var mine = rows.FirstOrDefault(r => r.Engine == "dossier");
+            var best = rows.Where(r => !r.Engine.StartsWith("dos", StringComparison.Ordinal)).MaxBy(r => r.Ndcg10);
+            if (mine is not null && best is not null)
+            {
+                Console.WriteLine(Invariant($"dossier / best peer ({best.Engine}) nDCG@10: {mine.Ndcg10 / best.Ndcg10:0.00}x (goal ≥ 1.25x)"));
+            }
         }
     }
 

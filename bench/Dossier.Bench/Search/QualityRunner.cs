@@ -31,7 +31,7 @@ internal static class QualityRunner
         return all.OrderBy(_ => random.Next()).Take(sample).ToList();
     }
 
-    public static async Task<QualityRow> RunAsync(ISearchEngine engine, IReadOnlyList<Judgment> judgments, CancellationToken cancellationToken)
+    public static async Task<QualityRow> RunAsync(ISearchEngine engine, IReadOnlyList<Judgment> judgments, string split, CancellationToken cancellationToken)
     {
         double ndcg = 0, recall = 0, mrr = 0;
         var empty = 0;
@@ -64,14 +64,14 @@ internal static class QualityRunner
         }
         if (perQuery is not null)
         {
-            await File.WriteAllLinesAsync(Path.Combine(Environment.GetEnvironmentVariable("DOSSIER_BENCH_PER_QUERY")!, engine.Name + ".tsv"), perQuery, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllLinesAsync(Path.Combine(Environment.GetEnvironmentVariable("DOSSIER_BENCH_PER_QUERY")!, engine.Name + "-" + split + ".tsv"), perQuery, cancellationToken).ConfigureAwait(false);
         }
         var n = Math.Max(1, judgments.Count);
-        return new QualityRow(engine.Name, judgments.Count, empty, ndcg / n, recall / n, mrr / n, clock.Elapsed.TotalSeconds);
+        return new QualityRow(engine.Name, split, judgments.Count, empty, ndcg / n, recall / n, mrr / n, clock.Elapsed.TotalSeconds);
     }
 }
 
 /// <summary>One index heading: the query as typed, its volume, and the documents its pages fall on.</summary>
 internal sealed record Judgment(string Query, string Volume, HashSet<string> Relevant);
 
-internal sealed record QualityRow(string Engine, int Headings, int NoResults, double Ndcg10, double Recall100, double Mrr, double Seconds);
+internal sealed record QualityRow(string Engine, string Split, int Headings, int NoResults, double Ndcg10, double Recall100, double Mrr, double Seconds);

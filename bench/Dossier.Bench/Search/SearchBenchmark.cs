@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dossier.Bench.Ingest;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
 using Npgsql;
@@ -7,7 +8,7 @@ using Npgsql;
 namespace Dossier.Bench.Search;
 
 /// <summary>
-/// `search [--data DIR] [--corpus PATH] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only]`: Dossier's
+/// `search [--data DIR] [--corpus PATH] [--pick T,H] [--held-out] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only] [--speed-only]`: Dossier's
 /// search against SQLite FTS5 and PostgreSQL full-text search built from the same text in the same run; speed per
 /// query class (what the search page asks: top 10, snippets, facets) and relevance on the FRUS index-heading qrels.
 /// Prints both tables and writes them to bench/out/search.json.
@@ -23,6 +24,14 @@ public static class SearchBenchmark
         var root = RepositoryRoot();
         var corpus = Option(args, "--corpus") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "frus", "frus-tei-100.tar.xz"));
         var frus = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "frus", "x")))!;
+        if (Option(args, "--pick") is { } pick)
+        {
+            var counts = pick.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+            var picked = QrelsSplit.Pick(Path.Combine(frus, "qrels-dev.jsonl"), counts[0], counts[1]);
+            corpus = QrelsSplit.LinkFolder(await IngestCorpus.PrepareAsync(corpus, cancellationToken).ConfigureAwait(false), picked);
+            Console.WriteLine("picked volumes (tuning, then held out): " + string.Join(' ', picked));
+        }
+        var heldOutToo = args.Contains("--held-out", StringComparer.Ordinal);
         var data = Option(args, "--data") ?? Path.Combine(Path.GetTempPath(), "dossier-bench-search");
         var sample = IntOption(args, "--qrels", 1500);
         var rounds = IntOption(args, "--rounds", 10);
@@ -57,9 +66,17 @@ public static class SearchBenchmark
         using var _std = luceneStd;
         using var _en = luceneEn;
         var volumes = documents.Select(d => d.Volume).ToHashSet(StringComparer.Ordinal);
-        var judgments = QualityRunner.Load(Path.Combine(frus, "qrels-dev.jsonl"), sample, QuerySets.Seed, volumes);
-        report.QrelsUsed = judgments.Count;
-        Console.WriteLine(Invariant($"quality: {judgments.Count} headings of qrels-dev.jsonl in the {volumes.Count} volumes loaded (random sample, seed {QuerySets.Seed})"));
+        var qrels = Path.Combine(frus, "qrels-dev.jsonl");
+        var splits = new List<(string Name, List<Judgment> Judgments)>
+        {
+            ("tuning", QualityRunner.Load(qrels, sample, QuerySets.Seed, volumes.Where(v => !QrelsSplit.IsHeldOut(v)).ToHashSet(StringComparer.Ordinal))),
+        };
+        if (heldOutToo)
+        {
+            splits.Add(("held-out", QualityRunner.Load(qrels, sample, QuerySets.Seed, volumes.Where(QrelsSplit.IsHeldOut).ToHashSet(StringComparer.Ordinal))));
+        }
+        report.QrelsUsed = splits.Sum(s => s.Judgments.Count);
+        Console.WriteLine(Invariant($"quality: {string.Join(", ", splits.Select(s => $"{s.Judgments.Count} {s.Name}"))} headings of qrels-dev.jsonl in the {volumes.Count} volumes loaded (random sample of up to {sample} per split, seed {QuerySets.Seed}; --held-out adds the held-out split)"));
         using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
         using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
         var dossier = new DossierEngine(archive.Index!);
@@ -70,10 +87,22 @@ public static class SearchBenchmark
             {
                 quick = [.. quick, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " ")];
             }
-            foreach (var engine in quick)
+            await JudgeAsync(report, quick, splits, cancellationToken).ConfigureAwait(false);
+            BenchReport.Print(report);
+            return 0;
+        }
+
+        if (args.Contains("--speed-only", StringComparer.Ordinal))
+        {
+            // Dossier alone, no PostgreSQL and no quality: to compare two builds back to back on the same archive.
+            var queries = QuerySets.Build(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
+            await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
+            var speed = new SpeedRunner(rounds, budget);
+            foreach (var queryClass in QuerySets.Classes)
             {
-                report.Quality.Add(await QualityRunner.RunAsync(engine, judgments, cancellationToken).ConfigureAwait(false));
+                report.Speed.Add(await speed.RunAsync(dossier, queryClass, queries.Where(q => q.Class == queryClass).ToList(), cancellationToken).ConfigureAwait(false));
             }
+            report.LoadAfterSpeed = LoadAverage();
             BenchReport.Print(report);
             return 0;
         }
@@ -119,10 +148,7 @@ public static class SearchBenchmark
             {
                 judged = [.. judged, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " "), new DossierEngine(archive.Index!, "dos-or", headingJoiner: " OR ")];
             }
-            foreach (var engine in judged)
-            {
-                report.Quality.Add(await QualityRunner.RunAsync(engine, judgments, cancellationToken).ConfigureAwait(false));
-            }
+            await JudgeAsync(report, judged, splits, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -135,6 +161,17 @@ public static class SearchBenchmark
         await report.WriteAsync(output, cancellationToken).ConfigureAwait(false);
         Console.WriteLine(Invariant($"written {output}; whole run {report.Seconds:0} s"));
         return 0;
+    }
+
+    private static async Task JudgeAsync(BenchReport report, IEnumerable<ISearchEngine> engines, List<(string Name, List<Judgment> Judgments)> splits, CancellationToken cancellationToken)
+    {
+        foreach (var (name, judgments) in splits)
+        {
+            foreach (var engine in engines)
+            {
+                report.Quality.Add(await QualityRunner.RunAsync(engine, judgments, name, cancellationToken).ConfigureAwait(false));
+            }
+        }
     }
 
     private static LuceneEngine BuildLucene(BenchReport report, IReadOnlyList<BenchDocument> documents, bool english)

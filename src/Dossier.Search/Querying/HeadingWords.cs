@@ -17,6 +17,25 @@ internal static class HeadingWords
         ],
         StringComparer.Ordinal);
 
+    // Ranks, titles and honorifics of index headings ("Gruenther, Gen. Alfred M.", "Harding, Sir John", "Rubottom, R. Roy, Jr."):
+    // a record names the person without them as often as with them.
+    private static readonly HashSet<string> Qualifiers = new(
+        [
+            "gen", "adm", "rear", "vice", "col", "lt", "maj", "capt", "cdr", "brig", "sgt", "sir", "lord", "lady", "jr", "sr",
+            "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "msgr", "amb", "ret", "usa", "usn", "usaf", "usmc",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the word is a heading's qualifier rather than what it is about: an initial ("E."), a rank or title
+    /// ("Gen.", "Sir", "Jr."): such words rank softly. (Numbers do not: "NSC 5436/1" names its document.)
+    /// </summary>
+    public static bool IsQualifier(string typed)
+    {
+        var terms = IndexAnalysis.Terms(SearchFields.Exact, typed);
+        return terms.Count > 0 && terms.All(t => (t.Length == 1 && char.IsLetter(t[0])) || Qualifiers.Contains(t));
+    }
+
     /// <summary>True when every exact form of the word is a function or cross-reference word.</summary>
     public static bool IsIgnorable(string typed)
     {

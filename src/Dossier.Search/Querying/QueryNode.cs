@@ -19,4 +19,10 @@ internal sealed record NotNode(QueryNode Inner) : QueryNode;
 /// <summary>Words side by side: ranked (more of them ranks higher), or all required when typed with AND (<paramref name="Required"/>).</summary>
 internal sealed record AndNode(IReadOnlyList<QueryNode> Items, bool Required = false) : QueryNode;
 
+/// <summary>
+/// A parenthesised part: in words side by side, a heading's qualifier or cross-reference ("(Nov. 1955)",
+/// "(see also; under Turkey)"), which ranks softly; elsewhere a plain grouping ("(Cuba OR Berlin)").
+/// </summary>
+internal sealed record GroupNode(QueryNode Inner) : QueryNode;
+
 internal sealed record OrNode(IReadOnlyList<QueryNode> Items) : QueryNode;

@@ -9,8 +9,8 @@ namespace Dossier.Search.Querying;
 /// the index writes, with k1 1.2 and b 0.5 (less length normalization than the usual 0.75: measured better on the
 /// FRUS index headings of qrels-dev, 0.380 → 0.388 nDCG@10), plus coordination: a record holding more of a ranked query's words scores higher, by
 /// (matched / words)^<see cref="CoordinationPower"/>. Lucene's BM25 leaves coordination out (factor 1); without it a
-/// record repeating one word of a heading outranks one holding every word. Only the ranked query's word list uses
-/// it: every other Boolean query is built with coordination off.
+/// record repeating one word of a heading outranks one holding every word. Words typed side by side no longer use
+/// it (their coordination is built into <see cref="RankedScoring"/>); queries typed with OR still do.
 /// </summary>
 internal sealed class RankingSimilarity : BM25Similarity
 {

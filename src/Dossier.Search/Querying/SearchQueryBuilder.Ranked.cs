@@ -6,12 +6,12 @@ using Lucene.Net.Search;
 namespace Dossier.Search.Querying;
 
 /// <summary>
-/// Ranked retrieval for words typed side by side (no AND): one scoring model for queries of any length.
-/// Each word is optional and scored over its fields (title ≫ exact ≫ stem ≫ romanized ≫ authority ≫ key ≫ fuzzy);
-/// <see cref="RankingSimilarity"/> multiplies by coordination, so records with more of the words come first;
-/// neighbouring words standing close together in a record add a proximity score ("Harding, Sir John" meets
-/// "Sir John Harding"). A query of one or two words still needs all of them (a name and a word stay precise:
-/// "Pishevari Kennedy" finds nothing); from three words on, <see cref="RequiredShare"/> of them.
+/// Ranked retrieval for words typed side by side (no AND): one scoring model for queries of any length, in levels
+/// (see <see cref="RankedScoring"/>): records holding more of the main words first, then more of them as typed, then
+/// by content: each word scored over its fields (title ≫ exact ≫ stem ≫ romanized ≫ authority ≫ key ≫ fuzzy), the
+/// proximity of neighbouring words ("Harding, Sir John" meets "Sir John Harding"), the heading's authority and its
+/// soft words (parenthesised qualifiers and cross-references, years). A query of one or two words still needs all of
+/// them (a name and a word stay precise: "Pishevari Kennedy" finds nothing); from three words on, any of them.
 /// </summary>
 internal sealed partial class SearchQueryBuilder
 {
@@ -34,21 +34,33 @@ internal sealed partial class SearchQueryBuilder
 
     private Query? BuildRanked(AndNode and, bool negated)
     {
-        var parts = new List<QueryNode>();
+        var parts = new List<(QueryNode Node, bool Soft)>();
         var excluded = new List<QueryNode>();
         var filters = new List<QueryNode>();
-        Flatten(and, parts, excluded, filters);
-        var words = parts.Select(p => (Node: p, Ignorable: p is WordNode { Prefix: false } w && HeadingWords.IsIgnorable(w.Text))).ToList();
-        if (words.Any(w => !w.Ignorable))
+        Flatten(and, soft: false, parts, excluded, filters);
+        var words = parts.Where(p => !(p.Node is WordNode { Prefix: false } w && HeadingWords.IsIgnorable(w.Text))).ToList();
+        if (words.Count == 0)
         {
-            words.RemoveAll(w => w.Ignorable);
+            words = parts;
         }
-        var clauses = new List<Query>();
-        foreach (var (node, _) in words)
+        if (words.All(w => w.Soft))
+        {
+            words = words.Select(w => (w.Node, false)).ToList();
+        }
+        var main = new List<(QueryNode Node, Query Clause)>();
+        var soft = new List<(QueryNode Node, Query Clause)>();
+        foreach (var (node, isSoft) in words)
         {
             if (Build(node, negated) is { } clause)
             {
-                clauses.Add(clause);
+                if (isSoft)
+                {
+                    soft.Add((node, clause));
+                }
+                else
+                {
+                    main.Add((node, clause));
+                }
             }
         }
         var query = new BooleanQuery(disableCoord: true);
@@ -66,29 +78,45 @@ internal sealed partial class SearchQueryBuilder
                 query.Add(exclusion, Occur.MUST_NOT);
             }
         }
-        if (clauses.Count > 0)
+        if (main.Count > 0)
         {
+            var near = Proximity(main.Select(w => w.Node).ToList());
+            var authority = negated ? null : HeadingAuthority(parts.Select(p => p.Node).ToList());
+            var levels = new RankedScoring(main.Select(m => Unit(m.Node)).ToList());
             // "Stevenson, Adlai": a heading's inverted name needs its surname; the given name only ranks.
-            var inverted = clauses.Count <= 2 && words.Count == clauses.Count && words[0].Node is WordNode { Text: var head } && head.EndsWith(',');
-            var core = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = inverted ? 0 : Required(clauses.Count) };
-            for (var i = 0; i < clauses.Count; i++)
+            var inverted = main.Count <= 2 && words.Count == main.Count + soft.Count && main[0].Node is WordNode { Text: var head } && head.EndsWith(',');
+            var core = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = inverted ? 0 : Required(main.Count) };
+            // Three words or more: records holding two of them as typed come first (see RankedScoring.Quorum).
+            var two = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2 };
+            for (var i = 0; i < main.Count; i++)
             {
-                core.Add(clauses[i], inverted && i == 0 ? Occur.MUST : Occur.SHOULD);
+                var exact = Exact(main[i].Node);
+                core.Add(MainWord(main[i].Clause, exact, levels, i), inverted && i == 0 ? Occur.MUST : Occur.SHOULD);
+                two.Add(exact ?? main[i].Clause, Occur.SHOULD);
             }
             query.Add(core, Occur.MUST);
-            if (Proximity(words.Select(w => w.Node).ToList()) is { } near)
+            if (main.Count >= 3)
             {
-                query.Add(near, Occur.SHOULD);
+                query.Add(new ConstantScoreQuery(two) { Boost = levels.Quorum }, Occur.SHOULD);
             }
-            if (!negated && HeadingAuthority(parts) is { } authority)
+            foreach (var (node, clause) in soft)
             {
-                query.Add(authority, Occur.SHOULD);
+                query.Add(new TieredScoreQuery(clause, 0f, RankedScoring.SoftWeight * Math.Max(0.5f, Unit(node)), RankedScoring.Scale), Occur.SHOULD);
             }
-            if (!negated && clauses.Count > Required(clauses.Count))
+            if (near is not null)
             {
-                RankedWords = clauses.Count;
+                query.Add(new TieredScoreQuery(near, 0f, RankedScoring.ProximityWeight * levels.Mean, RankedScoring.Scale), Occur.SHOULD);
+            }
+            if (authority is not null)
+            {
+                query.Add(new TieredScoreQuery(authority, 0f, RankedScoring.AuthorityWeight, RankedScoring.Scale), Occur.SHOULD);
+            }
+            var all = main.Select(m => m.Clause).Concat(soft.Select(s => s.Clause)).ToList();
+            if (!negated && all.Count > Required(main.Count))
+            {
+                RankedWords = all.Count;
                 Strict = new BooleanQuery(disableCoord: true);
-                foreach (var clause in clauses)
+                foreach (var clause in all)
                 {
                     ((BooleanQuery)Strict).Add(clause, Occur.MUST);
                 }
@@ -101,15 +129,63 @@ internal sealed partial class SearchQueryBuilder
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>Implicit groups ("(see also; under Turkey)") join the heading's words; exclusions and filters are set apart.</summary>
-    private static void Flatten(AndNode and, List<QueryNode> parts, List<QueryNode> excluded, List<QueryNode> filters)
+    /// <summary>A main word: a tier when matched, its content (saturated below its unit), an exact unit when held as typed.</summary>
+    private static Query MainWord(Query clause, Query? exact, RankedScoring levels, int i)
+    {
+        var word = new BooleanQuery(disableCoord: true) { { new TieredScoreQuery(clause, levels.Tier, levels.Units[i], RankedScoring.Scale), Occur.MUST } };
+        if (exact is not null)
+        {
+            word.Add(new ConstantScoreQuery(exact) { Boost = levels.ExactUnit(i) }, Occur.SHOULD);
+        }
+        return word;
+    }
+
+    /// <summary>Records holding the word as typed (every exact term of it, in the text or the title); null for a phrase or prefix.</summary>
+    private static Query? Exact(QueryNode node)
+    {
+        if (node is not WordNode { Prefix: false, Field: null } typed || IndexAnalysis.Terms(SearchFields.Exact, typed.Text) is not { Count: > 0 } terms)
+        {
+            return null;
+        }
+        var exact = new BooleanQuery(disableCoord: true);
+        foreach (var field in new[] { SearchFields.Exact, SearchFields.Title })
+        {
+            var all = new BooleanQuery(disableCoord: true);
+            foreach (var term in terms)
+            {
+                all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+            }
+            exact.Add(all, Occur.SHOULD);
+        }
+        return exact;
+    }
+
+    /// <summary>A word's unit: the idf of its rarest exact form (a phrase: of its commonest word).</summary>
+    private float Unit(QueryNode node) => node switch
+    {
+        WordNode word => _context.Idf(SearchFields.Exact, IndexAnalysis.Terms(SearchFields.Exact, word.Text)),
+        PhraseNode phrase => _context.Idf(SearchFields.Exact, IndexAnalysis.Terms(SearchFields.Exact, phrase.Text)),
+        _ => 1f,
+    };
+
+    /// <summary>
+    /// Implicit groups join the heading's words; a parenthesised group ("(Nov. 1955)", "(see also; under Turkey)") and
+    /// a number are soft: they rank within a tier but add none. Exclusions and filters are set apart.
+    /// </summary>
+    private static void Flatten(AndNode and, bool soft, List<(QueryNode, bool)> parts, List<QueryNode> excluded, List<QueryNode> filters)
     {
         foreach (var item in and.Items)
         {
             switch (item)
             {
                 case AndNode { Required: false } group:
-                    Flatten(group, parts, excluded, filters);
+                    Flatten(group, soft, parts, excluded, filters);
+                    break;
+                case GroupNode { Inner: AndNode { Required: false } group }:
+                    Flatten(group, soft: true, parts, excluded, filters);
+                    break;
+                case GroupNode { Inner: WordNode or PhraseNode } group:
+                    parts.Add((group.Inner, true));
                     break;
                 case NotNode not:
                     excluded.Add(not.Inner);
@@ -117,8 +193,16 @@ internal sealed partial class SearchQueryBuilder
                 case FilterNode or DateRangeNode:
                     filters.Add(item);
                     break;
+                case WordNode { Prefix: false, Field: null } word when IndexAnalysis.Terms(SearchFields.Exact, word.Text) is { Count: > 1 } pieces:
+                    // "Netherlands/Shell", "Self-determination": each piece is a word of its own (their proximity still counts).
+                    var surface = SurfaceWords(word.Text);
+                    parts.AddRange(surface.Select(p => ((QueryNode)new WordNode(p, Prefix: false), soft || HeadingWords.IsQualifier(p))));
+                    break;
+                case WordNode { Prefix: false } word when HeadingWords.IsQualifier(word.Text):
+                    parts.Add((item, true));
+                    break;
                 default:
-                    parts.Add(item);
+                    parts.Add((item, soft));
                     break;
             }
         }
@@ -128,7 +212,7 @@ internal sealed partial class SearchQueryBuilder
     /// A heading that begins with a person's or place's authority name as the authority writes it ("Strauss, Lewis L.
     /// Atomic energy"): records linked to that authority rank higher. The longest such beginning counts.
     /// </summary>
-    private Query? HeadingAuthority(List<QueryNode> parts)
+    private Query? HeadingAuthority(IReadOnlyList<QueryNode> parts)
     {
         if (_context.Authorities.Count == 0)
         {

@@ -46,6 +46,7 @@ internal sealed partial class SearchQueryBuilder
         FilterNode filter => new ConstantScoreQuery(new TermQuery(new Term(filter.Field, filter.Value.ToLowerInvariant()))) { Boost = 0f },
         DateRangeNode range => new ConstantScoreQuery(DateRange(range.From, range.To)) { Boost = 0f },
         NotNode not => Exclude(Build(not.Inner, !negated)),
+        GroupNode group => Build(group.Inner, negated),
         AndNode { Required: false } and => BuildRanked(and, negated),
         AndNode and => BuildAnd(and, negated),
         OrNode or => BuildOr(or, negated),

@@ -112,7 +112,7 @@ internal static class TolerantQueryParser
                 {
                     position++;
                 }
-                return group;
+                return group is null ? null : new GroupNode(group);
             case TokenKind.Phrase:
                 return token.Text.Length == 0 ? null : new PhraseNode(token.Text, token.Field);
             case TokenKind.Word:

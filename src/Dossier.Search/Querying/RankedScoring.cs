@@ -1,0 +1,61 @@
+namespace Dossier.Search.Querying;
+
+/// <summary>
+/// The score of words typed side by side: a sum over the query's clauses, each bounded, built so that issue 8's
+/// consistency rules hold by construction. A main word i, with unit U_i (its idf), adds when the record matches it
+/// a tier <see cref="Tier"/> (0 as measured: coordination comes from the exact units and the quorum), the word's content U_i · s/(s + <see cref="Scale"/>) (its BM25F-like score over the
+/// fields, see <see cref="WordScoring"/>, saturated below U_i), and when the record holds it as typed an exact unit
+/// <see cref="ExactUnit"/> above any content a variant could bring. Soft words (parenthesised qualifiers and
+/// cross-references, initials, ranks and titles), the proximity of neighbouring words and the heading's authority add bounded content.
+/// Why adding a word W a record H holds never lets a record R without W pass H: the score is a sum, so W adds to H
+/// at least a tier and an exact unit, and to R at most a tier and a variant's content, which the exact unit exceeds
+/// even when the heading's authority moves to other records (it is worth at most <see cref="AuthorityWeight"/>).
+/// The one set of records that grows is at two words → three (two words are all required, three need one); a record
+/// admitted then holds one of the first two words and no W, and <see cref="Quorum"/>, given to records holding two
+/// main words or more as typed, keeps it below a record holding W and another word as typed. (Counted as typed, so a
+/// variant of W never brings a record the quorum.)
+/// </summary>
+internal sealed class RankedScoring
+{
+    /// <summary>The saturation scale of a clause's raw score.</summary>
+    public const float Scale = 100f;
+
+    /// <summary>Coordination beyond what the rules need, in units of the largest word unit.</summary>
+    public const float ExtraTier = 0f;
+
+    /// <summary>How much the exact form is worth, in units of the word: at least 1, the most a variant's content can bring.</summary>
+    public const float Exact = 1f;
+
+    /// <summary>A soft word's weight, in units of the word.</summary>
+    public const float SoftWeight = 0.5f;
+
+    /// <summary>The proximity clause's weight, in units of the mean main-word unit.</summary>
+    public const float ProximityWeight = 1f;
+
+    /// <summary>The heading authority's weight (absolute).</summary>
+    public const float AuthorityWeight = 1f;
+
+    private const float MinimumUnit = 0.5f;
+
+    public RankedScoring(IReadOnlyList<float> idfs)
+    {
+        Units = idfs.Select(i => Math.Max(MinimumUnit, i)).ToList();
+        var largest = Units.Count == 0 ? 1f : Units.Max();
+        Tier = ExtraTier * largest;
+        Quorum = ((Exact + 1) * largest) + (3 * AuthorityWeight);
+        Mean = Units.Count == 0 ? 1f : Units.Average();
+    }
+
+    public IReadOnlyList<float> Units { get; }
+
+    /// <summary>What matching a main word at all adds.</summary>
+    public float Tier { get; }
+
+    public float Mean { get; }
+
+    /// <summary>What holding at least two of three or more main words as typed adds: more than one word can bring alone.</summary>
+    public float Quorum { get; }
+
+    /// <summary>What holding main word <paramref name="i"/> as typed adds on top of its tier and content.</summary>
+    public float ExactUnit(int i) => (Exact * Units[i]) + (2 * AuthorityWeight);
+}

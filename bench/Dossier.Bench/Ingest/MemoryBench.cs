@@ -21,7 +21,7 @@ internal static class MemoryBench
         var sizes = (Option(args, "--sizes") ?? "1,5,19").Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var formats = (Option(args, "--formats") ?? "csv,jsonl,wcda-page").Split(',');
         var runs = int.Parse(Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture);
-        var shared = SharedFolder();
+        var shared = SharedMaterial.Folder();
         var prose = Prose(Path.Combine(shared, "corpora", "frus", "tei-mini", "frus1961-63v06.xml"));
         var page = await File.ReadAllTextAsync(Path.Combine(shared, "fixtures", "wcda", "119698.md")).ConfigureAwait(false);
         var work = Directory.CreateTempSubdirectory("dossier-memory-").FullName;
@@ -156,21 +156,5 @@ internal static class MemoryBench
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static string SharedFolder()
-    {
-        if (Environment.GetEnvironmentVariable("DOSSIER_SHARED") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-            }
-        }
-        throw new DirectoryNotFoundException("../shared beside the checkout was not found; set DOSSIER_SHARED");
     }
 }

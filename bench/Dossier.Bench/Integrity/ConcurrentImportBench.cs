@@ -25,7 +25,7 @@ internal static partial class ConcurrentImportBench
         var runs = Option(args, "--runs", 10);
         var seconds = Option(args, "--seconds", 20);
         var loops = Option(args, "--loops", 32);
-        var teiMini = Path.Combine(SharedFolder(), "corpora", "frus", "tei-mini");
+        var teiMini = Path.Combine(SharedMaterial.Folder(), "corpora", "frus", "tei-mini");
         var work = Path.Combine(Path.GetTempPath(), "dossier-concurrent-import-" + Guid.NewGuid().ToString("N")[..8]);
         var template = Path.Combine(work, "template");
         try
@@ -172,22 +172,6 @@ internal static partial class ConcurrentImportBench
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
-    }
-
-    private static string SharedFolder()
-    {
-        if (Environment.GetEnvironmentVariable("DOSSIER_SHARED") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-            }
-        }
-        throw new DirectoryNotFoundException("../shared beside the checkout was not found; set DOSSIER_SHARED");
     }
 
     [GeneratedRegex(@"reading room on (http://\S+) ", RegexOptions.CultureInvariant)]

@@ -37,7 +37,7 @@ internal static class WebBench
             {
                 if (temporary is not null)
                 {
-                    var teiMini = Path.Combine(SharedFolder(), "corpora", "frus", "tei-mini");
+                    var teiMini = Path.Combine(SharedMaterial.Folder(), "corpora", "frus", "tei-mini");
                     Console.WriteLine($"importing {teiMini} into {data}");
                     await archive.Import.ImportAsync([teiMini], new ImportOptions(), null, cancellationToken);
                 }
@@ -119,24 +119,5 @@ internal static class WebBench
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static string SharedFolder()
-    {
-        if (Environment.GetEnvironmentVariable("DOSSIER_SHARED") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
-                {
-                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-                }
-            }
-        }
-        throw new DirectoryNotFoundException("../shared not found beside Dossier.slnx");
     }
 }

@@ -4,7 +4,7 @@ namespace Dossier.Core.Alignment;
 
 /// <summary>
 /// Aligns every translation of a record with each of its untranslated layers (transcription, original) by
-/// <see cref="ParagraphAligner"/>, and keeps the result in <see cref="ArchiveRecord.Alignments"/>. Called at import.
+/// <see cref="PageAligner"/> where their pages correspond, else by <see cref="ParagraphAligner"/> over the whole text, and keeps the result in <see cref="ArchiveRecord.Alignments"/>. Called at import.
 /// </summary>
 public static class RecordAligner
 {
@@ -30,11 +30,13 @@ public static class RecordAligner
                 {
                     continue;
                 }
-                var spans = ParagraphAligner.Align(paragraphs[s], paragraphs[t], record.Layers[s].Lang, record.Layers[t].Lang);
+                var byPage = PageAligner.Align(record.Layers[s], record.Layers[t]);
+                var spans = byPage ?? ParagraphAligner.Align(paragraphs[s], paragraphs[t], record.Layers[s].Lang, record.Layers[t].Lang);
                 alignments.Add(new TextAlignment
                 {
                     SourceLayer = s,
                     TargetLayer = t,
+                    Method = byPage is null ? ParagraphAligner.MethodName : PageAligner.MethodName,
                     Score = ParagraphAligner.ScoreOf(spans, paragraphs[s], paragraphs[t]),
                     Spans = [.. spans],
                 });

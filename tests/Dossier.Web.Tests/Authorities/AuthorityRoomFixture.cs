@@ -1,10 +1,8 @@
-using System.Net;
 using Dossier.Core.Authorities;
 using Dossier.Core.Composition;
 using Dossier.Core.Importing;
-using Dossier.Hosting;
 using Dossier.Testing;
-using Microsoft.AspNetCore.Builder;
+using Dossier.Web.Tests.Support;
 
 namespace Dossier.Web.Tests.Authorities;
 
@@ -14,45 +12,31 @@ namespace Dossier.Web.Tests.Authorities;
 /// </summary>
 public sealed class AuthorityRoomFixture : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new("dossier-authorities");
-    private WebApplication? _app;
+    private RunningRoom _room = null!;
 
-    public Archive Archive { get; private set; } = null!;
+    public Archive Archive => _room.Archive;
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => _room.Client;
 
     public CurationReport Tidied { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        Archive = await ArchiveFactory.OpenAsync(_folder.File("data"));
-        await Archive.Import.ImportAsync([Shared.PathTo("corpora/frus/tei-mini")], new ImportOptions());
-        await Archive.Import.ImportAsync([Shared.ModelRecord], new ImportOptions());
-        Tidied = await new AuthorityCuration(Archive.Store).TidyAsync();
-        if (Archive.Index is { } index)
+    public async ValueTask InitializeAsync() =>
+        _room = await RunningRoom.StartAsync("dossier-authorities", async (archive, _) =>
         {
-            await index.CatchUpAsync();
-        }
-        _app = ReadingRoom.Build(Archive, "http://127.0.0.1:0");
-        await _app.StartAsync();
-        Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None })
-        {
-            BaseAddress = new Uri(_app.Urls.First()),
-        };
-    }
+            await archive.Import.ImportAsync([Shared.PathTo("corpora/frus/tei-mini")], new ImportOptions());
+            await archive.Import.ImportAsync([Shared.ModelRecord], new ImportOptions());
+            Tidied = await new AuthorityCuration(archive.Store).TidyAsync();
+            if (archive.Index is { } index)
+            {
+                await index.CatchUpAsync();
+            }
+        });
 
     public async ValueTask DisposeAsync()
     {
-        Client?.Dispose();
-        if (_app is not null)
+        if (_room is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _room.DisposeAsync();
         }
-        if (Archive is not null)
-        {
-            await Archive.DisposeAsync();
-        }
-        _folder.Dispose();
     }
 }

@@ -1,68 +1,52 @@
-using System.Net;
 using System.Text;
 using Dossier.Core.Composition;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
-using Dossier.Hosting;
 using Dossier.Testing;
-using Microsoft.AspNetCore.Builder;
 
 namespace Dossier.Web.Tests.Support;
 
 /// <summary>
-/// One reading room for the whole test run: a real Kestrel server on 127.0.0.1 (free port) over an archive
-/// in a temp folder, with the model record, tei-mini and the invented records imported through ImportService.
+/// One reading room for the whole test run over the model record, tei-mini and the invented records, imported
+/// through ImportService and indexed before the server starts.
 /// </summary>
 public sealed class ReadingRoomFixture : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new("dossier-web");
-    private WebApplication? _app;
+    private RunningRoom _room = null!;
 
-    public Archive Archive { get; private set; } = null!;
+    public Archive Archive => _room.Archive;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _room.BaseAddress;
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => _room.Client;
 
     public ImportReport Report { get; private set; } = null!;
 
     /// <summary>The running app's services (endpoints, the account desk).</summary>
-    public IServiceProvider Services => _app!.Services;
+    public IServiceProvider Services => _room.Services;
 
     public string IdOf(string sourceRecordId) => RecordId.For(InventedRecords.Archive, sourceRecordId);
 
-    public async ValueTask InitializeAsync()
-    {
-        Archive = await ArchiveFactory.OpenAsync(_folder.File("data"));
-        var invented = _folder.File("invented.jsonl");
-        await File.WriteAllLinesAsync(invented, InventedRecords.All().Select(r => RecordJson.Serialize(r)), new UTF8Encoding(false));
-        Report = await Archive.Import.ImportAsync(
-            [invented, Shared.ModelRecord, Shared.PathTo("corpora/frus/tei-mini")], new ImportOptions());
-        if (Archive.Index is { } index)
+    public async ValueTask InitializeAsync() =>
+        _room = await RunningRoom.StartAsync("dossier-web", async (archive, folder) =>
         {
-            await index.CatchUpAsync();
-        }
-        _app = ReadingRoom.Build(Archive, "http://127.0.0.1:0");
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Urls.First());
-        Client = NewClient();
-    }
+            var invented = folder.File("invented.jsonl");
+            await File.WriteAllLinesAsync(invented, InventedRecords.All().Select(r => RecordJson.Serialize(r)), new UTF8Encoding(false));
+            Report = await archive.Import.ImportAsync(
+                [invented, Shared.ModelRecord, Shared.PathTo("corpora/frus/tei-mini")], new ImportOptions());
+            if (archive.Index is { } index)
+            {
+                await index.CatchUpAsync();
+            }
+        });
 
-    public HttpClient NewClient() =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = BaseAddress };
+    public HttpClient NewClient() => _room.NewClient();
 
     public async ValueTask DisposeAsync()
     {
-        Client?.Dispose();
-        if (_app is not null)
+        if (_room is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _room.DisposeAsync();
         }
-        if (Archive is not null)
-        {
-            await Archive.DisposeAsync();
-        }
-        _folder.Dispose();
     }
 }

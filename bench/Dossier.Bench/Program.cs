@@ -23,6 +23,7 @@ return args.FirstOrDefault() switch
     "languages" => await LanguageBench.RunAsync(args[1..]),
     "names" => await NamesBenchmark.RunAsync(args[1..]),
     "catalogue" => await CatalogueBench.RunAsync(args[1..]),
+    "data-size" => DataFolderSize.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -38,6 +39,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench memory [--sizes 1,5,19] [--formats csv,jsonl,wcda-page] [--runs N]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     Console.Error.WriteLine("       Dossier.Bench catalogue [--records N] [--data DIR]");
+    Console.Error.WriteLine("       Dossier.Bench data-size --data DIR");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");
     return 2;
 }

@@ -51,7 +51,9 @@ internal static class PageMatches
             DocsAndPositionsEnum? reuse = null;
             foreach (var field in Fields)
             {
-                if (leaf.AtomicReader.GetTerms(field) is not { } terms)
+                // A field no hit's layer is in holds only the description the index appends after the layers, where
+                // no match is placed (the stem fields of other languages, ocr for clean text).
+                if (!hits.Any(h => layouts[h.Index].Exists(l => l.IsIn(field))) || leaf.AtomicReader.GetTerms(field) is not { } terms)
                 {
                     continue;
                 }

@@ -14,9 +14,18 @@ internal static class DataFolderSize
 {
     private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
     {
-        [".tvd"] = "term vectors", [".tvx"] = "term vectors", [".fdt"] = "stored fields", [".fdx"] = "stored fields",
-        [".tim"] = "term dictionary", [".tip"] = "term dictionary", [".doc"] = "postings: docs", [".pos"] = "postings: positions",
-        [".pay"] = "postings: offsets, payloads", [".dvd"] = "doc values", [".dvm"] = "doc values", [".nvd"] = "norms",
+        [".tvd"] = "term vectors",
+        [".tvx"] = "term vectors",
+        [".fdt"] = "stored fields",
+        [".fdx"] = "stored fields",
+        [".tim"] = "term dictionary",
+        [".tip"] = "term dictionary",
+        [".doc"] = "postings: docs",
+        [".pos"] = "postings: positions",
+        [".pay"] = "postings: offsets, payloads",
+        [".dvd"] = "doc values",
+        [".dvm"] = "doc values",
+        [".nvd"] = "norms",
         [".nvm"] = "norms",
     };
 

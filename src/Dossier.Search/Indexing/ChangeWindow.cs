@@ -9,12 +9,14 @@ namespace Dossier.Search.Indexing;
 /// document until a merge — half the index's documents after an import of 15 volumes.
 /// </summary>
 /// <remarks>
+/// A window of 50,000 changes left 6,107 deleted copies after an import of the 100 FRUS volumes (31,667 records
+/// written, then relinked); 200,000 record ids cost some 20 MB while a catch-up reads them.
 /// After the records up to one with last change S are indexed, committing S is safe: every record not yet indexed
 /// has a change after S, which a catch-up resuming from S reads again.
 /// </remarks>
 internal sealed record ChangeWindow(IReadOnlyList<(string Id, long Last)> Records, long End, int Changes)
 {
-    public const int Size = 50_000;
+    public const int Size = 200_000;
     private const int PageSize = 5_000;
 
     public static async Task<ChangeWindow> ReadAsync(IRecordStore store, long after, CancellationToken cancellationToken)

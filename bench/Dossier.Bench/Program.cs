@@ -25,6 +25,7 @@ return args.FirstOrDefault() switch
     "names" => await NamesBenchmark.RunAsync(args[1..]),
     "catalogue" => await CatalogueBench.RunAsync(args[1..]),
     "scale" => await ScaleBench.RunAsync(args[1..]),
+    "data-size" => DataFolderSize.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -41,6 +42,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     Console.Error.WriteLine("       Dossier.Bench catalogue [--records N] [--data DIR]");
     Console.Error.WriteLine("       Dossier.Bench scale [--corpus PATH] [--volumes N] [--records N] [--stages documents,paragraphs,synthetic] [--per-class N] [--rounds N] [--budget S] [--work DIR]");
+    Console.Error.WriteLine("       Dossier.Bench data-size --data DIR");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");
     return 2;
 }

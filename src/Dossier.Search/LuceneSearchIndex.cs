@@ -27,8 +27,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     internal const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms).</summary>
-    private const string FormatVersion = "6";
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms; 7: offsets in the postings instead of term vectors, layer layout doc values).</summary>
+    private const string FormatVersion = "7";
     private const int BatchSize = 500;
 
     private const int CommitEvery = 10_000;
@@ -328,33 +328,34 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var applied = 0;
         var position = _applied;
         var uncommitted = 0;
-        while (true)
+        while (await ChangeWindow.ReadAsync(_store, position, cancellationToken).ConfigureAwait(false) is { Changes: > 0 } window)
         {
-            var changes = await _store.ChangesAfterAsync(position, BatchSize, cancellationToken).ConfigureAwait(false);
-            if (changes.Count == 0)
+            var done = 0;
+            foreach (var batch in window.Records.Chunk(BatchSize))
             {
-                break;
+                // The store is the truth: whatever the changes say, index each record as it is now, or drop it.
+                var ids = batch.Select(r => r.Id).ToList();
+                var (found, unreadable) = await _store.GetManyTolerantAsync(ids, cancellationToken).ConfigureAwait(false);
+                // Analysis is the cost of indexing and IndexWriter takes documents from several threads at once.
+                // A record that cannot be indexed is skipped and recorded, never allowed to stop the others.
+                var now = _time.GetUtcNow();
+                Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    id => RecordIndexing.Apply(_writer, _restricted, now, id, found.GetValueOrDefault(id), _skips, unreadable.GetValueOrDefault(id)));
+                position = batch[^1].Last;
+                uncommitted += batch.Length;
+                // A commit flushes and syncs segments: one per CommitEvery records, and one at the end. A crash in
+                // between loses only index work; the next catch-up starts again from the last committed sequence.
+                if (uncommitted >= CommitEvery)
+                {
+                    Commit(position);
+                    uncommitted = 0;
+                }
+                done += batch.Length;
+                var reached = applied + (int)((long)window.Changes * done / window.Records.Count);
+                progress?.Report(new IndexProgress(Math.Min(reached, Math.Max(total, reached)), Math.Max(total, reached)));
             }
-
-            // The store is the truth: whatever the changes say, index each record as it is now, or drop it.
-            var ids = changes.Select(c => c.RecordId).Distinct(StringComparer.Ordinal).ToList();
-            var (found, unreadable) = await _store.GetManyTolerantAsync(ids, cancellationToken).ConfigureAwait(false);
-            // Analysis is the cost of indexing and IndexWriter takes documents from several threads at once.
-            // A record that cannot be indexed is skipped and recorded, never allowed to stop the others.
-            var now = _time.GetUtcNow();
-            Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                id => RecordIndexing.Apply(_writer, _restricted, now, id, found.GetValueOrDefault(id), _skips, unreadable.GetValueOrDefault(id)));
-            position = changes[^1].Sequence;
-            uncommitted += changes.Count;
-            // A commit flushes and syncs segments: one per CommitEvery changes, and one at the end. A crash in
-            // between loses only index work; the next catch-up starts again from the last committed sequence.
-            if (uncommitted >= CommitEvery)
-            {
-                Commit(position);
-                uncommitted = 0;
-            }
-            applied += changes.Count;
-            progress?.Report(new IndexProgress(Math.Min(applied, Math.Max(total, applied)), Math.Max(total, applied)));
+            applied += window.Changes;
+            position = window.End;
         }
         if (uncommitted > 0)
         {

@@ -8,8 +8,8 @@ using Lucene.Net.Util;
 namespace Dossier.Search.Facets;
 
 /// <summary>
-/// Counts facet values over every matching record (not just the page) from sorted-set doc values: ordinals are
-/// counted per segment, added into global ordinals (see <see cref="FacetOrdinals"/>) at each segment's end, and
+/// Counts facet values over every matching record (not just the page) from sorted-set doc values, read once per
+/// segment into arrays (<see cref="SegmentFacets"/>): ordinals are counted per segment, added into global ordinals (see <see cref="FacetOrdinals"/>) at each segment's end, and
 /// only the values returned are looked up as strings, with their labels. The count arrays are rented: the person
 /// facet alone holds thousands of values, and a fresh array per search and segment went to the large-object heap.
 /// </summary>
@@ -17,7 +17,7 @@ internal sealed class FacetCountingCollector : ICollector
 {
     private readonly FacetOrdinals _ordinals;
     private readonly int[]?[] _totals = new int[]?[IndexFields.FacetNames.Length];
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[IndexFields.FacetNames.Length];
+    private readonly SegmentFacets.Column?[] _values = new SegmentFacets.Column?[IndexFields.FacetNames.Length];
     private readonly int[]?[] _counts = new int[]?[IndexFields.FacetNames.Length];
     private readonly int[] _segmentValueCounts = new int[IndexFields.FacetNames.Length];
     private int _segment;
@@ -41,11 +41,12 @@ internal sealed class FacetCountingCollector : ICollector
     {
         Flush();
         _segment = context.Ord;
+        var segment = SegmentFacets.For(context.AtomicReader);
         for (var i = 0; i < IndexFields.FacetNames.Length; i++)
         {
-            var values = _totals[i] is null ? null : context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetField(IndexFields.FacetNames[i]));
+            var values = _totals[i] is null ? null : segment.Of(i, context.AtomicReader);
             _values[i] = values;
-            _segmentValueCounts[i] = values is null ? 0 : checked((int)values.ValueCount);
+            _segmentValueCounts[i] = values is null ? 0 : values.ValueCount;
             _counts[i] = values is null ? null : _ordinals.Maps[i] is null ? _totals[i] : Rent(_segmentValueCounts[i]);
         }
     }
@@ -59,11 +60,11 @@ internal sealed class FacetCountingCollector : ICollector
             {
                 continue;
             }
-            values.SetDocument(doc);
             var counts = _counts[i]!;
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            var ordinals = values.Ordinals;
+            for (int k = values.Starts[doc], end = values.Starts[doc + 1]; k < end; k++)
             {
-                counts[ord]++;
+                counts[ordinals[k]]++;
             }
         }
     }

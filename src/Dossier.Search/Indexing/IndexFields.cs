@@ -25,9 +25,9 @@ internal static class IndexFields
 
     /// <summary>Stored per layer, in layer order.</summary>
     public const string LayerText = "layer_text";
-    public const string LayerLang = "layer_lang";
-    public const string LayerKind = "layer_kind";
-    public const string LayerOcr = "layer_ocr";
+
+    /// <summary>Binary doc values: each layer's length, OCR flag, kind and language (see <see cref="LayerLayout"/>).</summary>
+    public const string LayerLayout = "layer_layout";
 
     /// <summary>Filter fields (lower-cased, exact) and facet doc-value fields share these names.</summary>
     public const string Lang = "lang";

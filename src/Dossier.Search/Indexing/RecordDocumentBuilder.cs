@@ -10,12 +10,13 @@ namespace Dossier.Search.Indexing;
 
 /// <summary>
 /// One Lucene document per record, so matches, totals and facets count records. Each layer's text is one
-/// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order; term
-/// vectors with offsets let snippets find the layer of each match (see Snippets.HitExplainer).
+/// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order. The postings
+/// carry each occurrence's offsets and <see cref="LayerLayout"/> each layer's length, so snippets find the layer of a
+/// match without term vectors (see Snippets.PageMatches); each layer's text is stored once, compressed, for snippets.
 /// </summary>
 internal static class RecordDocumentBuilder
 {
-    private static readonly FieldType TextWithVectors = CreateTextType();
+    private static readonly FieldType TextWithOffsets = CreateTextType();
 
     /// <summary>
     /// From this many characters a text is analyzed while the writer reads it rather than beforehand; below it the
@@ -48,10 +49,12 @@ internal static class RecordDocumentBuilder
         {
             doc.Add(new StringField(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
+        var layout = new List<LayerLayout>(record.Layers.Count);
         foreach (var layer in record.Layers)
         {
             var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
             var text = IndexedPart(layer.Text ?? "");
+            layout.Add(new LayerLayout(text.Length, ocr, KindName(layer.Kind), layer.Lang));
             var stem = IndexAnalysis.StemField(layer.Lang);
             var qualifier = qualify ? Qualifier(layer) : null;
             AddText(doc, SearchFields.Ocr, ocr ? text : "", layer.Lang, qualifier);
@@ -64,9 +67,6 @@ internal static class RecordDocumentBuilder
                 AddText(doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang, qualifier);
             }
             doc.Add(new StoredField(IndexFields.LayerText, text));
-            doc.Add(new StoredField(IndexFields.LayerLang, layer.Lang));
-            doc.Add(new StoredField(IndexFields.LayerKind, KindName(layer.Kind)));
-            doc.Add(new StoredField(IndexFields.LayerOcr, ocr ? 1 : 0));
             AddKeyword(doc, IndexFields.Lang, layer.Lang, null);
             var primary = IndexAnalysis.PrimaryTag(layer.Lang);
             if (!string.Equals(primary, layer.Lang, StringComparison.OrdinalIgnoreCase))
@@ -75,6 +75,8 @@ internal static class RecordDocumentBuilder
             }
             AddKeyword(doc, IndexFields.Kind, KindName(layer.Kind), null);
         }
+
+        doc.Add(new BinaryDocValuesField(IndexFields.LayerLayout, LayerLayout.Encode(layout)));
 
         // Descriptive metadata is searchable after the layers, where no snippet looks.
         var metadata = string.Join(" \n ", new[] { record.Title, record.Summary, record.PlaceOfWriting }
@@ -116,7 +118,7 @@ internal static class RecordDocumentBuilder
             // A long text is analyzed as the writer reads it (twice when it is also qualified), never held as tokens.
             if (!qualifiedOnly)
             {
-                doc.Add(new Field(field, new AnalyzingTokenStream(analyzedAs, text, language), plain ? TextField.TYPE_NOT_STORED : TextWithVectors));
+                doc.Add(new Field(field, new AnalyzingTokenStream(analyzedAs, text, language), plain ? TextField.TYPE_NOT_STORED : TextWithOffsets));
             }
             if (qualifier is not null)
             {
@@ -127,7 +129,7 @@ internal static class RecordDocumentBuilder
         var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(analyzedAs, text, language);
         if (!qualifiedOnly)
         {
-            doc.Add(new Field(field, new TokenListStream(tokens, text.Length), plain ? TextField.TYPE_NOT_STORED : TextWithVectors));
+            doc.Add(new Field(field, new TokenListStream(tokens, text.Length), plain ? TextField.TYPE_NOT_STORED : TextWithOffsets));
         }
         if (qualifier is not null && tokens.Count > 0)
         {
@@ -225,9 +227,9 @@ internal static class RecordDocumentBuilder
     {
         var type = new FieldType(TextField.TYPE_NOT_STORED)
         {
-            // Snippets need only where each term stands in the text; positions stay in the postings for phrases.
-            StoreTermVectors = true,
-            StoreTermVectorOffsets = true,
+            // Snippets need only where each occurrence stands in the text: offsets in the postings, beside the positions
+            // phrases use, cost a fraction of term vectors, which repeat every term of every record.
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
         };
         type.Freeze();
         return type;

@@ -11,28 +11,24 @@ using Lucene.Net.Util;
 namespace Dossier.Search.Snippets;
 
 /// <summary>
-/// Snippets and "why it matched" for one hit, from the document's term vectors: the hit's own terms of each
-/// field are tested against the query words, so highlights follow the same cross-script and fuzzy rules as
-/// matching, and offsets land in the layer where the match is. Run only for the page's hits.
+/// Snippets and "why it matched" for one hit, from its matches (<see cref="PageMatches"/>: the terms of each field are
+/// tested against the query words, so highlights follow the same cross-script and fuzzy rules as matching, and
+/// offsets land in the layer where the match is). Run only for the page's hits.
 /// </summary>
 internal static class HitExplainer
 {
     /// <summary>Distinct matched spellings a hit reports, at most.</summary>
     private const int MaxMatched = 64;
 
-    private static readonly string[] Fields =
-        [SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin, SearchFields.Key, SearchFields.Ocr];
-
+    /// <summary>Snippets, why and the matched spellings of one hit from its <paramref name="matches"/> (see <see cref="PageMatches"/>); <paramref name="layers"/> hold the text of every layer a match is in.</summary>
     public static (IReadOnlyList<Snippet> Snippets, IReadOnlyList<string> Why, IReadOnlyList<string> Matched) Explain(
-        IndexReader reader, int docId, Document stored, IReadOnlyList<MatchWord> words, int maxSnippets,
+        List<StoredLayer> layers, List<LayerMatch> matches, IReadOnlyList<MatchWord> words, int maxSnippets,
         IReadOnlyList<string> languages, IReadOnlyList<string> kinds)
     {
-        var layers = ReadLayers(stored);
         if (words.Count == 0)
         {
             return ([], [], []);
         }
-        var matches = layers.Count == 0 ? [] : FindMatches(reader, docId, layers, words);
         var why = Why(matches, layers, words);
         if (matches.Count == 0)
         {
@@ -85,165 +81,6 @@ internal static class HitExplainer
         (languages.Count == 0 || languages.Any(l => string.Equals(l, layer.Lang, StringComparison.OrdinalIgnoreCase)
             || string.Equals(l, IndexAnalysis.PrimaryTag(layer.Lang), StringComparison.OrdinalIgnoreCase)))
         && (kinds.Count == 0 || kinds.Any(k => string.Equals(k, layer.Kind, StringComparison.OrdinalIgnoreCase)));
-
-    private static List<StoredLayer> ReadLayers(Document stored)
-    {
-        var texts = stored.GetValues(IndexFields.LayerText, CultureInfo.InvariantCulture);
-        var langs = stored.GetValues(IndexFields.LayerLang, CultureInfo.InvariantCulture);
-        var kinds = stored.GetValues(IndexFields.LayerKind, CultureInfo.InvariantCulture);
-        var ocr = stored.GetFields(IndexFields.LayerOcr);
-        var layers = new List<StoredLayer>(texts.Length);
-        for (var i = 0; i < texts.Length && i < langs.Length && i < kinds.Length && i < ocr.Length; i++)
-        {
-            layers.Add(new StoredLayer(i, texts[i], langs[i], kinds[i], ocr[i].GetInt32Value() == 1));
-        }
-        return layers;
-    }
-
-    private static bool Holds(string field, StoredLayer layer)
-    {
-        if (string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))
-        {
-            return layer.Ocr;
-        }
-        if (layer.Ocr)
-        {
-            return false;
-        }
-        return !field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal)
-            || string.Equals(field, IndexAnalysis.StemField(layer.Lang), StringComparison.Ordinal);
-    }
-
-    private static List<LayerMatch> FindMatches(IndexReader reader, int docId, List<StoredLayer> layers, IReadOnlyList<MatchWord> words)
-    {
-        var matches = new List<LayerMatch>();
-        var vectors = reader.GetTermVectors(docId);
-        if (vectors is null)
-        {
-            return matches;
-        }
-        DocsAndPositionsEnum? positions = null;
-        foreach (var field in Fields)
-        {
-            var terms = vectors.GetTerms(field);
-            if (terms is null)
-            {
-                continue;
-            }
-
-            // Each field instance is one layer; Lucene continues offsets past each instance's end plus a gap of one.
-            var starts = new int[layers.Count + 1];
-            for (var i = 0; i < layers.Count; i++)
-            {
-                starts[i + 1] = starts[i] + (Holds(field, layers[i]) ? layers[i].Text.Length : 0) + 1;
-            }
-            var termsEnum = terms.GetEnumerator();
-            var scan = words.Any(w => w.Prefix || (w.Edits > 0 && (string.Equals(field, SearchFields.Latin, StringComparison.Ordinal) || string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))));
-            if (scan)
-            {
-                var filter = new MatchTerms(field, words);
-                while (termsEnum.MoveNext())
-                {
-                    if (!filter.MayMatch(termsEnum.Term))
-                    {
-                        continue;
-                    }
-                    var text = termsEnum.Term.Utf8ToString();
-                    for (var w = 0; w < words.Count; w++)
-                    {
-                        if (words[w].Match(field, text) is { } kind)
-                        {
-                            positions = Collect(termsEnum, positions, w, kind, starts, layers, matches);
-                        }
-                    }
-                }
-                continue;
-            }
-            var wanted = new TermSet();
-            foreach (var candidate in words.SelectMany(w => w.Candidates(field)))
-            {
-                wanted.Add(candidate);
-            }
-            var offsets = TermOffsets.Read(termsEnum, wanted, ref positions);
-            for (var w = 0; w < words.Count; w++)
-            {
-                foreach (var candidate in words[w].Candidates(field))
-                {
-                    if (offsets.TryGetValue(candidate, out var found) && words[w].Match(field, candidate) is { } kind)
-                    {
-                        for (var i = 0; i < found.Length; i += 2)
-                        {
-                            Place(found[i], found[i + 1], w, kind, starts, layers, matches);
-                        }
-                    }
-                }
-            }
-            if (string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))
-            {
-                positions = CollectOcrGrams(termsEnum, positions, words, starts, layers, matches);
-            }
-        }
-        return matches;
-    }
-
-    /// <summary>A garbled OCR word matches when it carries enough of the query word's n-grams (they share its offsets).</summary>
-    private static DocsAndPositionsEnum? CollectOcrGrams(TermsEnum termsEnum, DocsAndPositionsEnum? positions, IReadOnlyList<MatchWord> words, int[] starts, List<StoredLayer> layers, List<LayerMatch> matches)
-    {
-        for (var w = 0; w < words.Count; w++)
-        {
-            if (words[w].OcrGrams.Count == 0)
-            {
-                continue;
-            }
-            var spans = new List<LayerMatch>();
-            foreach (var gram in words[w].OcrGrams)
-            {
-                if (termsEnum.SeekExact(new BytesRef(gram)))
-                {
-                    positions = Collect(termsEnum, positions, w, MatchKind.Ocr, starts, layers, spans);
-                }
-            }
-            matches.AddRange(spans.GroupBy(m => m).Where(g => g.Count() >= words[w].OcrGramsRequired).Select(g => g.Key));
-        }
-        return positions;
-    }
-
-    private static DocsAndPositionsEnum? Collect(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, int word, MatchKind kind, int[] starts, List<StoredLayer> layers, List<LayerMatch> matches)
-    {
-        var positions = termsEnum.DocsAndPositions(null, reuse, DocsAndPositionsFlags.OFFSETS);
-        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-        {
-            return positions;
-        }
-        var freq = positions.Freq;
-        for (var i = 0; i < freq; i++)
-        {
-            positions.NextPosition();
-            Place(positions.StartOffset, positions.EndOffset, word, kind, starts, layers, matches);
-        }
-        return positions;
-    }
-
-    /// <summary>Adds the occurrence at field offsets <paramref name="start"/>..<paramref name="end"/> to the layer it falls in.</summary>
-    private static void Place(int start, int end, int word, MatchKind kind, int[] starts, List<StoredLayer> layers, List<LayerMatch> matches)
-    {
-        if (start < 0)
-        {
-            return;
-        }
-        var layer = Array.BinarySearch(starts, start);
-        layer = layer >= 0 ? layer : ~layer - 1;
-        if (layer < 0 || layer >= layers.Count)
-        {
-            return;
-        }
-        var local = start - starts[layer];
-        var length = Math.Min(end - start, layers[layer].Text.Length - local);
-        if (length > 0)
-        {
-            matches.Add(new LayerMatch(layer, local, local + length, word, kind));
-        }
-    }
 
     /// <summary>One match per span, the best kind kept (a word found exactly is also found romanized).</summary>
     private static List<LayerMatch> Deduplicate(IEnumerable<LayerMatch> matches) =>

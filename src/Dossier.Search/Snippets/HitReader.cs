@@ -7,7 +7,7 @@ using Lucene.Net.Search;
 
 namespace Dossier.Search.Snippets;
 
-/// <summary>Reads one page hit: stored identity and display fields, snippets and why.</summary>
+/// <summary>Reads a page's hits: stored identity and display fields, snippets and why.</summary>
 internal static class HitReader
 {
     /// <summary>
@@ -17,26 +17,29 @@ internal static class HitReader
     /// </summary>
     public static List<SearchHit> ReadPage(IndexSearcher searcher, ScoreDoc[] page, IReadOnlyList<MatchWord> words, SearchRequest request, CancellationToken cancellationToken)
     {
+        var (layouts, matches) = PageMatches.Find(searcher.IndexReader, page, words);
         var hits = new List<SearchHit>(page.Length);
-        foreach (var scoreDoc in page)
+        for (var i = 0; i < page.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            hits.Add(Read(searcher, scoreDoc, words, request));
+            hits.Add(Read(searcher, page[i], layouts[i], matches[i], words, request));
         }
         return hits;
     }
 
-    public static SearchHit Read(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MatchWord> words, SearchRequest request)
+    private static SearchHit Read(IndexSearcher searcher, ScoreDoc scoreDoc, List<LayerLayout> layout, List<LayerMatch> matches, IReadOnlyList<MatchWord> words, SearchRequest request)
     {
-        var stored = searcher.Doc(scoreDoc.Doc);
-        var (snippets, why, matched) = HitExplainer.Explain(searcher.IndexReader, scoreDoc.Doc, stored, words, request.Snippets, request.Languages, request.LayerKinds);
-        var date = stored.Get(IndexFields.StoredDate, CultureInfo.InvariantCulture);
+        // Only the layers a match is in are decoded: snippets, why and the matched spellings read no other.
+        var stored = new HitFields(words.Count == 0 ? new HashSet<int>() : matches.Select(m => m.Layer).ToHashSet());
+        searcher.Doc(scoreDoc.Doc, stored);
+        var layers = layout.Select((l, i) => new StoredLayer(i, stored.Texts.GetValueOrDefault(i, ""), l.Lang, l.Kind, l.Ocr)).ToList();
+        var (snippets, why, matched) = HitExplainer.Explain(layers, matches, words, request.Snippets, request.Languages, request.LayerKinds);
         return new SearchHit
         {
-            Id = stored.Get(IndexFields.Id, CultureInfo.InvariantCulture) ?? "",
-            SourceId = stored.Get(IndexFields.SourceId, CultureInfo.InvariantCulture) ?? "",
-            Title = stored.Get(IndexFields.StoredTitle, CultureInfo.InvariantCulture) ?? "",
-            Date = date is null ? null : ParseDate(date, stored.Get(IndexFields.StoredDateBounds, CultureInfo.InvariantCulture)),
+            Id = stored.Id,
+            SourceId = stored.SourceId,
+            Title = stored.Title,
+            Date = stored.Date is null ? null : ParseDate(stored.Date, stored.DateBounds),
             Score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
             Snippets = snippets,
             Why = why,

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using Dossier.Search.Analysis;
+using Dossier.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
+
+namespace Dossier.Search.Snippets;
+
+/// <summary>
+/// The terms of a segment's field that prefix and fuzzy words may match, in term order: exact forms by lookup, prefix
+/// words by their ranges of the dictionary, fuzzy words by a Levenshtein automaton (first letter fixed, no
+/// transpositions, as <see cref="MatchWord.WithinEdits"/>). A term found here is still decided by
+/// <see cref="MatchWord.Match"/>.
+/// </summary>
+internal static class FieldTerms
+{
+    private const int Capacity = 4096;
+
+    /// <summary>A two-edit automaton takes milliseconds to build: one per fuzzy term and edit count, shared by every search.</summary>
+    private static readonly ConcurrentDictionary<(string Term, int Edits), CompiledAutomaton> Automata = new();
+
+    public static SortedSet<BytesRef> Candidates(Terms terms, string field, IReadOnlyList<MatchWord> words)
+    {
+        var found = new SortedSet<BytesRef>();
+        var termsEnum = terms.GetEnumerator();
+        var latinLike = string.Equals(field, SearchFields.Latin, StringComparison.Ordinal) || string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal);
+        foreach (var word in words)
+        {
+            if (word.Prefix && (latinLike || string.Equals(field, SearchFields.Exact, StringComparison.Ordinal)))
+            {
+                foreach (var prefix in latinLike ? word.Latin : word.Exact)
+                {
+                    AddPrefixed(termsEnum, new BytesRef(prefix), found);
+                }
+                continue;
+            }
+            var exact = field switch
+            {
+                SearchFields.Exact => word.Exact,
+                SearchFields.Latin => word.Latin.Concat(word.AuthorityTerms.Keys),
+                SearchFields.Ocr => word.Latin,
+                _ => word.Candidates(field),
+            };
+            foreach (var term in exact)
+            {
+                var bytes = new BytesRef(term);
+                if (bytes.Length > 0 && termsEnum.SeekExact(bytes))
+                {
+                    found.Add(bytes);
+                }
+            }
+            if (latinLike && word.Edits > 0 && word.FuzzyTerm is { Length: > 0 } fuzzy)
+            {
+                if (char.IsSurrogate(fuzzy[0]))
+                {
+                    // A first letter outside the Basic Multilingual Plane: every term that starts with it.
+                    AddPrefixed(termsEnum, new BytesRef(fuzzy[..Math.Min(2, fuzzy.Length)]), found);
+                    continue;
+                }
+                var within = terms.Intersect(Automaton(fuzzy, word.Edits), null);
+                while (within.MoveNext())
+                {
+                    found.Add(BytesRef.DeepCopyOf(within.Term));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void AddPrefixed(TermsEnum termsEnum, BytesRef prefix, SortedSet<BytesRef> found)
+    {
+        if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+        {
+            return;
+        }
+        do
+        {
+            if (!StringHelper.StartsWith(termsEnum.Term, prefix))
+            {
+                return;
+            }
+            found.Add(BytesRef.DeepCopyOf(termsEnum.Term));
+        }
+        while (termsEnum.MoveNext());
+    }
+
+    private static CompiledAutomaton Automaton(string term, int edits)
+    {
+        if (Automata.TryGetValue((term, edits), out var cached))
+        {
+            return cached;
+        }
+        if (Automata.Count >= Capacity)
+        {
+            Automata.Clear();
+        }
+        return Automata.GetOrAdd((term, edits), static k => new CompiledAutomaton(BasicOperations.Concatenate(
+            BasicAutomata.MakeString(k.Term[..1]),
+            new LevenshteinAutomata(k.Term[1..], false).ToAutomaton(k.Edits))));
+    }
+}

@@ -1,0 +1,67 @@
+using Dossier.Search.Indexing;
+using Lucene.Net.Index;
+
+namespace Dossier.Search.Snippets;
+
+/// <summary>
+/// A hit's stored fields as a page shows them: identity, title and date, and the text of only the layers asked for
+/// (those holding a match); the others are skipped undecoded.
+/// </summary>
+internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
+{
+    private int _nextLayer;
+    private int _reading = -1;
+
+    public string Id { get; private set; } = "";
+
+    public string SourceId { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string? Date { get; private set; }
+
+    public string? DateBounds { get; private set; }
+
+    /// <summary>Layer index to its text, for the layers asked for.</summary>
+    public Dictionary<int, string> Texts { get; } = [];
+
+    public override Status NeedsField(FieldInfo fieldInfo)
+    {
+        switch (fieldInfo.Name)
+        {
+            case IndexFields.LayerText:
+                var layer = _nextLayer++;
+                _reading = layer;
+                return layers.Contains(layer) ? Status.YES : Status.NO;
+            case IndexFields.Id or IndexFields.SourceId or IndexFields.StoredTitle or IndexFields.StoredDate or IndexFields.StoredDateBounds:
+                return Status.YES;
+            default:
+                return Status.NO;
+        }
+    }
+
+    public override void StringField(FieldInfo fieldInfo, string value)
+    {
+        switch (fieldInfo.Name)
+        {
+            case IndexFields.LayerText:
+                Texts[_reading] = value;
+                break;
+            case IndexFields.Id:
+                Id = value;
+                break;
+            case IndexFields.SourceId:
+                SourceId = value;
+                break;
+            case IndexFields.StoredTitle:
+                Title = value;
+                break;
+            case IndexFields.StoredDate:
+                Date = value;
+                break;
+            case IndexFields.StoredDateBounds:
+                DateBounds = value;
+                break;
+        }
+    }
+}

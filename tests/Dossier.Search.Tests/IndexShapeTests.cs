@@ -1,0 +1,50 @@
+using Dossier.Core.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace Dossier.Search.Tests;
+
+/// <summary>What the index keeps on disk: each record once, offsets in the postings, no term vectors.</summary>
+public sealed class IndexShapeTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Should_index_a_record_once_when_a_catch_up_sees_it_changed_twice_far_apart()
+    {
+        using var archive = new IndexedArchive();
+        // As an import does: every record written, then each one written again (relinked to names) after the others.
+        await archive.Store.UpsertAsync([.. Enumerable.Range(0, 1200).Select(i => SyntheticRecords.Make("r" + i, "an invented lantern maker number " + i))], Cancel);
+        var relinked = Enumerable.Range(0, 1200).Select(i => SyntheticRecords.Make("r" + i, "an invented lantern maker number " + i)).ToList();
+        relinked.ForEach(r => r.Title += " (relinked)");
+        await archive.Store.UpsertAsync(relinked, Cancel);
+
+        await archive.Index.CatchUpAsync(cancellationToken: Cancel);
+
+        Assert.Equal(2400, archive.Index.AppliedSequence);
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "lantern", Limit = 1 }, Cancel);
+        Assert.Equal(1200, result.Total);
+        Assert.EndsWith("(relinked)", result.Hits[0].Title, StringComparison.Ordinal);
+        archive.Index.Dispose();
+        using var directory = FSDirectory.Open(archive.Index.IndexFolder);
+        using var reader = DirectoryReader.Open(directory);
+        // A copy indexed at the first change would stay on disk as a deleted document until a merge.
+        Assert.Equal(1200, reader.MaxDoc);
+        Assert.Equal(0, reader.NumDeletedDocs);
+    }
+
+    [Fact]
+    public async Task Should_keep_offsets_in_the_postings_and_no_term_vectors()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(SyntheticRecords.Make("kept", "an invented lantern maker"));
+        archive.Index.Dispose();
+
+        using var directory = FSDirectory.Open(archive.Index.IndexFolder);
+        using var reader = DirectoryReader.Open(directory);
+        var fields = MultiFields.GetMergedFieldInfos(reader);
+        Assert.False(fields.HasVectors);
+        Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, fields.FieldInfo("text").IndexOptions);
+        Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, fields.FieldInfo("latn").IndexOptions);
+    }
+}

@@ -64,8 +64,7 @@ internal static class RecordBatchWriter
                 record.Id = earlierId;
             }
             pendingBySource.TryAdd(sourceKey, record.Id);
-            var document = RecordJson.Serialize(record);
-            var hash = RecordRows.Hash(document);
+            var (document, hash) = RecordDocument.Write(record);
             resultIds.Add(record.Id);
 
             if (pending.TryGetValue(record.Id, out var earlier))
@@ -107,6 +106,11 @@ internal static class RecordBatchWriter
             await db.RecordLinks.Where(l => replacedIds.Contains(l.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.RecordCollections.Where(c => replacedIds.Contains(c.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.Records.Where(r => replacedIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        if (ImportMemory.AnyBig(written.Values))
+        {
+            // The UTF-8 form a big document was made from is dead: free it before the database makes its own copy.
+            ImportMemory.Release();
         }
         await RowInserter.InsertAsync(db, pending.Values, cancellationToken).ConfigureAwait(false);
         await RowInserter.InsertAsync(db, written.Values.SelectMany(RecordRows.Links).ToList(), cancellationToken).ConfigureAwait(false);

@@ -341,6 +341,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 var now = _time.GetUtcNow();
                 Parallel.ForEach(ids, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
                     id => RecordIndexing.Apply(_writer, _restricted, now, id, found.GetValueOrDefault(id), _skips, unreadable.GetValueOrDefault(id)));
+                if (Core.Importing.ImportMemory.AnyBig(found.Values))
+                {
+                    // Analysing a big text leaves its garbage behind; free it before the commit writes the segment (issue 15).
+                    Core.Importing.ImportMemory.Release();
+                }
                 position = batch[^1].Last;
                 uncommitted += batch.Length;
                 // A commit flushes and syncs segments: one per CommitEvery records, and one at the end. A crash in

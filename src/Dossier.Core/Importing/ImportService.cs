@@ -160,6 +160,11 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             }
             _records.Add(record);
             RecordsRead++;
+            if (record.Layers.Exists(l => l.Text is { Length: >= ImportMemory.BigText }))
+            {
+                // What the reader built the big text from (its buffers, its cell or line) is dead now.
+                ImportMemory.Release();
+            }
             if (_records.Count >= batchSize)
             {
                 await FlushRecordsAsync(cancellationToken).ConfigureAwait(false);
@@ -206,12 +211,23 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             {
                 await Transaction!.UpsertAuthoritiesAsync(named, cancellationToken).ConfigureAwait(false);
             }
+            if (Names is not null && ImportMemory.AnyBig(_records))
+            {
+                // Recognising names in a big text leaves its tokens behind.
+                ImportMemory.Release();
+            }
             var result = await Transaction!.UpsertRecordsAsync(_records, cancellationToken).ConfigureAwait(false);
             Inserted += result.Inserted;
             Updated += result.Updated;
             Unchanged += result.Unchanged;
             Ids.AddRange(result.Ids);
+            var big = ImportMemory.AnyBig(_records);
             _records.Clear();
+            if (big)
+            {
+                // The records' texts, their JSON and the database's copy are dead: give them back before the next batch (or the indexing).
+                ImportMemory.Release();
+            }
         }
     }
 }

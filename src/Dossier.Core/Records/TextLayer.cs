@@ -14,6 +14,7 @@ public sealed class TextLayer
 
     public LayerProvenance Provenance { get; set; } = new();
 
+    [System.Text.Json.Serialization.JsonConverter(typeof(LayerTextJsonConverter))]
     public string Text { get; set; } = "";
 
     /// <summary>Pages in reading order; <see cref="LayerPage.Start"/> is the offset in <see cref="Text"/> where each begins.</summary>

@@ -64,8 +64,7 @@ internal static class RecordBatchWriter
                 record.Id = earlierId;
             }
             pendingBySource.TryAdd(sourceKey, record.Id);
-            var document = RecordJson.Serialize(record);
-            var hash = RecordRows.Hash(document);
+            var (document, hash) = RecordDocument.Write(record);
             resultIds.Add(record.Id);
 
             if (pending.TryGetValue(record.Id, out var earlier))
@@ -108,7 +107,16 @@ internal static class RecordBatchWriter
             await db.RecordCollections.Where(c => replacedIds.Contains(c.RecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.Records.Where(r => replacedIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
+        long? cacheSize = null;
+        if (ImportMemory.AnyBig(written.Values))
+        {
+            // The UTF-8 form a big document was made from is dead: free it before the database makes its own copy.
+            ImportMemory.Release();
+            cacheSize = await BigRecordCache.LowerAsync(db, cancellationToken).ConfigureAwait(false);
+        }
         await RowInserter.InsertAsync(db, pending.Values, cancellationToken).ConfigureAwait(false);
+        // After a failure the transaction is rolled back and its context dropped; a connection opened again gets the usual limit.
+        await BigRecordCache.RestoreAsync(db, cacheSize, cancellationToken).ConfigureAwait(false);
         await RowInserter.InsertAsync(db, written.Values.SelectMany(RecordRows.Links).ToList(), cancellationToken).ConfigureAwait(false);
         await RowInserter.InsertAsync(db, written.Values.SelectMany(RecordRows.Collections).ToList(), cancellationToken).ConfigureAwait(false);
         var changes = pending.Keys.Select(id => new RecordChangeRow { RecordId = id, Kind = RecordChangeKind.Upserted, At = now }).ToList();

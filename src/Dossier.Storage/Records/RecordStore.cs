@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Dossier.Core.Importing;
 using Dossier.Core.Records;
 using Dossier.Core.Search;
 using Dossier.Core.Storage;
@@ -30,22 +31,36 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
     {
         ArgumentNullException.ThrowIfNull(ids);
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        var (found, big) = await ReadManyAsync(wanted, cancellationToken).ConfigureAwait(false);
+        if (big)
+        {
+            // A big document's JSON and its UTF-8 copies are dead once read (here, where the reading method no longer
+            // holds the last row): free them before the caller (the indexing) works on the record.
+            ImportMemory.Release();
+        }
+        // In the order asked for, missing ids left out.
+        return wanted.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    private async Task<(Dictionary<string, ArchiveRecord> Found, bool Big)> ReadManyAsync(List<string> wanted, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, ArchiveRecord>(StringComparer.Ordinal);
+        var big = false;
         var db = store.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            var found = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var chunk in wanted.Chunk(500))
             {
-                var rows = await db.Records.Where(r => chunk.Contains(r.Id)).Select(r => new { r.Id, r.Document })
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var row in rows)
+                // Each document is read into its record as it comes, so no more than one is held as JSON at a time.
+                await foreach (var row in db.Records.Where(r => chunk.Contains(r.Id)).Select(r => new { r.Id, r.Document })
+                    .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    found[row.Id] = row.Document;
+                    big |= row.Document.Length >= ImportMemory.BigText;
+                    found[row.Id] = RecordRows.ToRecord(row.Document);
                 }
             }
-            // In the order asked for, missing ids left out.
-            return wanted.Where(found.ContainsKey).Select(id => RecordRows.ToRecord(found[id])).ToList();
         }
+        return (found, big);
     }
 
     public async IAsyncEnumerable<ArchiveRecord> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -6,6 +6,7 @@ using Dossier.Bench.Integrity;
 using Dossier.Bench.Languages;
 using Dossier.Bench.Names;
 using Dossier.Bench.Search;
+using Dossier.Bench.Startup;
 using Dossier.Bench.Web;
 using Dossier.Storage;
 
@@ -23,6 +24,7 @@ return args.FirstOrDefault() switch
     "languages" => await LanguageBench.RunAsync(args[1..]),
     "names" => await NamesBenchmark.RunAsync(args[1..]),
     "catalogue" => await CatalogueBench.RunAsync(args[1..]),
+    "startup" => await StartupBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -38,6 +40,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench memory [--sizes 1,5,19] [--formats csv,jsonl,wcda-page] [--runs N]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     Console.Error.WriteLine("       Dossier.Bench catalogue [--records N] [--data DIR]");
+    Console.Error.WriteLine("       Dossier.Bench startup [--runs N] [--dossier PATH] [--serve DIR]…");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");
     return 2;
 }

@@ -46,6 +46,7 @@ public static class ArchiveFactory
         var store = StoreLocation.Create(folder, database, time);
         // The index's files are opened on the other core while the store opens: neither needs the other until catch-up.
         var opening = Task.Run(() => OpenIndex(store, folder, time), cancellationToken);
+        var warming = store is Storage.Providers.Sqlite.SqliteArchiveStore sqlite ? sqlite.WarmUpAsync() : Task.CompletedTask;
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -62,6 +63,7 @@ public static class ArchiveFactory
             throw;
         }
         var (index, unavailable) = await opening.ConfigureAwait(false);
+        await warming.ConfigureAwait(false);
         timings.Step("index opened");
         if (index is not null)
         {

@@ -46,14 +46,18 @@ public static class StartupBench
                 rows.Add(($"`serve` to ready, {Path.GetFileName(Path.TrimEndingDirectorySeparator(extra))}", await ServeTimesAsync(runs, dossier, Path.GetFullPath(extra)), ServeGoal));
             }
             Console.WriteLine();
-            Console.WriteLine("| measure | median s | min s | max s | goal | |");
-            Console.WriteLine("|---|---|---|---|---|---|");
+            Console.WriteLine("| measure | median s | min s | max s | median CPU s | goal | |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
+            var timed = 0;
             foreach (var (name, times, goal) in rows)
             {
                 var median = Median(times);
+                var cpu = Cpu.Skip(timed).Take(times.Count).ToList();
+                timed += times.Count;
+                var medianCpu = cpu.All(c => c is not null) ? Median(cpu.Select(c => c!.Value).ToList()).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
                 var verdict = goal is null ? "" : median < goal ? "✓" : "✗";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {median.TotalSeconds:0.00} | {times.Min().TotalSeconds:0.00} | {times.Max().TotalSeconds:0.00} | {(goal is null ? "—" : "< " + goal.Value.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + " s")} | {verdict} |"));
+                    $"| {name} | {median.TotalSeconds:0.00} | {times.Min().TotalSeconds:0.00} | {times.Max().TotalSeconds:0.00} | {medianCpu} | {(goal is null ? "—" : "< " + goal.Value.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + " s")} | {verdict} |"));
             }
             Console.WriteLine();
             Console.WriteLine($"load average at end {LoadAverage.Now()} (2 cores; figures above 2 mean other work shared them)");
@@ -83,9 +87,11 @@ public static class StartupBench
                     await RunAsync(dossier, step, source, "--data", target);
                 }
             }
+            var cpu = ChildCpu.Total();
             var clock = Stopwatch.StartNew();
             await RunAsync(dossier, command(data));
             times.Add(clock.Elapsed);
+            Cpu.Add(ChildCpu.Total() - cpu);
             Directory.Delete(data, recursive: true);
         }
         return times;
@@ -96,10 +102,15 @@ public static class StartupBench
         var times = new List<TimeSpan>();
         for (var run = 0; run < runs; run++)
         {
+            var cpu = ChildCpu.Total();
             times.Add(await ServeReadyAsync(dossier, data) ?? throw new InvalidOperationException($"`dossier serve --data {data}` was not ready within 120 s"));
+            Cpu.Add(ChildCpu.Total() - cpu);
         }
         return times;
     }
+
+    /// <summary>CPU of each timed child, in the order timed (for `serve`, until it was stopped just after it was ready).</summary>
+    private static readonly List<TimeSpan?> Cpu = [];
 
     private static async Task<TimeSpan?> ServeReadyAsync(string dossier, string data)
     {

@@ -7,6 +7,7 @@ using Dossier.Bench.Languages;
 using Dossier.Bench.Names;
 using Dossier.Bench.Scale;
 using Dossier.Bench.Search;
+using Dossier.Bench.Startup;
 using Dossier.Bench.Web;
 using Dossier.Storage;
 
@@ -26,6 +27,7 @@ return args.FirstOrDefault() switch
     "catalogue" => await CatalogueBench.RunAsync(args[1..]),
     "scale" => await ScaleBench.RunAsync(args[1..]),
     "data-size" => DataFolderSize.Run(args[1..]),
+    "startup" => await StartupBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -43,6 +45,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench catalogue [--records N] [--data DIR]");
     Console.Error.WriteLine("       Dossier.Bench scale [--corpus PATH] [--volumes N] [--records N] [--stages documents,paragraphs,synthetic] [--per-class N] [--rounds N] [--budget S] [--work DIR]");
     Console.Error.WriteLine("       Dossier.Bench data-size --data DIR");
+    Console.Error.WriteLine("       Dossier.Bench startup [--runs N] [--dossier PATH] [--serve DIR]…");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");
     return 2;
 }

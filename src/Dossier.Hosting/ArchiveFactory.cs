@@ -41,19 +41,57 @@ public static class ArchiveFactory
     {
         time ??= TimeProvider.System;
         var folder = Path.GetFullPath(dataFolder);
-        var store = await StoreLocation.OpenAsync(folder, database, time, cancellationToken).ConfigureAwait(false);
-        ISearchIndex? index = null;
-        string? unavailable = null;
+        var timings = StartupTimings.Start();
+        timings.Step("runtime and command line ready");
+        var store = StoreLocation.Create(folder, database, time);
+        // The index's files are opened on the other core while the store opens: neither needs the other until catch-up.
+        var opening = Task.Run(() => OpenIndex(store, folder, time), cancellationToken);
+        var warming = store is Storage.Providers.Sqlite.SqliteArchiveStore sqlite ? sqlite.WarmUpAsync() : Task.CompletedTask;
         try
         {
-            index = await LuceneSearchIndex.OpenAsync(store.Records, folder, time, null, cancellationToken, store.Authorities).ConfigureAwait(false);
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            timings.Step("store opened");
+        }
+        catch
+        {
+            // The store's failure is the one to report; an index that did open is closed, one that failed is left.
+            await Task.WhenAny(opening).ConfigureAwait(false);
+            if (opening.IsCompletedSuccessfully)
+            {
+                opening.Result.Index?.Dispose();
+            }
+            throw;
+        }
+        var (index, unavailable) = await opening.ConfigureAwait(false);
+        await warming.ConfigureAwait(false);
+        timings.Step("index opened");
+        if (index is not null)
+        {
+            try
+            {
+                await index.CatchUpAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                index.Dispose();
+                throw;
+            }
+            timings.Step("index caught up");
+        }
+        return new Archive(folder, store, store as IAsyncDisposable, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable, Scans = new ScanLibrary(folder), Ocr = new TesseractEngine(), Accounts = new Storage.Accounts.AccountStore(store), Audit = new Storage.Audit.AuditLog(store, time) };
+    }
+
+    private static (LuceneSearchIndex? Index, string? Unavailable) OpenIndex(ArchiveStore store, string folder, TimeProvider time)
+    {
+        try
+        {
+            return (new LuceneSearchIndex(store.Records, folder, time, store.Authorities), null);
         }
         catch (LockObtainFailedException)
         {
             // Another process (a running `dossier serve`) holds the index; it follows the store's change
             // sequence, so what this process writes to the store still reaches the index there.
-            unavailable = "the search index is in use by another Dossier process on this data folder (a running `dossier serve`?)";
+            return (null, "the search index is in use by another Dossier process on this data folder (a running `dossier serve`?)");
         }
-        return new Archive(folder, store, store as IAsyncDisposable, index, Readers(), Writers(), time) { IndexUnavailableReason = unavailable, Scans = new ScanLibrary(folder), Ocr = new TesseractEngine(), Accounts = new Storage.Accounts.AccountStore(store), Audit = new Storage.Audit.AuditLog(store, time) };
     }
 }

@@ -39,15 +39,26 @@ public partial class ArchiveStore : IArchiveStore, IStoreSchema
 
     public virtual async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
+        if (!await IsSchemaCurrentAsync(cancellationToken).ConfigureAwait(false))
         {
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var db = CreateContext();
+            await using (db.ConfigureAwait(false))
+            {
+                await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         await CatalogueBackfill.RunAsync(this, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whether the database has every migration this build knows: one read of the history table. Opening a current
+    /// archive (every start of `serve`, every command) then skips EF Core's migrator, which builds the snapshot's model
+    /// and compares it with the context's before it finds nothing to do.
+    /// </summary>
+    private async Task<bool> IsSchemaCurrentAsync(CancellationToken cancellationToken) =>
+        (await PendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count == 0;
+
+    public virtual async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
     {
         var db = CreateContext();
         await using (db.ConfigureAwait(false))

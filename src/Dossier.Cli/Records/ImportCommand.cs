@@ -18,6 +18,7 @@ public static class ImportCommand
         {
             var context = new CommandContext(parseResult);
             var asJson = parseResult.GetValue(json);
+            Hosting.LanguageWarmUp.StartFor(parseResult.GetValue(paths) ?? [], parseResult.GetValue(format) ?? "auto");
             await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
             var readerOptions = new Dictionary<string, string>(StringComparer.Ordinal);
             if (parseResult.GetValue(mapping) is { } mappingFile)

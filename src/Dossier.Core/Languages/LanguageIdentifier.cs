@@ -36,6 +36,18 @@ public sealed class LanguageIdentifier
         };
     }
 
+    /// <summary>
+    /// Starts loading the models a first guess needs (n-gram profiles, Lingua's Latin and Cyrillic models) in the
+    /// background and returns at once: an import of a format whose languages are guessed calls it before opening the
+    /// archive, so that the load (most of the cost of importing one small file) overlaps the open.
+    /// </summary>
+    public static Task PrepareAsync() => Task.Run(() =>
+    {
+        NgramProfiles.Of("Latn");
+        NgramProfiles.Of("Cyrl");
+        LinguaDetectors.Prepare();
+    });
+
     /// <summary>Whether a tag is one only the n-gram profiles decide (a language Lingua does not model).</summary>
     public static bool IsDecidedByProfiles(string tag) => LinguaDetectors.LacksLanguage(tag);
 

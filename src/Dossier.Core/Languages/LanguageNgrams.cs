@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dossier.Core.Languages;
 
 /// <summary>
@@ -15,25 +13,43 @@ public static class LanguageNgrams
     /// <summary>Calls <paramref name="visit"/> with each n-gram of the text and its order.</summary>
     public static void Visit(string text, string script, Action<string, int> visit)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(visit);
-        var word = new StringBuilder(" ");
-        foreach (var raw in text)
-        {
-            var c = Normalize(raw);
-            if (c == '\'' ? word.Length > 1 : IsLetterOf(c, script))
-            {
-                word.Append(c);
-                continue;
-            }
-            Flush(word, visit);
-        }
-        Flush(word, visit);
+        Visit(text, Parse(script), (gram, order) => visit(gram.ToString(), order));
     }
 
     /// <summary>Whether a letter belongs to the script ("Cyrl", "Latn", "Arab"), by ISO 15924 code.</summary>
-    public static bool IsLetterOf(char c, string script) =>
-        string.Equals(ScriptCounter.Classify(c).ToString(), script, StringComparison.Ordinal);
+    public static bool IsLetterOf(char c, string script) => ScriptCounter.Classify(c) == Parse(script);
+
+    /// <summary>The same n-grams as the public overload, each a slice of one buffer (no string per n-gram).</summary>
+    internal static void Visit(string text, WritingScript? script, GramVisitor visit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Padded words are short; a longer one grows the buffer.
+        var word = new char[64];
+        word[0] = ' ';
+        var length = 1;
+        foreach (var raw in text)
+        {
+            var c = Normalize(raw);
+            if (c == '\'' ? length > 1 : ScriptCounter.Classify(c) == script)
+            {
+                if (length + 1 >= word.Length)
+                {
+                    Array.Resize(ref word, word.Length * 2);
+                }
+                word[length++] = c;
+                continue;
+            }
+            length = Flush(word, length, visit);
+        }
+        Flush(word, length, visit);
+    }
+
+    /// <summary>The script a code names exactly ("Latn"), or null, which no letter belongs to.</summary>
+    internal static WritingScript? Parse(string script) =>
+        Enum.TryParse<WritingScript>(script, ignoreCase: false, out var parsed) && string.Equals(parsed.ToString(), script, StringComparison.Ordinal)
+            ? parsed
+            : null;
 
     private static char Normalize(char c) => c switch
     {
@@ -41,16 +57,17 @@ public static class LanguageNgrams
         _ => char.ToLowerInvariant(c),
     };
 
-    private static void Flush(StringBuilder word, Action<string, int> visit)
+    /// <summary>Visits the n-grams of the word in <paramref name="word"/>[0..length) and returns the length of an empty word (1: the leading space).</summary>
+    private static int Flush(char[] word, int length, GramVisitor visit)
     {
-        while (word.Length > 1 && word[^1] == '\'')
+        while (length > 1 && word[length - 1] == '\'')
         {
-            word.Length--;
+            length--;
         }
-        if (word.Length > 1)
+        if (length > 1)
         {
-            word.Append(' ');
-            var text = word.ToString();
+            word[length++] = ' ';
+            var text = new ReadOnlySpan<char>(word, 0, length);
             for (var order = 1; order <= MaxOrder; order++)
             {
                 for (var i = 0; i + order <= text.Length; i++)
@@ -58,11 +75,14 @@ public static class LanguageNgrams
                     // A unigram is a letter, never the padding.
                     if (order > 1 || text[i] != ' ')
                     {
-                        visit(text.Substring(i, order), order);
+                        visit(text.Slice(i, order), order);
                     }
                 }
             }
         }
-        word.Clear().Append(' ');
+        return 1;
     }
 }
+
+/// <summary>Receives one n-gram (valid only during the call) and its order.</summary>
+internal delegate void GramVisitor(ReadOnlySpan<char> gram, int order);

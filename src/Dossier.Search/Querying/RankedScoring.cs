@@ -26,12 +26,6 @@ internal sealed class RankedScoring
     /// <summary>How much the exact form is worth, in units of the word: at least 1, the most a variant's content can bring.</summary>
     public const float Exact = 1f;
 
-    /// <summary>
-    /// The share of a word's content that its forms bring (title, as typed, stem, romanized, loose: saturated); the rest is
-    /// its spelling class's term frequency and record length (BM25's, bounded). Together they stay below the word's unit.
-    /// </summary>
-    public const float FormsShare = 0.3f;
-
     /// <summary>A soft word's weight, in units of the word.</summary>
     public const float SoftWeight = 0.5f;
 

@@ -16,14 +16,8 @@ internal sealed class RankingSimilarity : BM25Similarity
 {
     public const float CoordinationPower = 1f;
 
-    /// <summary>BM25's term-frequency saturation.</summary>
-    public const float Saturation = 0.8f;
-
-    /// <summary>BM25's length normalization.</summary>
-    public const float LengthNormalization = 0.3f;
-
     private RankingSimilarity()
-        : base(Saturation, LengthNormalization)
+        : base(1.2f, 0.5f)
     {
     }
 

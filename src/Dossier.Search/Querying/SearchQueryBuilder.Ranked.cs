@@ -91,7 +91,7 @@ internal sealed partial class SearchQueryBuilder
             for (var i = 0; i < main.Count; i++)
             {
                 var exact = Exact(main[i].Node);
-                core.Add(MainWord(main[i].Clause, exact, Frequency(main[i].Node), levels, i), inverted && i == 0 ? Occur.MUST : Occur.SHOULD);
+                core.Add(MainWord(main[i].Clause, exact, levels, i), inverted && i == 0 ? Occur.MUST : Occur.SHOULD);
                 two.Add(exact ?? main[i].Clause, Occur.SHOULD);
             }
             query.Add(core, Occur.MUST);
@@ -130,26 +130,15 @@ internal sealed partial class SearchQueryBuilder
     }
 
     /// <summary>A main word: a tier when matched, its content (saturated below its unit), an exact unit when held as typed.</summary>
-    private static Query MainWord(Query clause, Query? exact, (Query Query, float Ceiling)? frequency, RankedScoring levels, int i)
+    private static Query MainWord(Query clause, Query? exact, RankedScoring levels, int i)
     {
-        var forms = frequency is null ? 1f : RankedScoring.FormsShare;
-        var word = new BooleanQuery(disableCoord: true) { { new TieredScoreQuery(clause, levels.Tier, forms * levels.Units[i], RankedScoring.Scale), Occur.MUST } };
-        if (frequency is { } f)
-        {
-            word.Add(new BoundedScoreQuery(f.Query, (1 - forms) * levels.Units[i], f.Ceiling), Occur.SHOULD);
-        }
+        var word = new BooleanQuery(disableCoord: true) { { new TieredScoreQuery(clause, levels.Tier, levels.Units[i], RankedScoring.Scale), Occur.MUST } };
         if (exact is not null)
         {
             word.Add(new ConstantScoreQuery(exact) { Boost = levels.ExactUnit(i) }, Occur.SHOULD);
         }
         return word;
     }
-
-    /// <summary>The spelling class's term frequency part of a plain word (not in a layer scope, where the qualified fields count).</summary>
-    private (Query Query, float Ceiling)? Frequency(QueryNode node) =>
-        _context.Scope is null && node is WordNode { Prefix: false, Field: null } typed && _matched.TryGetValue(typed, out var word)
-            ? WordScoring.Frequency(word, _context)
-            : null;
 
     /// <summary>Records holding the word as typed (every exact term of it, in the text or the title); null for a phrase or prefix.</summary>
     private static Query? Exact(QueryNode node)

@@ -27,7 +27,6 @@ internal sealed partial class SearchQueryBuilder
         [SearchFields.Title, SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin];
 
     private readonly QueryContext _context;
-    private readonly Dictionary<WordNode, MatchWord> _matched = [];
 
     public SearchQueryBuilder(QueryContext? context = null)
     {
@@ -141,7 +140,6 @@ internal sealed partial class SearchQueryBuilder
         if (!negated)
         {
             Words.Add(word);
-            _matched[node] = word;
         }
         if (string.Equals(node.Field, SearchFields.Title, StringComparison.Ordinal))
         {

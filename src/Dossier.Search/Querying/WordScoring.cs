@@ -76,28 +76,6 @@ internal static class WordScoring
         return query;
     }
 
-    /// <summary>
-    /// The word's spelling class alone, scored by BM25 over the layer text, and the most that score can reach (its
-    /// largest idf · (k1 + 1)): the class is the same for every spelling, so this part never favours a variant.
-    /// </summary>
-    public static (Query Query, float Ceiling)? Frequency(MatchWord word, QueryContext context)
-    {
-        if (word.Prefix)
-        {
-            return null;
-        }
-        var classField = word.Keys.Count > 0 ? SearchFields.Key : SearchFields.Latin;
-        var classTerms = word.Keys.Count > 0 ? word.Keys : word.Latin;
-        var query = new DisjunctionMaxQuery(0f);
-        var ceiling = 0f;
-        foreach (var term in classTerms)
-        {
-            query.Add(new TermQuery(new Term(classField, term)));
-            ceiling = Math.Max(ceiling, context.Idf(classField, [term]));
-        }
-        return query.Disjuncts.Count == 0 ? null : (query, ceiling * (RankingSimilarity.Saturation + 1));
-    }
-
     private static void AddLoose(DisjunctionMaxQuery query, MatchWord word, Func<string, string> name, float idf)
     {
         foreach (var term in word.OcrWords)

@@ -96,4 +96,18 @@ public sealed class RankedRetrievalTests
 
         Assert.Equal(["named", "surname"], result.Hits.Select(h => h.SourceId));
     }
+
+    [Fact]
+    public async Task Should_rank_nothing_by_an_index_continuation_word()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("both", "Yugoslavia and Hungary signed the trade protocol"),
+            SyntheticRecords.Make("continued", "the talks continued and continued into the night"));
+
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Yugoslavia—Continued Hungary, relations with" }, Cancel);
+
+        Assert.Equal("both", result.Hits[0].SourceId);
+        Assert.DoesNotContain(result.Hits, h => h.SourceId == "continued");
+    }
 }

@@ -5,7 +5,7 @@ namespace Dossier.Search.Querying;
 
 /// <summary>
 /// Words of an index heading or catalogue entry that say nothing about the records sought: English function words
-/// and the index's cross-reference words ("see", "also", "under", "subheadings"). In a ranked query they would
+/// and the index's cross-reference and continuation words ("see", "also", "under", "subheadings", "Yugoslavia—Continued"). In a ranked query they would
 /// only reward records for common words; they still count when typed alone or in a phrase.
 /// </summary>
 internal static class HeadingWords
@@ -13,7 +13,7 @@ internal static class HeadingWords
     private static readonly HashSet<string> Ignored = new(
         [
             "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the", "to", "with",
-            "see", "also", "under", "subheadings", "other", "subjects", "passim", "et", "seq",
+            "see", "also", "under", "subheadings", "other", "subjects", "passim", "et", "seq", "continued",
         ],
         StringComparer.Ordinal);
 

@@ -6,7 +6,7 @@ using Dossier.Core.Records;
 namespace Dossier.Interop.Tests;
 
 /// <summary>Keeps what a reader hands over, in order, for the tests to look at.</summary>
-internal sealed class CollectingSink : IImportSink
+internal class CollectingSink : IImportSink
 {
     public List<ArchiveRecord> Records { get; } = [];
 
@@ -17,7 +17,7 @@ internal sealed class CollectingSink : IImportSink
     /// <summary>What was handed over, in order: "collection", "authority", "record".</summary>
     public List<string> Order { get; } = [];
 
-    public ValueTask AddRecordAsync(ArchiveRecord record, CancellationToken cancellationToken = default)
+    public virtual ValueTask AddRecordAsync(ArchiveRecord record, CancellationToken cancellationToken = default)
     {
         Records.Add(record);
         Order.Add("record");

@@ -17,6 +17,27 @@ public sealed record ImportLimits
     /// </summary>
     public const int IndexedLayerLength = 1_000_000;
 
+    /// <summary>
+    /// How many characters of a layer's text are searchable: the search index and the name recogniser both read this
+    /// much (all of a text up to <see cref="IndexedLayerLength"/>, else that many cut after a word), so a name is
+    /// linked where it can be found and neither needs memory in proportion to a huge layer.
+    /// </summary>
+    public static int SearchableLength(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= IndexedLayerLength)
+        {
+            return text.Length;
+        }
+        var end = IndexedLayerLength;
+        var space = text.AsSpan(0, end).LastIndexOfAny(' ', '\n', '\t');
+        if (space > end / 2)
+        {
+            return space;
+        }
+        return char.IsHighSurrogate(text[end - 1]) ? end - 1 : end;
+    }
+
     /// <summary>The defaults: generous for real archives, far below what breaks the index or the machine.</summary>
     public static ImportLimits Default { get; } = new();
 

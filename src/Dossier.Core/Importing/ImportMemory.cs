@@ -27,6 +27,14 @@ public static class ImportMemory
     }
 
     /// <summary>
+    /// Resumes the caller on a fresh stack. When an awaited read finished asynchronously, its continuation (and
+    /// everything after it: the record built, stored, relinked and indexed) runs inside the finished reader's stack
+    /// frames, whose slots keep the reader's buffers (a page's bytes and decoded text) reachable to the end of the
+    /// import. Awaiting this after a read lets those frames return first.
+    /// </summary>
+    public static System.Runtime.CompilerServices.YieldAwaitable LeaveReaderStack() => Task.Yield();
+
+    /// <summary>
     /// Collects all generations now, compacting the large object heap and giving the freed pages back (an aggressive
     /// collection, where a forced one keeps them committed for later), then asks the C library to return what the
     /// database freed (its copies of a bound or read document) instead of keeping it for the next allocation.

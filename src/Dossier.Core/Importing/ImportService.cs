@@ -57,6 +57,8 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
             sink.Transaction = transaction;
             await reader.ReadAsync(source, sink, cancellationToken).ConfigureAwait(false);
+            // The rest of the import (the last batch, the commit, relinking, indexing) runs clear of the reader's frames.
+            await ImportMemory.LeaveReaderStack();
             await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
             if (sink.RecordsRead == 0 && sink.AuthoritiesRead == 0)
             {

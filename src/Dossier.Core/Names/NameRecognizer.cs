@@ -29,7 +29,8 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
 
     private void RecogniseLayer(int layer, TextLayer textLayer, List<NameMention> known, List<Candidate> unknown)
     {
-        var text = textLayer.Text;
+        // Names are read where search reads: a huge layer's first million characters (the rest is stored, not searched).
+        var text = textLayer.Text[..Importing.ImportLimits.SearchableLength(textLayer.Text)];
         var tokens = NameTokenizer.Tokenize(text);
         var lowercase = CommonWords(text, tokens);
         var consumed = -1;

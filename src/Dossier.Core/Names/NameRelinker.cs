@@ -1,4 +1,5 @@
 using Dossier.Core.Editing;
+using Dossier.Core.Importing;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
 
@@ -50,6 +51,7 @@ public sealed class NameRelinker(IArchiveStore store)
         var finder = new NameRecognizer(NameGazetteer.Of(fresh));
         var candidates = new List<string>();
         var examined = 0;
+        var big = false;
         // The scan only reads; writes wait until it ends (the store admits one writer, and a stream holds a reader open).
         await foreach (var record in store.Records.StreamAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -62,6 +64,12 @@ public sealed class NameRelinker(IArchiveStore store)
             {
                 candidates.Add(record.Id);
             }
+            big |= ImportMemory.AnyBig([record]);
+        }
+        if (big)
+        {
+            // The big texts the scan read and their words are dead: give them back before the records are read again.
+            ImportMemory.Release();
         }
         var relinked = new List<string>();
         var learned = false;
@@ -70,17 +78,23 @@ public sealed class NameRelinker(IArchiveStore store)
             var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
             foreach (var batch in candidates.Chunk(BatchSize))
             {
-                var (ids, wrote) = await RelinkBatchAsync(linker, batch, cancellationToken).ConfigureAwait(false);
+                var (ids, wrote, bigBatch) = await RelinkBatchAsync(linker, batch, cancellationToken).ConfigureAwait(false);
                 relinked.AddRange(ids);
                 learned |= wrote;
+                if (bigBatch)
+                {
+                    // The batch's records, their JSON and the database's copies are dead before the next batch or the indexing.
+                    ImportMemory.Release();
+                }
             }
         }
         return (new RelinkReport(fresh.Count, examined, relinked), learned);
     }
 
-    private async Task<(List<string> Ids, bool WroteAuthorities)> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private async Task<(List<string> Ids, bool WroteAuthorities, bool Big)> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var changed = new List<ArchiveRecord>();
+        var big = false;
         var authorities = new Dictionary<string, Authorities.Authority>(StringComparer.Ordinal);
         foreach (var record in await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false))
         {
@@ -88,9 +102,10 @@ public sealed class NameRelinker(IArchiveStore store)
             {
                 continue;
             }
-            var before = RecordJson.Serialize(record);
+            var before = LinkState(record);
             var learned = linker.Link([record]);
-            if (string.Equals(before, RecordJson.Serialize(record), StringComparison.Ordinal))
+            big |= ImportMemory.AnyBig([record]);
+            if (string.Equals(before, LinkState(record), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -109,7 +124,12 @@ public sealed class NameRelinker(IArchiveStore store)
         }
         if (changed.Count == 0)
         {
-            return ([], false);
+            return ([], false, big);
+        }
+        if (big)
+        {
+            // What reading and linking a big text left behind is dead before the changed records are written.
+            ImportMemory.Release();
         }
         await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
         if (authorities.Count > 0)
@@ -119,8 +139,12 @@ public sealed class NameRelinker(IArchiveStore store)
         }
         await transaction.UpsertRecordsAsync(changed, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return (changed.Select(r => r.Id).ToList(), authorities.Count > 0);
+        return (changed.Select(r => r.Id).ToList(), authorities.Count > 0, big);
     }
+
+    /// <summary>What linking may change in a record: its mentions, the people and places it cites, and who set them.</summary>
+    private static string LinkState(ArchiveRecord record) =>
+        System.Text.Json.JsonSerializer.Serialize(new { record.Mentions, record.People, record.Places, record.NamesLinkedBy }, RecordJson.Options);
 
     /// <summary>True when an editor wrote a version of the record: its links are the editor's now.</summary>
     private async Task<bool> EditedAsync(string id, CancellationToken cancellationToken) =>

@@ -139,25 +139,8 @@ internal static class RecordDocumentBuilder
 
     private static string Qualifier(TextLayer layer) => IndexFields.Qualifier(IndexAnalysis.PrimaryTag(layer.Lang), KindName(layer.Kind));
 
-    /// <summary>The part of a layer's text the index holds: all of it, or its first <see cref="ImportLimits.IndexedLayerLength"/> characters cut after a word.</summary>
-    public static string IndexedPart(string text)
-    {
-        if (text.Length <= ImportLimits.IndexedLayerLength)
-        {
-            return text;
-        }
-        var end = ImportLimits.IndexedLayerLength;
-        var space = text.AsSpan(0, end).LastIndexOfAny(' ', '\n', '\t');
-        if (space > end / 2)
-        {
-            end = space;
-        }
-        else if (char.IsHighSurrogate(text[end - 1]))
-        {
-            end--;
-        }
-        return text[..end];
-    }
+    /// <summary>The part of a layer's text the index holds (<see cref="ImportLimits.SearchableLength"/>).</summary>
+    public static string IndexedPart(string text) => text[..ImportLimits.SearchableLength(text)];
 
     public static string KindName(LayerKind kind) => kind.ToString().ToLowerInvariant();
 

@@ -46,6 +46,20 @@ public sealed class NameRecognitionTests
     }
 
     [Fact]
+    public void Should_read_names_in_a_huge_layer_only_where_search_reads_it()
+    {
+        // Issue 15: the recogniser reads what the index holds (ImportLimits.SearchableLength), so a 10 MB layer costs
+        // it a million characters' words, not ten million.
+        var filler = string.Concat(Enumerable.Repeat("the talks went on for another day without result. ", (Importing.ImportLimits.IndexedLayerLength / 50) + 10));
+        var english = "Dear Cde. Khrushchev, I write to you. " + filler + "Cde. Khrushchev replied at last.";
+        var (record, _) = Link(Letter("Уважаемый тов. Хрущев.", english), Khrushchev);
+
+        var inEnglish = record.Mentions!.Where(m => m.Layer == 1 && m.AuthorityId == "p_khrushchev").ToList();
+        Assert.Equal([english.IndexOf("Khrushchev", StringComparison.Ordinal)], inEnglish.Select(m => m.Start));
+        Assert.True(Importing.ImportLimits.SearchableLength(english) < english.LastIndexOf("Khrushchev", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_make_new_places_of_names_written_in_both_scripts_after_a_preposition()
     {
         var (record, written) = Link(Letter(

@@ -16,19 +16,8 @@ internal static class PageText
         {
             throw TooLarge(source.Path, stream.Length);
         }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaximumBytes)
-            {
-                throw TooLarge(source.Path, null);
-            }
-            buffer.Write(chunk, 0, read);
-            source.Progress?.Report(buffer.Length);
-        }
-        var text = Decode(source.Path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var bytes = await ReadBytesAsync(source, stream, cancellationToken).ConfigureAwait(false);
+        var text = Decode(source.Path, bytes.Span);
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0)
         {
@@ -42,7 +31,54 @@ internal static class PageText
         {
             throw new ImportException(source.Path, CodePoints.LineOf(text, bad), null, CodePoints.Describe(text, bad));
         }
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(NormalizationForm.FormC).Split('\n');
+        // Each step copies the text only when it changes it (a big export is usually LF-only and NFC already).
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+        if (!text.IsNormalized(NormalizationForm.FormC))
+        {
+            text = text.Normalize(NormalizationForm.FormC);
+        }
+        return text.Split('\n');
+    }
+
+    // The whole file, in one buffer of its own size when the length is known (a growing buffer leaves copies behind).
+    private static async Task<ReadOnlyMemory<byte>> ReadBytesAsync(ImportSource source, Stream stream, CancellationToken cancellationToken)
+    {
+        if (stream.CanSeek)
+        {
+            var exact = new byte[stream.Length - stream.Position];
+            var filled = 0;
+            while (filled < exact.Length)
+            {
+                var got = await stream.ReadAsync(exact.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                if (got == 0)
+                {
+                    break;
+                }
+                filled += got;
+                source.Progress?.Report(filled);
+            }
+            if (filled == exact.Length && stream.ReadByte() < 0)
+            {
+                return exact.AsMemory(0, filled);
+            }
+            throw new ImportException(source.Path, null, null, "the file changed while it was read");
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaximumBytes)
+            {
+                throw TooLarge(source.Path, null);
+            }
+            buffer.Write(chunk, 0, read);
+            source.Progress?.Report(buffer.Length);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static ImportException TooLarge(string path, long? length) =>

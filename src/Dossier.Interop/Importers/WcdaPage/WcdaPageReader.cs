@@ -37,9 +37,23 @@ public sealed class WcdaPageReader(LanguageIdentifier? identifier = null, Import
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sink);
-        var lines = await PageText.ReadLinesAsync(source, cancellationToken).ConfigureAwait(false);
-        var record = Read(source.Path, lines);
+        var record = await ReadRecordAsync(source, cancellationToken).ConfigureAwait(false);
+        // The reading's frames (which hold the file's bytes, text and lines) return before the record is stored.
+        await ImportMemory.LeaveReaderStack();
         await sink.AddRecordAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ArchiveRecord> ReadRecordAsync(ImportSource source, CancellationToken cancellationToken)
+    {
+        var lines = await PageText.ReadLinesAsync(source, cancellationToken).ConfigureAwait(false);
+        if (lines.Sum(l => (long)l.Length) >= ImportMemory.BigText)
+        {
+            // The file's bytes and its whole decoded text are dead now that it is lines: give them back before the
+            // layers are built from the lines (issue 15's memory goal).
+            await ImportMemory.LeaveReaderStack();
+            ImportMemory.Release();
+        }
+        return Read(source.Path, lines);
     }
 
     internal ArchiveRecord Read(string file, string[] lines)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Dossier.Storage.Providers.Postgres;
@@ -38,6 +39,9 @@ public sealed class PostgresArchiveStore : ArchiveStore, IAsyncDisposable
         var options = new DbContextOptionsBuilder<PostgresDossierContext>()
             .UseNpgsql(connectionString)
             .AddInterceptors(new PostgresWriteLock())
+            // The migrations-versus-model check builds the design-time model and the snapshot and compares them on every
+            // migration (about 0.6 s of a new archive's 1.1 s to open); MigrationsTests makes that check instead.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
         return new PostgresArchiveStore(options, connectionString, timeProvider)
         {

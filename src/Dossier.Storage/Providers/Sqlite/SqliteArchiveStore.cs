@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dossier.Storage.Providers.Sqlite;
 
@@ -34,13 +35,17 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
         var options = new DbContextOptionsBuilder<SqliteDossierContext>()
             .UseSqlite(connectionString)
             .AddInterceptors(new SqlitePragmas())
+            // The migrations-versus-model check builds the design-time model and the snapshot and compares them on every
+            // migration (about 0.6 s of a new archive's 1.1 s to open); MigrationsTests makes that check instead.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
         return new SqliteArchiveStore(options, connectionString, timeProvider) { DatabasePath = Path.GetFullPath(databasePath) };
     }
 
     public override async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        if (File.Exists(DatabasePath))
+        var created = !File.Exists(DatabasePath);
+        if (!created)
         {
             var (pending, unfilled) = await SqliteSchemaState.ReadAsync(_connectionString, cancellationToken).ConfigureAwait(false);
             if (pending.Count == 0)
@@ -81,7 +86,7 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
                     await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
-            await base.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await InitializeSchemaAsync(fillSummaries: !created, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -21,6 +21,9 @@ public sealed class AuthorityCuration(IArchiveStore store)
         var people = (await store.Authorities.SearchAsync(AuthorityKind.Person, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
         var mergedInto = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The records citing each authority as the merges before have left them: a merge moves the merged one's to the kept one.
+        var citing = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var merges = new List<AuthorityMerge>();
         var merged = new List<MergeProposal>();
         foreach (var proposal in proposals.Where(p => IsStrong(p, proposals, people)))
         {
@@ -30,13 +33,20 @@ public sealed class AuthorityCuration(IArchiveStore store)
             {
                 continue;
             }
-            var citingA = (await store.Authorities.RecordIdsCitingAsync(a, cancellationToken).ConfigureAwait(false)).Count;
-            var citingB = (await store.Authorities.RecordIdsCitingAsync(b, cancellationToken).ConfigureAwait(false)).Count;
+            var citingA = await CitingAsync(citing, a, cancellationToken).ConfigureAwait(false);
+            var citingB = await CitingAsync(citing, b, cancellationToken).ConfigureAwait(false);
             // The more cited heading stays; on a tie the fuller one ("Kennedy, John F." over "Kennedy").
-            var (keep, merge) = citingB > citingA || (citingB == citingA && Forenames(people, b) > Forenames(people, a)) ? (b, a) : (a, b);
-            var kept = await service.MergeAsync(keep, merge, cancellationToken).ConfigureAwait(false);
+            var (keep, merge) = citingB.Count > citingA.Count || (citingB.Count == citingA.Count && Forenames(people, b) > Forenames(people, a)) ? (b, a) : (a, b);
+            citing[keep].UnionWith(citing[merge]);
+            citing.Remove(merge);
+            merges.Add(new AuthorityMerge(keep, merge));
             mergedInto[merge] = keep;
-            merged.Add(proposal with { KeepId = keep, MergeId = merge, KeepName = kept.PreferredName, MergeName = people.GetValueOrDefault(merge)?.PreferredName ?? merge });
+            merged.Add(proposal with { KeepId = keep, MergeId = merge, KeepName = people.GetValueOrDefault(keep)?.PreferredName ?? keep, MergeName = people.GetValueOrDefault(merge)?.PreferredName ?? merge });
+        }
+        if (merges.Count > 0)
+        {
+            // One transaction for them all: a record citing several of the merged is rewritten once.
+            await service.MergeAllAsync(merges, cancellationToken).ConfigureAwait(false);
         }
         return new CurationReport(merged, cleaned, added);
     }
@@ -118,6 +128,15 @@ public sealed class AuthorityCuration(IArchiveStore store)
         var shared = Words(a);
         shared.IntersectWith(Words(b));
         return shared.Count;
+    }
+
+    private async Task<HashSet<string>> CitingAsync(Dictionary<string, HashSet<string>> citing, string id, CancellationToken cancellationToken)
+    {
+        if (!citing.TryGetValue(id, out var records))
+        {
+            citing[id] = records = (await store.Authorities.RecordIdsCitingAsync(id, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        }
+        return records;
     }
 
     private static int Forenames(Dictionary<string, Authority> people, string id) =>

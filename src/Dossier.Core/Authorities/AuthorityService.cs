@@ -10,6 +10,8 @@ namespace Dossier.Core.Authorities;
 /// </summary>
 public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher matcher)
 {
+    private const int RecordSlice = 500;
+
     public AuthorityService(IArchiveStore store) : this(store, new NameVariantMatcher())
     {
     }
@@ -48,15 +50,71 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
     }
 
     /// <summary>Folds <paramref name="mergeId"/> into <paramref name="keepId"/> and deletes it; the records that cite it are rewritten.</summary>
-    public async Task<Authority> MergeAsync(string keepId, string mergeId, CancellationToken cancellationToken = default)
-    {
-        if (string.Equals(keepId, mergeId, StringComparison.Ordinal))
-        {
-            throw new ArgumentException("an authority cannot be merged into itself", nameof(mergeId));
-        }
-        var keep = await FindAsync(keepId, cancellationToken).ConfigureAwait(false);
-        var merge = await FindAsync(mergeId, cancellationToken).ConfigureAwait(false);
+    public async Task<Authority> MergeAsync(string keepId, string mergeId, CancellationToken cancellationToken = default) =>
+        (await MergeAllAsync([new AuthorityMerge(keepId, mergeId)], cancellationToken).ConfigureAwait(false))[0];
 
+    /// <summary>
+    /// Makes each merge in turn (a later one may keep or merge an authority an earlier one kept) in one transaction, and
+    /// rewrites each record citing a merged authority once, whatever the number of merges it is in: the curation after a
+    /// large import merges hundreds. Returns the kept authority of each merge, as it stands after it.
+    /// </summary>
+    public async Task<IReadOnlyList<Authority>> MergeAllAsync(IReadOnlyList<AuthorityMerge> merges, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(merges);
+        var loaded = new Dictionary<string, Authority>(StringComparer.Ordinal);
+        var mergedInto = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kept = new List<Authority>(merges.Count);
+        var citing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (keepId, mergeId) in merges)
+        {
+            if (string.Equals(keepId, mergeId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException("an authority cannot be merged into itself", nameof(merges));
+            }
+            if (mergedInto.ContainsKey(keepId) || mergedInto.ContainsKey(mergeId))
+            {
+                throw new ArgumentException($"{(mergedInto.ContainsKey(keepId) ? keepId : mergeId)} was merged by an earlier merge", nameof(merges));
+            }
+            var keep = loaded.GetValueOrDefault(keepId) ?? await FindAsync(keepId, cancellationToken).ConfigureAwait(false);
+            var merge = loaded.GetValueOrDefault(mergeId) ?? await FindAsync(mergeId, cancellationToken).ConfigureAwait(false);
+            Fold(keep, merge, mergeId);
+            loaded[keepId] = keep;
+            loaded.Remove(mergeId);
+            foreach (var (from, to) in mergedInto.Where(m => string.Equals(m.Value, mergeId, StringComparison.Ordinal)).ToList())
+            {
+                mergedInto[from] = keepId;
+            }
+            mergedInto[mergeId] = keepId;
+            citing.UnionWith(await store.Authorities.RecordIdsCitingAsync(mergeId, cancellationToken).ConfigureAwait(false));
+            kept.Add(keep);
+        }
+
+        await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.UpsertAuthoritiesAsync(loaded.Values.ToList(), cancellationToken).ConfigureAwait(false);
+        // Read and written a slice at a time: a large merge cites thousands of records.
+        foreach (var slice in citing.Order(StringComparer.Ordinal).Chunk(RecordSlice))
+        {
+            var records = await store.Records.GetManyAsync(slice, cancellationToken).ConfigureAwait(false);
+            foreach (var record in records)
+            {
+                Relink(record, mergedInto.ContainsKey, id => mergedInto[id], _ => true);
+            }
+            if (records.Count > 0)
+            {
+                await transaction.UpsertRecordsAsync(records, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        foreach (var mergeId in mergedInto.Keys)
+        {
+            await transaction.DeleteAuthorityAsync(mergeId, cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return kept;
+    }
+
+    /// <summary>Folds <paramref name="merge"/>'s headings, variants, source keys and merged ids into <paramref name="keep"/>.</summary>
+    private static void Fold(Authority keep, Authority merge, string mergeId)
+    {
         AddVariant(keep, merge.PreferredName, null);
         foreach (var variant in merge.Variants)
         {
@@ -68,24 +126,7 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
         }
         keep.Description ??= merge.Description;
         // The merged id (and those merged into it before) keep answering, with the kept authority's address.
-        keep.MergedIds = [.. (keep.MergedIds ?? []).Union(merge.MergedIds ?? [], StringComparer.Ordinal).Union([mergeId], StringComparer.Ordinal).Where(id => !string.Equals(id, keepId, StringComparison.Ordinal))];
-
-        var recordIds = await store.Authorities.RecordIdsCitingAsync(mergeId, cancellationToken).ConfigureAwait(false);
-        var records = await store.Records.GetManyAsync(recordIds.ToList(), cancellationToken).ConfigureAwait(false);
-        foreach (var record in records)
-        {
-            Relink(record, link => string.Equals(link, mergeId, StringComparison.Ordinal), keepId, _ => true);
-        }
-
-        await using var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.UpsertAuthoritiesAsync([keep], cancellationToken).ConfigureAwait(false);
-        if (records.Count > 0)
-        {
-            await transaction.UpsertRecordsAsync(records, cancellationToken).ConfigureAwait(false);
-        }
-        await transaction.DeleteAuthorityAsync(mergeId, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return keep;
+        keep.MergedIds = [.. (keep.MergedIds ?? []).Union(merge.MergedIds ?? [], StringComparer.Ordinal).Union([mergeId], StringComparer.Ordinal).Where(id => !string.Equals(id, keep.Id, StringComparison.Ordinal))];
     }
 
     /// <summary>
@@ -171,14 +212,17 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
         authority.Variants.Add(new NameVariant { Name = name, Lang = from?.Lang, Source = from?.Source });
     }
 
-    private static bool Relink(ArchiveRecord record, Func<string, bool> isOld, string newId, Func<string, bool> nameMoves)
+    private static bool Relink(ArchiveRecord record, Func<string, bool> isOld, string newId, Func<string, bool> nameMoves) =>
+        Relink(record, isOld, _ => newId, nameMoves);
+
+    private static bool Relink(ArchiveRecord record, Func<string, bool> isOld, Func<string, string> newId, Func<string, bool> nameMoves)
     {
         var changed = false;
         foreach (var link in record.People.Concat(record.Places).Concat(record.Organisations))
         {
             if (link.AuthorityId is { } id && isOld(id) && nameMoves(link.Name))
             {
-                link.AuthorityId = newId;
+                link.AuthorityId = newId(id);
                 changed = true;
             }
         }
@@ -186,7 +230,7 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
         {
             if (contributor.AuthorityId is { } id && isOld(id) && nameMoves(contributor.Name))
             {
-                contributor.AuthorityId = newId;
+                contributor.AuthorityId = newId(id);
                 changed = true;
             }
         }

@@ -20,6 +20,12 @@ public interface IRecordVersions
 
     Task<RecordVersion?> GetAsync(string recordId, int number, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The records among <paramref name="recordIds"/> that an editor wrote a version of (any action but
+    /// <see cref="EditAction.Imported"/>), in one query: what a batch of records needs to know before a machine rewrites them.
+    /// </summary>
+    Task<IReadOnlySet<string>> EditedAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default);
+
     /// <summary>In one transaction, deletes the record (its deletion joins the change sequence) and its history; true when it existed.</summary>
     Task<bool> PurgeAsync(string recordId, CancellationToken cancellationToken = default);
 }

@@ -48,7 +48,9 @@ public sealed class NameRelinker(IArchiveStore store)
         {
             return (RelinkReport.None, false);
         }
-        var finder = new NameRecognizer(NameGazetteer.Of(fresh));
+        // When the new names are as many as those known before (a first import of many files), nearly every record
+        // names one of them: looking first would recognise every record twice, so every one is a candidate.
+        var finder = fresh.Count >= since.Count ? null : new NameRecognizer(NameGazetteer.Of(fresh));
         var candidates = new List<string>();
         var examined = 0;
         var big = false;
@@ -60,7 +62,7 @@ public sealed class NameRelinker(IArchiveStore store)
                 continue;
             }
             examined++;
-            if (finder.Recognise(record).Known.Count > 0)
+            if (finder is null || finder.Recognise(record).Known.Count > 0)
             {
                 candidates.Add(record.Id);
             }
@@ -96,9 +98,13 @@ public sealed class NameRelinker(IArchiveStore store)
         var changed = new List<ArchiveRecord>();
         var big = false;
         var authorities = new Dictionary<string, Authorities.Authority>(StringComparer.Ordinal);
+        var edited = store is IVersionedStore versioned
+            ? await versioned.Versions.EditedAsync(ids, cancellationToken).ConfigureAwait(false)
+            : new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false))
         {
-            if (await EditedAsync(record.Id, cancellationToken).ConfigureAwait(false))
+            // An editor wrote a version of the record: its links are the editor's now.
+            if (edited.Contains(record.Id))
             {
                 continue;
             }
@@ -145,9 +151,4 @@ public sealed class NameRelinker(IArchiveStore store)
     /// <summary>What linking may change in a record: its mentions, the people and places it cites, and who set them.</summary>
     private static string LinkState(ArchiveRecord record) =>
         System.Text.Json.JsonSerializer.Serialize(new { record.Mentions, record.People, record.Places, record.NamesLinkedBy }, RecordJson.Options);
-
-    /// <summary>True when an editor wrote a version of the record: its links are the editor's now.</summary>
-    private async Task<bool> EditedAsync(string id, CancellationToken cancellationToken) =>
-        store is IVersionedStore versioned
-        && (await versioned.Versions.ListAsync(id, cancellationToken).ConfigureAwait(false)).Any(v => v.Action != EditAction.Imported);
 }

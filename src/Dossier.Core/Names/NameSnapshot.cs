@@ -16,6 +16,9 @@ public sealed class NameSnapshot
     /// <summary>Nothing known: every person and place counts as new (a full relink).</summary>
     public static NameSnapshot Empty { get; } = new(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
 
+    /// <summary>How many people and places the snapshot holds.</summary>
+    public int Count => _spellings.Count;
+
     public static async Task<NameSnapshot> TakeAsync(IAuthorityStore authorities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(authorities);

@@ -117,6 +117,23 @@ internal sealed class VersionStore(ArchiveStore store, TimeProvider time) : IRec
         }
     }
 
+    public async Task<IReadOnlySet<string>> EditedAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recordIds);
+        if (recordIds.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var ids = recordIds.ToList();
+            var edited = await db.RecordVersions.Where(v => ids.Contains(v.RecordId) && v.Action != EditAction.Imported)
+                .Select(v => v.RecordId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+            return edited.ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
     public async Task<bool> PurgeAsync(string recordId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recordId);

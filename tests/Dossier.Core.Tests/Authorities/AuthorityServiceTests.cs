@@ -95,6 +95,46 @@ public sealed class AuthorityServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_make_chained_merges_at_once_and_write_each_citing_record_once()
+    {
+        var service = new AuthorityService(_store);
+        var ct = TestContext.Current.CancellationToken;
+        var before = await _store.Records.LastSequenceAsync(ct);
+
+        // The second merge folds the first one's kept authority into a third: every link ends at the third.
+        var kept = await service.MergeAllAsync(
+            [new AuthorityMerge(Id("Kuznetsov, Vasili V."), Id("Kuznetsov, Vasily Vasilievich")), new AuthorityMerge(Id("Gromyko, Andrei A."), Id("Kuznetsov, Vasili V."))], ct);
+
+        Assert.Equal([Id("Kuznetsov, Vasili V."), Id("Gromyko, Andrei A.")], kept.Select(a => a.Id));
+        Assert.Null(await _store.Authorities.FindAsync(Id("Kuznetsov, Vasili V."), ct));
+        Assert.Null(await _store.Authorities.FindAsync(Id("Kuznetsov, Vasily Vasilievich"), ct));
+        var stored = (await _store.Authorities.FindAsync(Id("Gromyko, Andrei A."), ct))!;
+        Assert.Equal(new[] { Id("Kuznetsov, Vasili V."), Id("Kuznetsov, Vasily Vasilievich") }.Order(StringComparer.Ordinal), stored.MergedIds!.Order(StringComparer.Ordinal));
+        Assert.Contains(stored.Variants, v => v.Name == "Vasily Kuznetsov");
+        foreach (var source in new[] { "r1", "r2", "r3" })
+        {
+            var record = (await _store.Records.FindAsync(RecordId.For(Archive, source), ct))!;
+            Assert.Equal(Id("Gromyko, Andrei A."), record.People.Single().AuthorityId);
+            Assert.Equal(Id("Gromyko, Andrei A."), record.Contributors.Single().AuthorityId);
+        }
+        // Merged one at a time, r1 would be written twice (four changes).
+        var changes = await _store.Records.ChangesAfterAsync(before, 100, ct);
+        Assert.Equal(3, changes.Count);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_merge_of_an_authority_an_earlier_merge_removed()
+    {
+        var service = new AuthorityService(_store);
+        var ct = TestContext.Current.CancellationToken;
+
+        await Assert.ThrowsAsync<ArgumentException>(() => service.MergeAllAsync(
+            [new AuthorityMerge(Id("Kuznetsov, Vasili V."), Id("Kuznetsov, Vasily Vasilievich")), new AuthorityMerge(Id("Kuznetsov, Vasily Vasilievich"), Id("Gromyko, Andrei A."))], ct));
+
+        Assert.NotNull(await _store.Authorities.FindAsync(Id("Kuznetsov, Vasily Vasilievich"), ct));
+    }
+
+    [Fact]
     public async Task Should_refuse_to_split_a_spelling_the_authority_does_not_have()
     {
         var service = new AuthorityService(_store);

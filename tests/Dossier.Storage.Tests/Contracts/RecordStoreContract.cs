@@ -46,6 +46,23 @@ public abstract class RecordStoreContract<TProvider> : StoreContract<TProvider>
     }
 
     [Fact]
+    public async Task Should_name_in_one_query_the_records_an_editor_wrote_a_version_of()
+    {
+        await Store.Records.UpsertAsync([TestRecords.Simple("imported"), TestRecords.Simple("edited"), TestRecords.Simple("kept")], Cancel);
+        var versions = ((Dossier.Core.Editing.IVersionedStore)Store).Versions;
+        var edited = TestRecords.Simple("edited", "An editor's title");
+        Assert.Equal(Dossier.Core.Editing.EditOutcome.Saved, (await versions.WriteAsync(new Dossier.Core.Editing.VersionedEdit(edited, null, "editor", Dossier.Core.Editing.EditAction.Saved), Cancel)).Outcome);
+        // A version whose action is the import's (the state an import left, kept before an edit) is not an editor's.
+        var kept = await versions.ListAsync(edited.Id, Cancel);
+        Assert.Contains(kept, v => v.Action == Dossier.Core.Editing.EditAction.Imported);
+
+        var found = await versions.EditedAsync([RecordId.For(TestRecords.Archive, "imported"), edited.Id, RecordId.For(TestRecords.Archive, "kept"), "no-such-record"], Cancel);
+
+        Assert.Equal([edited.Id], found);
+        Assert.Empty(await versions.EditedAsync([], Cancel));
+    }
+
+    [Fact]
     public async Task Should_count_inserted_updated_and_unchanged_records()
     {
         var first = await Store.Records.UpsertAsync([TestRecords.Simple("1"), TestRecords.Simple("2"), TestRecords.Simple("3")], Cancel);

@@ -73,6 +73,30 @@ public sealed class RelinkTests
         Assert.Equal(before, RecordJson.Serialize((await archive.Store.Records.FindAsync(model, Cancel))!));
     }
 
+    [Fact]
+    public async Task Should_leave_alone_a_record_an_editor_wrote_a_version_of_even_with_the_recognisers_links()
+    {
+        using var folder = new TempFolder("dossier-relink-edited");
+        await using var archive = await ArchiveFactory.OpenAsync(folder.File("data"), cancellationToken: Cancel);
+        await archive.ImportAsync([Shared.ModelRecord], new ImportOptions(), cancellationToken: Cancel);
+        var model = (await archive.Store.Records.ListAsync(0, 1, Cancel))[0].Id;
+        var record = (await archive.Store.Records.FindAsync(model, Cancel))!;
+        Assert.Equal(NameLinker.Recogniser, record.NamesLinkedBy);
+        // An editor's version that leaves the recogniser's links as they were: the record is the editor's now.
+        record.Title += " (edited)";
+        var versions = ((Dossier.Core.Editing.IVersionedStore)archive.Store).Versions;
+        var write = await archive.WriteAsync((_, token) => versions.WriteAsync(new Dossier.Core.Editing.VersionedEdit(record, null, "editor", Dossier.Core.Editing.EditAction.Saved), token), Cancel);
+        Assert.Equal(Dossier.Core.Editing.EditOutcome.Saved, write.Outcome);
+        var before = RecordJson.Serialize((await archive.Store.Records.FindAsync(model, Cancel))!);
+
+        var second = await archive.ImportAsync([Shared.PathTo("corpora/frus/tei-mini")], new ImportOptions(), cancellationToken: Cancel);
+        var full = await archive.WriteAsync((store, token) => new NameRelinker(store).RelinkAsync(NameSnapshot.Empty, null, token), Cancel);
+
+        Assert.DoesNotContain(model, second.Relinked);
+        Assert.DoesNotContain(model, full.Relinked);
+        Assert.Equal(before, RecordJson.Serialize((await archive.Store.Records.FindAsync(model, Cancel))!));
+    }
+
     private static async Task<List<string>> NamesAsync(Archive archive, List<EntityLink> links)
     {
         var names = new List<string>();

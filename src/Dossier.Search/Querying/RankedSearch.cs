@@ -13,7 +13,7 @@ internal static class RankedSearch
     /// </summary>
     public static bool HoldsEveryWord(IndexSearcher searcher, SearchQueryBuilder builder, SearchRequest request, DateTimeOffset now, AuthorityNames names)
     {
-        if (builder.Strict is null || SearchFilters.Apply(builder.Strict, request, now, names) is not { } strict)
+        if (builder.Strict is null || SearchFilters.Apply(builder.Strict, request, now, names, builder.Lookups) is not { } strict)
         {
             return true;
         }

@@ -147,8 +147,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
             var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit);
-            var relaxed = request.RecordId is null && top.TotalHits > 0 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names);
             var page = top.GetTopDocs(offset, limit);
+            var relaxed = request.RecordId is null && top.TotalHits > 0
+                && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names, page.ScoreDocs.FirstOrDefault()?.Doc);
             var hits = HitReader.ReadPage(searcher, page.ScoreDocs, builder.Words, request, context.Lookups, cancellationToken);
             if (relaxed)
             {

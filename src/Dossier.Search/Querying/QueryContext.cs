@@ -81,6 +81,20 @@ internal sealed class QueryContext
         return query;
     }
 
+    /// <summary>The query as a searcher over the reader rewrites it (to a fixed point, as <see cref="IndexSearcher.Rewrite"/>); unchanged without a reader.</summary>
+    public Query Rewrite(Query query)
+    {
+        if (_reader is null)
+        {
+            return query;
+        }
+        for (var rewritten = query.Rewrite(_reader); !ReferenceEquals(rewritten, query); rewritten = query.Rewrite(_reader))
+        {
+            query = rewritten;
+        }
+        return query;
+    }
+
     private int DocFreq(string field, string term) => Lookups!.DocFreq(new Term(field, term));
 
     /// <summary>Applies the corpus's statistics and authorities to a word about to become a query.</summary>

@@ -63,6 +63,13 @@ internal sealed partial class SearchQueryBuilder
                 }
             }
         }
+        if (!negated && main.Count > 0 && main.Count + soft.Count > Required(main.Count))
+        {
+            // The words' clauses are searched twice, ranked and in the strict query: their prefix and fuzzy parts
+            // are expanded into the index's terms once, for both (Lucene would rewrite them for each search).
+            main = main.ConvertAll(m => (m.Node, _context.Rewrite(m.Clause)));
+            soft = soft.ConvertAll(s => (s.Node, _context.Rewrite(s.Clause)));
+        }
         var query = new BooleanQuery(disableCoord: true);
         foreach (var node in filters)
         {

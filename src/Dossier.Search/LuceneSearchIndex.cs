@@ -139,7 +139,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var context = new QueryContext(searcher.IndexReader, names, LayerScope.For(request.Languages, request.LayerKinds, searcher.IndexReader));
             var parsed = TolerantQueryParser.Parse(request.Query);
             var builder = new SearchQueryBuilder(context);
-            var query = OfRecord(SearchFilters.Apply(builder.Build(parsed), request, _time.GetUtcNow(), names), request.RecordId);
+            var query = OfRecord(SearchFilters.Apply(builder.Build(parsed), request, _time.GetUtcNow(), names, context.Lookups), request.RecordId);
             if (query is null)
             {
                 return new SearchResult { TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds };
@@ -147,9 +147,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
             var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit);
-            var relaxed = request.RecordId is null && top.TotalHits > 0 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names);
             var page = top.GetTopDocs(offset, limit);
-            var hits = HitReader.ReadPage(searcher, page.ScoreDocs, builder.Words, request, cancellationToken);
+            var relaxed = request.RecordId is null && top.TotalHits > 0
+                && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names, page.ScoreDocs.FirstOrDefault()?.Doc);
+            var hits = HitReader.ReadPage(searcher, page.ScoreDocs, builder.Words, request, context.Lookups, cancellationToken);
             if (relaxed)
             {
                 hits = hits.ConvertAll(WithPartialMatch);
@@ -162,7 +163,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
                 TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds,
                 Partial = relaxed,
-                Suggestions = request.RecordId is null ? QuerySuggestions.For(searcher.IndexReader, request.Query, builder.Words, top.TotalHits) : [],
+                Suggestions = request.RecordId is null ? QuerySuggestions.For(searcher.IndexReader, request.Query, builder.Words, top.TotalHits, context.Lookups) : [],
             };
         }
         finally

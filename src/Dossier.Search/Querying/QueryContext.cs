@@ -1,6 +1,7 @@
 using Dossier.Search.Analysis;
 using Dossier.Search.Authorities;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Dossier.Search.Querying;
 
@@ -21,9 +22,13 @@ internal sealed class QueryContext
     public QueryContext(IndexReader? reader, AuthorityNames authorities, LayerScope? scope)
     {
         _reader = reader;
+        Lookups = reader is null ? null : new TermLookups(reader);
         Authorities = authorities;
         Scope = scope;
     }
+
+    /// <summary>The terms this search has looked up in the reader (null without a reader).</summary>
+    public TermLookups? Lookups { get; }
 
     public static QueryContext None { get; } = new(null, AuthorityNames.Empty, null);
 
@@ -42,11 +47,11 @@ internal sealed class QueryContext
         var most = 0;
         foreach (var term in word.Exact)
         {
-            most = Math.Max(most, _reader.DocFreq(new Term(SearchFields.Exact, term)));
+            most = Math.Max(most, DocFreq(SearchFields.Exact, term));
         }
         foreach (var term in word.Latin)
         {
-            most = Math.Max(most, _reader.DocFreq(new Term(SearchFields.Latin, term)));
+            most = Math.Max(most, DocFreq(SearchFields.Latin, term));
         }
         return most;
     }
@@ -61,11 +66,36 @@ internal sealed class QueryContext
         var most = 0;
         foreach (var term in terms)
         {
-            most = Math.Max(most, _reader.DocFreq(new Term(field, term)));
+            most = Math.Max(most, DocFreq(field, term));
         }
         var records = Math.Max(1, _reader.NumDocs);
         return (float)Math.Log(1 + ((records - most + 0.5) / (most + 0.5)));
     }
+
+    /// <summary>A query for one term; with a reader, its weight reads the term's states this search looked up once.</summary>
+    public TermQuery Term(string field, string text, float boost = 1f)
+    {
+        var term = new Term(field, text);
+        var query = Lookups?.Query(term) ?? new TermQuery(term);
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>The query as a searcher over the reader rewrites it (to a fixed point, as <see cref="IndexSearcher.Rewrite"/>); unchanged without a reader.</summary>
+    public Query Rewrite(Query query)
+    {
+        if (_reader is null)
+        {
+            return query;
+        }
+        for (var rewritten = query.Rewrite(_reader); !ReferenceEquals(rewritten, query); rewritten = query.Rewrite(_reader))
+        {
+            query = rewritten;
+        }
+        return query;
+    }
+
+    private int DocFreq(string field, string term) => Lookups!.DocFreq(new Term(field, term));
 
     /// <summary>Applies the corpus's statistics and authorities to a word about to become a query.</summary>
     public void Refine(MatchWord word)

@@ -19,7 +19,7 @@ internal static class QuerySuggestions
 
     private const int MaxSuggestions = 5;
 
-    public static IReadOnlyList<string> For(IndexReader reader, string? typed, IReadOnlyList<MatchWord> words, int total)
+    public static IReadOnlyList<string> For(IndexReader reader, string? typed, IReadOnlyList<MatchWord> words, int total, TermLookups? lookups = null)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
@@ -29,7 +29,7 @@ internal static class QuerySuggestions
         var suggestions = new List<string>();
         foreach (var word in words.Where(w => !w.Prefix && !w.IsEmpty))
         {
-            if (!few && word.AuthorityTerms.Count == 0 && word.Edits == 0 || word.Exact.Any(e => reader.DocFreq(new Term(SearchFields.Exact, e)) > 0))
+            if (!few && word.AuthorityTerms.Count == 0 && word.Edits == 0 || word.Exact.Any(e => (lookups?.DocFreq(new Term(SearchFields.Exact, e)) ?? reader.DocFreq(new Term(SearchFields.Exact, e))) > 0))
             {
                 continue;
             }

@@ -9,8 +9,11 @@ namespace Dossier.Search.Querying;
 /// <summary>The request's filters around the typed query: visibility first, then languages, kinds, dates and metadata.</summary>
 internal static class SearchFilters
 {
-    /// <summary>The query to run, or null when nothing can match (something was typed, but nothing searchable).</summary>
-    public static Query? Apply(Query? typed, SearchRequest request, DateTimeOffset now, AuthorityNames? authorities = null)
+    /// <summary>
+    /// The query to run, or null when nothing can match (something was typed, but nothing searchable). With
+    /// <paramref name="lookups"/>, the filters' terms are looked up once for the search's queries.
+    /// </summary>
+    public static Query? Apply(Query? typed, SearchRequest request, DateTimeOffset now, AuthorityNames? authorities = null, TermLookups? lookups = null)
     {
         Query main;
         if (typed is not null)
@@ -31,7 +34,7 @@ internal static class SearchFilters
             // Mirrors ArchiveRecord.IsPublicAt: published, and no embargo or one already over.
             // The embargo test excludes the few records still under one rather than requiring the many that are not:
             // a range over every record's value would be built for each search.
-            Require(query, new TermQuery(new Term(IndexFields.Status, "published")));
+            Require(query, Term(lookups, IndexFields.Status, "published"));
             query.Add(NumericRangeQuery.NewInt64Range(IndexFields.Embargo, now.UtcTicks, null, false, true), Occur.MUST_NOT);
         }
         if (request.RecordIds.Count > 0)
@@ -39,17 +42,17 @@ internal static class SearchFilters
             var ids = new BooleanQuery();
             foreach (var id in request.RecordIds.Where(v => !string.IsNullOrWhiteSpace(v)).Take(512))
             {
-                ids.Add(new TermQuery(new Term(IndexFields.Id, id)), Occur.SHOULD);
+                ids.Add(Term(lookups, IndexFields.Id, id), Occur.SHOULD);
             }
             Require(query, ids);
         }
-        AnyOf(query, IndexFields.Lang, request.Languages);
-        AnyOf(query, IndexFields.Kind, request.LayerKinds);
-        AnyOf(query, IndexFields.Collection, request.Collections);
-        AnyOf(query, IndexFields.Repository, request.Repositories);
-        AnyOf(query, IndexFields.Person, WithAuthorityIds(request.People, authorities));
-        AnyOf(query, IndexFields.Place, WithAuthorityIds(request.Places, authorities));
-        AnyOf(query, IndexFields.Subject, request.Subjects);
+        AnyOf(query, IndexFields.Lang, request.Languages, lookups);
+        AnyOf(query, IndexFields.Kind, request.LayerKinds, lookups);
+        AnyOf(query, IndexFields.Collection, request.Collections, lookups);
+        AnyOf(query, IndexFields.Repository, request.Repositories, lookups);
+        AnyOf(query, IndexFields.Person, WithAuthorityIds(request.People, authorities), lookups);
+        AnyOf(query, IndexFields.Place, WithAuthorityIds(request.Places, authorities), lookups);
+        AnyOf(query, IndexFields.Subject, request.Subjects, lookups);
         if (request.From is not null || request.To is not null)
         {
             Require(query, SearchQueryBuilder.DateRange(request.From, request.To));
@@ -68,7 +71,7 @@ internal static class SearchFilters
         return [.. values.Concat(ids).Distinct(StringComparer.Ordinal)];
     }
 
-    private static void AnyOf(BooleanQuery query, string field, IReadOnlyList<string> values)
+    private static void AnyOf(BooleanQuery query, string field, IReadOnlyList<string> values, TermLookups? lookups)
     {
         if (values.Count == 0)
         {
@@ -77,10 +80,13 @@ internal static class SearchFilters
         var any = new BooleanQuery();
         foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Take(512))
         {
-            any.Add(new TermQuery(new Term(field, value.Trim().ToLowerInvariant())), Occur.SHOULD);
+            any.Add(Term(lookups, field, value.Trim().ToLowerInvariant()), Occur.SHOULD);
         }
         Require(query, any);
     }
+
+    private static TermQuery Term(TermLookups? lookups, string field, string value) =>
+        lookups?.Query(new Term(field, value)) ?? new TermQuery(new Term(field, value));
 
     private static void Require(BooleanQuery query, Query filter) =>
         query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);

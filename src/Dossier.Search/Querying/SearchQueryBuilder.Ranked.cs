@@ -63,6 +63,13 @@ internal sealed partial class SearchQueryBuilder
                 }
             }
         }
+        if (!negated && main.Count > 0 && main.Count + soft.Count > Required(main.Count))
+        {
+            // The words' clauses are searched twice, ranked and in the strict query: their prefix and fuzzy parts
+            // are expanded into the index's terms once, for both (Lucene would rewrite them for each search).
+            main = main.ConvertAll(m => (m.Node, _context.Rewrite(m.Clause)));
+            soft = soft.ConvertAll(s => (s.Node, _context.Rewrite(s.Clause)));
+        }
         var query = new BooleanQuery(disableCoord: true);
         foreach (var node in filters)
         {
@@ -141,7 +148,7 @@ internal sealed partial class SearchQueryBuilder
     }
 
     /// <summary>Records holding the word as typed (every exact term of it, in the text or the title); null for a phrase or prefix.</summary>
-    private static Query? Exact(QueryNode node)
+    private Query? Exact(QueryNode node)
     {
         if (node is not WordNode { Prefix: false, Field: null } typed || IndexAnalysis.Terms(SearchFields.Exact, typed.Text) is not { Count: > 0 } terms)
         {
@@ -153,7 +160,7 @@ internal sealed partial class SearchQueryBuilder
             var all = new BooleanQuery(disableCoord: true);
             foreach (var term in terms)
             {
-                all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+                all.Add(_context.Term(field, term), Occur.MUST);
             }
             exact.Add(all, Occur.SHOULD);
         }
@@ -226,8 +233,8 @@ internal sealed partial class SearchQueryBuilder
                 var term = id.ToLowerInvariant();
                 return new BooleanQuery(disableCoord: true)
                 {
-                    { new TermQuery(new Term(IndexFields.Person, term)) { Boost = AuthorityHeadingBoost }, Occur.SHOULD },
-                    { new TermQuery(new Term(IndexFields.Place, term)) { Boost = AuthorityHeadingBoost }, Occur.SHOULD },
+                    { _context.Term(IndexFields.Person, term, AuthorityHeadingBoost), Occur.SHOULD },
+                    { _context.Term(IndexFields.Place, term, AuthorityHeadingBoost), Occur.SHOULD },
                 };
             }
         }

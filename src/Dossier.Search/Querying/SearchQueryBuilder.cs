@@ -35,6 +35,9 @@ internal sealed partial class SearchQueryBuilder
 
     public List<MatchWord> Words { get; } = [];
 
+    /// <summary>The terms the queries built look up, for the search's other queries and its snippets (null without a reader).</summary>
+    public TermLookups? Lookups => _context.Lookups;
+
     /// <summary>The query, or null when nothing searchable was typed.</summary>
     public Query? Build(QueryNode? node) => Build(node, negated: false);
 
@@ -43,7 +46,7 @@ internal sealed partial class SearchQueryBuilder
         null => null,
         WordNode word => BuildWord(word, negated),
         PhraseNode phrase => BuildPhrase(phrase.Text, phrase.Field, negated),
-        FilterNode filter => new ConstantScoreQuery(new TermQuery(new Term(filter.Field, filter.Value.ToLowerInvariant()))) { Boost = 0f },
+        FilterNode filter => new ConstantScoreQuery(_context.Term(filter.Field, filter.Value.ToLowerInvariant())) { Boost = 0f },
         DateRangeNode range => new ConstantScoreQuery(DateRange(range.From, range.To)) { Boost = 0f },
         NotNode not => Exclude(Build(not.Inner, !negated)),
         GroupNode group => Build(group.Inner, negated),
@@ -144,7 +147,7 @@ internal sealed partial class SearchQueryBuilder
         if (string.Equals(node.Field, SearchFields.Title, StringComparison.Ordinal))
         {
             var title = new DisjunctionMaxQuery(Tie);
-            AddTerms(title, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
+            AddTerms(_context, title, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
             return title;
         }
         var query = WordScoring.For(word, _context, f => f, title: true);
@@ -157,19 +160,19 @@ internal sealed partial class SearchQueryBuilder
         {
             scoped.Add(WordScoring.For(word, _context, f => IndexFields.Qualified(f, qualifier), title: false));
         }
-        return InScope(query, scoped, scope);
+        return InScope(_context, query, scoped, scope);
     }
 
     /// <summary>
     /// A word or phrase limited to the scope's layers: in a record whose layers are all in scope, anywhere in its
     /// text; in a record with layers of several kinds, in the layer-qualified fields of the layers in scope.
     /// </summary>
-    private static BooleanQuery InScope(Query anywhere, Query qualified, LayerScope scope)
+    private static BooleanQuery InScope(QueryContext context, Query anywhere, Query qualified, LayerScope scope)
     {
         var single = new BooleanQuery();
         foreach (var qualifier in scope.Qualifiers)
         {
-            single.Add(new TermQuery(new Term(IndexFields.Scope, qualifier)), Occur.SHOULD);
+            single.Add(context.Term(IndexFields.Scope, qualifier), Occur.SHOULD);
         }
         return new BooleanQuery(disableCoord: true)
         {
@@ -178,11 +181,11 @@ internal sealed partial class SearchQueryBuilder
         };
     }
 
-    private static void AddTerms(DisjunctionMaxQuery query, string field, IEnumerable<string> terms, float boost, bool prefix)
+    private static void AddTerms(QueryContext context, DisjunctionMaxQuery query, string field, IEnumerable<string> terms, float boost, bool prefix)
     {
         foreach (var term in terms)
         {
-            query.Add(prefix ? new PrefixQuery(new Term(field, term)) { Boost = boost } : new TermQuery(new Term(field, term)) { Boost = boost });
+            query.Add(prefix ? new PrefixQuery(new Term(field, term)) { Boost = boost } : context.Term(field, term, boost));
         }
     }
 
@@ -212,7 +215,7 @@ internal sealed partial class SearchQueryBuilder
         {
             scoped.Add(Phrases(surface, PhraseFields.Where(f => !string.Equals(f, SearchFields.Title, StringComparison.Ordinal)), f => IndexFields.Qualified(f, qualifier)));
         }
-        return InScope(query, scoped, scope);
+        return InScope(_context, query, scoped, scope);
     }
 
     private static DisjunctionMaxQuery Phrases(List<string> surface, IEnumerable<string> fields, Func<string, string> name)

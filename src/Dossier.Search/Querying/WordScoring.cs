@@ -34,18 +34,18 @@ internal static class WordScoring
         var query = new DisjunctionMaxQuery(1f);
         if (word.Prefix)
         {
-            query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: true, ExactBonus * idf));
-            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: true, LatinBonus * idf));
+            query.Add(Any(context, name(SearchFields.Exact), word.Exact, prefix: true, ExactBonus * idf));
+            query.Add(Any(context, name(SearchFields.Latin), word.Latin, prefix: true, LatinBonus * idf));
             return query;
         }
         var classQuery = new DisjunctionMaxQuery(0f);
         foreach (var term in classTerms)
         {
-            classQuery.Add(new TermQuery(new Term(name(classField), term)) { Boost = BaseBoost });
+            classQuery.Add(context.Term(name(classField), term, BaseBoost));
         }
         foreach (var term in word.AuthorityTerms.Keys)
         {
-            classQuery.Add(new TermQuery(new Term(name(SearchFields.Latin), term)) { Boost = AuthorityBoost });
+            classQuery.Add(context.Term(name(SearchFields.Latin), term, AuthorityBoost));
         }
         if (classQuery.Disjuncts.Count > 0)
         {
@@ -53,15 +53,15 @@ internal static class WordScoring
         }
         if (title)
         {
-            query.Add(Any(SearchFields.TitleForms, word.Latin.Concat(word.Keys), prefix: false, TitleBonus * idf));
+            query.Add(Any(context, SearchFields.TitleForms, word.Latin.Concat(word.Keys), prefix: false, TitleBonus * idf));
         }
-        query.Add(Any(name(SearchFields.Exact), word.Exact, prefix: false, ExactBonus * idf));
+        query.Add(Any(context, name(SearchFields.Exact), word.Exact, prefix: false, ExactBonus * idf));
         var stems = new BooleanQuery(disableCoord: true);
         foreach (var (field, terms) in word.Stems)
         {
             foreach (var term in terms)
             {
-                stems.Add(new TermQuery(new Term(name(field), term)), Occur.SHOULD);
+                stems.Add(context.Term(name(field), term), Occur.SHOULD);
             }
         }
         if (stems.Clauses.Count > 0)
@@ -70,21 +70,21 @@ internal static class WordScoring
         }
         if (word.Keys.Count > 0)
         {
-            query.Add(Any(name(SearchFields.Latin), word.Latin, prefix: false, LatinBonus * idf));
+            query.Add(Any(context, name(SearchFields.Latin), word.Latin, prefix: false, LatinBonus * idf));
         }
-        AddLoose(query, word, name, idf);
+        AddLoose(query, word, context, name, idf);
         return query;
     }
 
-    private static void AddLoose(DisjunctionMaxQuery query, MatchWord word, Func<string, string> name, float idf)
+    private static void AddLoose(DisjunctionMaxQuery query, MatchWord word, QueryContext context, Func<string, string> name, float idf)
     {
         foreach (var term in word.OcrWords)
         {
-            query.Add(new TermQuery(new Term(name(SearchFields.Ocr), term)) { Boost = OcrBoost });
+            query.Add(context.Term(name(SearchFields.Ocr), term, OcrBoost));
         }
         if (word.OcrGrams.Count > 0)
         {
-            query.Add(new ConstantScoreQuery(OcrGrams(word, name(SearchFields.Ocr))) { Boost = FuzzyBonus * idf * 0.5f });
+            query.Add(new ConstantScoreQuery(OcrGrams(word, context, name(SearchFields.Ocr))) { Boost = FuzzyBonus * idf * 0.5f });
         }
         if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
         {
@@ -101,7 +101,7 @@ internal static class WordScoring
     /// choice of grams is a phrase of terms at one position. Grams scattered over several words ("Bayar" from "_ba" in
     /// one, "yar" in another) do not count. A long word has too many choices; its grams count anywhere in the record.
     /// </summary>
-    private static Query OcrGrams(MatchWord word, string field)
+    private static Query OcrGrams(MatchWord word, QueryContext context, string field)
     {
         var grams = word.OcrGrams;
         var required = word.OcrGramsRequired;
@@ -111,7 +111,7 @@ internal static class WordScoring
             any.MinimumNumberShouldMatch = required;
             foreach (var gram in grams)
             {
-                any.Add(new TermQuery(new Term(field, gram)), Occur.SHOULD);
+                any.Add(context.Term(field, gram), Occur.SHOULD);
             }
             return any;
         }
@@ -163,12 +163,12 @@ internal static class WordScoring
     }
 
     /// <summary>A constant <paramref name="boost"/> for a record holding any of the terms.</summary>
-    private static Query Any(string field, IEnumerable<string> terms, bool prefix, float boost)
+    private static Query Any(QueryContext context, string field, IEnumerable<string> terms, bool prefix, float boost)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
-            any.Add(prefix ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field, term)), Occur.SHOULD);
+            any.Add(prefix ? new PrefixQuery(new Term(field, term)) : context.Term(field, term), Occur.SHOULD);
         }
         return new ConstantScoreQuery(any) { Boost = boost };
     }

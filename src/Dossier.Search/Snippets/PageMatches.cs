@@ -19,8 +19,11 @@ internal static class PageMatches
     private static readonly string[] Fields =
         [SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin, SearchFields.Key, SearchFields.Ocr];
 
-    /// <summary>Per hit (in page order), its layers' layout and the matches in them.</summary>
-    public static (List<LayerLayout>[] Layouts, List<LayerMatch>[] Matches) Find(IndexReader reader, ScoreDoc[] page, IReadOnlyList<MatchWord> words)
+    /// <summary>
+    /// Per hit (in page order), its layers' layout and the matches in them. With the search's <paramref name="lookups"/>,
+    /// a term the query looked up is not looked up again: its segment state is sought directly.
+    /// </summary>
+    public static (List<LayerLayout>[] Layouts, List<LayerMatch>[] Matches) Find(IndexReader reader, ScoreDoc[] page, IReadOnlyList<MatchWord> words, TermLookups? lookups = null)
     {
         var layouts = new List<LayerLayout>[page.Length];
         var matches = new List<LayerMatch>[page.Length];
@@ -58,7 +61,8 @@ internal static class PageMatches
                     continue;
                 }
                 var starts = hits.Select(h => Starts(field, layouts[h.Index])).ToArray();
-                var reading = new FieldReading(terms.GetEnumerator(), hits, starts, layouts, matches);
+                var dictionary = lookups?.Dictionary(leaf, field) ?? terms.GetEnumerator();
+                var reading = new FieldReading(dictionary, new SeekTarget(lookups, field, leaf.Ord), hits, starts, layouts, matches);
                 var scan = words.Any(w => w.Prefix || (w.Edits > 0 && (string.Equals(field, SearchFields.Latin, StringComparison.Ordinal) || string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))));
                 reuse = scan ? ReadScanned(reading, terms, field, words, reuse) : ReadExact(reading, field, words, reuse);
             }
@@ -180,8 +184,27 @@ internal static class PageMatches
 
     private readonly record struct PageHit(int Index, int Doc);
 
+    /// <summary>A segment's field and the search's looked-up terms, to seek a term by its known state.</summary>
+    private readonly record struct SeekTarget(TermLookups? Lookups, string Field, int Segment)
+    {
+        /// <summary>Positions <paramref name="termsEnum"/> on the term; false when the segment does not hold it.</summary>
+        public bool Seek(TermsEnum termsEnum, BytesRef term)
+        {
+            if (Lookups is not null && Lookups.TryGetState(new Term(Field, term), Segment, out var state))
+            {
+                if (state is null)
+                {
+                    return false;
+                }
+                termsEnum.SeekExact(term, state);
+                return true;
+            }
+            return termsEnum.SeekExact(term);
+        }
+    }
+
     /// <summary>One field of one segment, read for the page's hits of that segment.</summary>
-    private sealed class FieldReading(TermsEnum termsEnum, PageHit[] hits, int[][] starts, List<LayerLayout>[] layouts, List<LayerMatch>[] matches)
+    private sealed class FieldReading(TermsEnum termsEnum, SeekTarget target, PageHit[] hits, int[][] starts, List<LayerLayout>[] layouts, List<LayerMatch>[] matches)
     {
         public PageHit[] Hits => hits;
 
@@ -190,7 +213,7 @@ internal static class PageMatches
         /// <summary>Per hit, the term's occurrences as start/end offset pairs (null where the hit lacks it); null when no record has it.</summary>
         public int[]?[]? Offsets(BytesRef term, ref DocsAndPositionsEnum? reuse)
         {
-            if (!termsEnum.SeekExact(term))
+            if (!target.Seek(termsEnum, term))
             {
                 return null;
             }

@@ -201,7 +201,10 @@ public partial class ArchiveStore : ICatalogueSummaries
         }
         if (filter.CollectionId is { } collection)
         {
-            query = query.Where(r => db.RecordCollections.Any(c => c.RecordId == r.Id && c.CollectionId == collection));
+            // The members first, then their rows: `id IN (members)`. A correlated EXISTS had SQLite walk every public
+            // record and the collection's members for each (4 s for one volume of 100; the document page asks it).
+            var members = db.RecordCollections.Where(c => c.CollectionId == collection).Select(c => c.RecordId);
+            query = query.Where(r => members.Contains(r.Id));
         }
         if (filter.Ids is { } ids)
         {

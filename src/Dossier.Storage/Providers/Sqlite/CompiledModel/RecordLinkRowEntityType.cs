@@ -81,7 +81,7 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { authorityId });
+                new[] { authorityId, recordId });
 
             return runtimeEntityType;
         }

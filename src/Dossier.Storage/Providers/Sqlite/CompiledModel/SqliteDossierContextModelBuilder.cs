@@ -11,7 +11,7 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
     public partial class SqliteDossierContextModel
     {
         private SqliteDossierContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c9c1c0e4-4d23-4291-9990-97e239767862"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("df260245-cdb8-4f47-bb86-ae13460fa21e"), entityTypeCount: 12)
         {
         }
 

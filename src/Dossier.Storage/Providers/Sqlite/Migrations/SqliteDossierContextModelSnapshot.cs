@@ -366,7 +366,7 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
 
                     b.HasKey("RecordId", "Kind", "Position");
 
-                    b.HasIndex("AuthorityId");
+                    b.HasIndex("AuthorityId", "RecordId");
 
                     b.ToTable("record_links", (string)null);
                 });

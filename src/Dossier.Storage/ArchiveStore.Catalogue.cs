@@ -40,7 +40,7 @@ public partial class ArchiveStore : ICatalogueSummaries
     public async Task<IReadOnlyList<CatalogueLine>> ListAsync(CatalogueFilter filter, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var byDate = filter.Year is not null || filter.Day is not null || filter.Shelved;
+        var byDate = ByDate(filter);
         if (filter.Ids is { Count: > MaxParameters } ids)
         {
             // A statement holds only so many parameters: asked in chunks, ordered here.
@@ -49,24 +49,65 @@ public partial class ArchiveStore : ICatalogueSummaries
             {
                 lines.AddRange(await ListAsync(filter with { Ids = chunk }, now, 0, int.MaxValue, cancellationToken).ConfigureAwait(false));
             }
-            var sorted = byDate
-                ? lines.OrderBy(l => l.Date is null).ThenBy(l => l.Date?.Start).ThenBy(l => l.Title, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal)
-                : lines.OrderBy(l => l.Id, StringComparer.Ordinal);
-            return [.. sorted.Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))];
+            return [.. InOrder(lines, byDate, l => (l.Date?.Start, l.Title, l.Id)).Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))];
         }
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            var matching = Matching(db, filter, now.UtcTicks);
-            var ordered = byDate
-                ? matching.OrderBy(r => r.DateStart == null).ThenBy(r => r.DateStart).ThenBy(r => r.Title).ThenBy(r => r.Id)
-                : matching.OrderBy(r => r.Id);
-            var rows = await ordered.Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))
+            var rows = await InOrder(Matching(db, filter, now.UtcTicks), byDate).Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))
                 .Select(r => new { r.Id, r.SourceRecordId, r.Summary })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.Select(r => SummaryDocument.Line(r.Id, r.SourceRecordId, r.Summary))];
         }
     }
+
+    public async Task<IReadOnlyList<CataloguePlace>> PlacesAsync(CatalogueFilter filter, DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var byDate = ByDate(filter);
+        if (filter.Ids is { Count: > MaxParameters } ids)
+        {
+            var places = new List<CataloguePlace>();
+            foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
+            {
+                places.AddRange(await PlacesAsync(filter with { Ids = chunk }, now, int.MaxValue, cancellationToken).ConfigureAwait(false));
+            }
+            return [.. InOrder(places, byDate, p => (p.Start, p.Title, p.Id)).Take(Math.Max(0, limit))];
+        }
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var rows = await InOrder(Matching(db, filter, now.UtcTicks), byDate).Take(Math.Max(0, limit))
+                .Select(r => new { r.Id, r.Title, r.DateStart })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var numbers = new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (filter.CollectionId is { } collection)
+            {
+                var memberships = await db.RecordCollections.Where(c => c.CollectionId == collection).OrderBy(c => c.Position).Select(c => new { c.RecordId, c.Number })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var membership in memberships)
+                {
+                    // A record in a collection twice keeps its first number, as its summary's membership does.
+                    numbers.TryAdd(membership.RecordId, membership.Number);
+                }
+            }
+            return [.. rows.Select(r => new CataloguePlace(r.Id, r.Title, r.DateStart, numbers.GetValueOrDefault(r.Id)))];
+        }
+    }
+
+    /// <summary>By date (undated last, then title, then id) when the filter names a year, a day or the tree; else by id.</summary>
+    private static bool ByDate(CatalogueFilter filter) => filter.Year is not null || filter.Day is not null || filter.Shelved;
+
+    private static IQueryable<RecordRow> InOrder(IQueryable<RecordRow> matching, bool byDate) =>
+        byDate
+            ? matching.OrderBy(r => r.DateStart == null).ThenBy(r => r.DateStart).ThenBy(r => r.Title).ThenBy(r => r.Id)
+            : matching.OrderBy(r => r.Id);
+
+    /// <summary><see cref="InOrder(IQueryable{RecordRow}, bool)"/>'s order, for what was asked in chunks.</summary>
+    private static IEnumerable<T> InOrder<T>(IEnumerable<T> items, bool byDate, Func<T, (DateOnly? Start, string Title, string Id)> key) =>
+        byDate
+            ? items.OrderBy(i => key(i).Start is null).ThenBy(i => key(i).Start).ThenBy(i => key(i).Title, StringComparer.Ordinal).ThenBy(i => key(i).Id, StringComparer.Ordinal)
+            : items.OrderBy(i => key(i).Id, StringComparer.Ordinal);
 
     public async Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -153,6 +194,27 @@ public partial class ArchiveStore : ICatalogueSummaries
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return ids.ToHashSet(StringComparer.Ordinal);
         }
+    }
+
+    public async Task<IReadOnlySet<string>> CommonAsync(IReadOnlyCollection<string> authorityIds, int above, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(authorityIds);
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            foreach (var id in authorityIds.Distinct(StringComparer.Ordinal))
+            {
+                // Read from the (authority_id, record_id) index, stopping at the first record past the bound.
+                var citing = await db.RecordLinks.Where(l => l.AuthorityId == id).Select(l => l.RecordId).Distinct().Take(above + 1)
+                    .CountAsync(cancellationToken).ConfigureAwait(false);
+                if (citing > above)
+                {
+                    common.Add(id);
+                }
+            }
+        }
+        return common;
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default)

@@ -17,6 +17,12 @@ public interface ICatalogueSummaries
     /// </summary>
     Task<IReadOnlyList<CatalogueLine>> ListAsync(CatalogueFilter filter, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The places of the public records matching <paramref name="filter"/>, in <see cref="ListAsync"/>'s order, at most
+    /// <paramref name="limit"/>: no summary is read, so a long listing costs what its ids and dates cost.
+    /// </summary>
+    Task<IReadOnlyList<CataloguePlace>> PlacesAsync(CatalogueFilter filter, DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>How many public records match <paramref name="filter"/>.</summary>
     Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default);
 
@@ -28,6 +34,13 @@ public interface ICatalogueSummaries
 
     /// <summary>The authorities cited by at least one public record.</summary>
     Task<IReadOnlySet<string>> CitedAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Which of <paramref name="authorityIds"/> more than <paramref name="above"/> records cite, whatever their status
+    /// (the count is never shown, and reading each citing record's status would cost what the count saves): each
+    /// name's citations are counted only up to <paramref name="above"/> + 1.
+    /// </summary>
+    Task<IReadOnlySet<string>> CommonAsync(IReadOnlyCollection<string> authorityIds, int above, CancellationToken cancellationToken = default);
 
     /// <summary>The authorities each of <paramref name="recordIds"/> cites, whatever the record's status.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default);

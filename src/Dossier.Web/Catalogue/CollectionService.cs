@@ -24,6 +24,21 @@ public sealed class CollectionService(Archive archive, CatalogueService catalogu
     /// <summary>One public collection and its public documents in the collection's order, or null when it holds none.</summary>
     public async Task<(Collection Collection, IReadOnlyList<CatalogueEntry> Documents)?> FindAsync(string? id, CancellationToken cancellationToken = default)
     {
+        if (await OrderAsync(id, cancellationToken).ConfigureAwait(false) is not { } found)
+        {
+            return null;
+        }
+        var documents = (await catalogue.ListAsync(new CatalogueFilter { CollectionId = id }, 0, int.MaxValue, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(d => d.Id, StringComparer.Ordinal);
+        return (found.Collection, [.. found.Places.Select(p => documents.GetValueOrDefault(p.Id)).OfType<CatalogueEntry>()]);
+    }
+
+    /// <summary>
+    /// One public collection and where each of its public documents stands in the collection's order, without
+    /// describing them (the document page shows only its neighbours), or null when it holds none.
+    /// </summary>
+    public async Task<(Collection Collection, IReadOnlyList<CataloguePlace> Places)?> OrderAsync(string? id, CancellationToken cancellationToken = default)
+    {
         if (string.IsNullOrEmpty(id) || id.Length > 1000)
         {
             return null;
@@ -34,22 +49,20 @@ public sealed class CollectionService(Archive archive, CatalogueService catalogu
         {
             return null;
         }
-        var stored = (await archive.Store.Collections.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(c => string.Equals(c.Id, id, StringComparison.Ordinal))
-            .ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var documents = await catalogue.ListAsync(new CatalogueFilter { CollectionId = id }, 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        return (Describe(stored, count), Arrange(id, documents));
+        var stored = await archive.Store.Collections.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var places = await catalogue.Summaries.PlacesAsync(new CatalogueFilter { CollectionId = id }, archive.Time.GetUtcNow(), int.MaxValue, cancellationToken).ConfigureAwait(false);
+        return (stored ?? new Collection { Id = count.CollectionId, Title = count.Title }, Arrange(places));
     }
 
     private static Collection Describe(Dictionary<string, Collection> stored, CollectionCount count) =>
         stored.TryGetValue(count.CollectionId, out var collection) ? collection : new Collection { Id = count.CollectionId, Title = count.Title };
 
-    /// <summary>By the document's number in the collection, then date, then id.</summary>
-    private static List<CatalogueEntry> Arrange(string id, IEnumerable<CatalogueEntry> documents) =>
-        [.. documents
-            .OrderBy(d => NumberKey(d.Collections.FirstOrDefault(m => string.Equals(m.CollectionId, id, StringComparison.Ordinal))?.Number))
-            .ThenBy(d => d.Date?.Start ?? DateOnly.MaxValue)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)];
+    /// <summary>The collection's order: by the document's number in the collection, then date, then id.</summary>
+    private static List<CataloguePlace> Arrange(IEnumerable<CataloguePlace> places) =>
+        [.. places
+            .OrderBy(p => NumberKey(p.Number))
+            .ThenBy(p => p.Start ?? DateOnly.MaxValue)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)];
 
     private static long NumberKey(string? number) =>
         long.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;

@@ -1,3 +1,4 @@
+using Dossier.Core.Collections;
 using Dossier.Core.Composition;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
@@ -17,31 +18,50 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
     /// <summary>How many records sharing names, and of the same day, are weighed: enough that the best five are among them.</summary>
     private const int CandidateCount = 50;
 
+    /// <summary>
+    /// A name cited by more than one public record in this many (and more than <see cref="CommonFloor"/> records) relates
+    /// no documents, as a search engine's "more like this" leaves out its commonest terms: sharing it says little
+    /// (the 100 FRUS volumes name Dulles and Eisenhower in thousands of documents each), and counting the records that
+    /// cite it took most of a document page's time.
+    /// </summary>
+    private const int CommonShare = 50;
+
+    /// <summary>Below this many citing records no name is too common, whatever the archive's size.</summary>
+    private const int CommonFloor = 100;
+
     public async Task<IReadOnlyList<CollectionNeighbours>> InCollectionsAsync(ArchiveRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var result = new List<CollectionNeighbours>();
+        var found = new List<(Collection Collection, IReadOnlyList<CataloguePlace> Places, int At)>();
         foreach (var membership in record.Collections)
         {
-            if (await collections.FindAsync(membership.CollectionId, cancellationToken).ConfigureAwait(false) is not { } found)
+            if (await collections.OrderAsync(membership.CollectionId, cancellationToken).ConfigureAwait(false) is not { } order)
             {
                 continue;
             }
-            var documents = found.Documents;
-            var at = documents.ToList().FindIndex(d => string.Equals(d.Id, record.Id, StringComparison.Ordinal));
-            if (at < 0)
+            var at = order.Places.ToList().FindIndex(p => string.Equals(p.Id, record.Id, StringComparison.Ordinal));
+            if (at >= 0)
             {
-                continue;
+                found.Add((order.Collection, order.Places, at));
             }
-            result.Add(new CollectionNeighbours(
-                found.Collection.Id,
-                string.IsNullOrWhiteSpace(found.Collection.Title) ? found.Collection.Id : found.Collection.Title,
-                at > 0 ? documents[at - 1] : null,
-                at + 1 < documents.Count ? documents[at + 1] : null,
-                at + 1,
-                documents.Count));
         }
-        return result;
+        // Only the neighbours are described: one catalogue read for every collection's previous and next documents.
+        var wanted = found.SelectMany(f => new[] { f.At > 0 ? f.Places[f.At - 1].Id : null, f.At + 1 < f.Places.Count ? f.Places[f.At + 1].Id : null })
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var described = wanted.Count == 0
+            ? new Dictionary<string, CatalogueEntry>(StringComparer.Ordinal)
+            : (await catalogue.ListAsync(new CatalogueFilter { Ids = wanted }, 0, wanted.Count, cancellationToken).ConfigureAwait(false))
+                .ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return
+        [
+            .. found.Select(f => new CollectionNeighbours(
+                f.Collection.Id,
+                string.IsNullOrWhiteSpace(f.Collection.Title) ? f.Collection.Id : f.Collection.Title,
+                f.At > 0 ? described.GetValueOrDefault(f.Places[f.At - 1].Id) : null,
+                f.At + 1 < f.Places.Count ? described.GetValueOrDefault(f.Places[f.At + 1].Id) : null,
+                f.At + 1,
+                f.Places.Count)),
+        ];
     }
 
     public async Task<IReadOnlyList<(CatalogueEntry Entry, string Why)>> RelatedAsync(ArchiveRecord record, CancellationToken cancellationToken = default)
@@ -56,29 +76,38 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
             .GroupBy(l => l.AuthorityId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var day = record.Date is { Precision: DatePrecision.Day } d ? d.Start : (DateOnly?)null;
-        // Candidates from the store: those sharing most names, and those of the same day; scored here.
-        var sharing = await catalogue.Summaries.CitingAsync(mine, now, CandidateCount, cancellationToken).ConfigureAwait(false);
+        var total = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Counts.Total;
+        var common = await catalogue.Summaries.CommonAsync(mine, Math.Max(CommonFloor, total / CommonShare), cancellationToken).ConfigureAwait(false);
+        mine.RemoveAll(common.Contains);
+        // Candidates from the store: those sharing most names, and those of the same day; scored here from their places
+        // (ids and dates), and only the five shown are described.
+        var sharing = mine.Count == 0 ? [] : await catalogue.Summaries.CitingAsync(mine, now, CandidateCount, cancellationToken).ConfigureAwait(false);
         var sameDay = day is null
             ? []
-            : await catalogue.ListAsync(new CatalogueFilter { Day = day }, 0, CandidateCount, cancellationToken).ConfigureAwait(false);
+            : await catalogue.Summaries.PlacesAsync(new CatalogueFilter { Day = day }, now, CandidateCount, cancellationToken).ConfigureAwait(false);
         var shared = sharing.ToDictionary(s => s.RecordId, s => s.AuthorityIds, StringComparer.Ordinal);
-        var onDay = sameDay.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var onDay = sameDay.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var ids = shared.Keys.Concat(onDay).Where(id => !string.Equals(id, record.Id, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
-        var entries = await catalogue.ListAsync(new CatalogueFilter { Ids = ids }, 0, ids.Count, cancellationToken).ConfigureAwait(false);
-        return entries
-            .Select(e =>
+        var places = ids.Count == 0 ? [] : await catalogue.Summaries.PlacesAsync(new CatalogueFilter { Ids = ids }, now, ids.Count, cancellationToken).ConfigureAwait(false);
+        var chosen = places
+            .Select(p =>
             {
-                var cited = shared.GetValueOrDefault(e.Id) ?? [];
-                var same = onDay.Contains(e.Id);
-                return (Entry: e, Shared: cited.ToList(), SameDay: same, Score: cited.Count + (same ? 1 : 0));
+                var cited = shared.GetValueOrDefault(p.Id) ?? [];
+                var same = onDay.Contains(p.Id);
+                return (Place: p, Shared: cited.ToList(), SameDay: same, Score: cited.Count + (same ? 1 : 0));
             })
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Entry.Date?.Start ?? DateOnly.MaxValue)
-            .ThenBy(x => x.Entry.Id, StringComparer.Ordinal)
+            .ThenBy(x => x.Place.Start ?? DateOnly.MaxValue)
+            .ThenBy(x => x.Place.Id, StringComparer.Ordinal)
             .Take(RelatedCount)
-            .Select(x => (x.Entry, Why(x.Shared, x.SameDay, names)))
             .ToList();
+        var shown = chosen.Select(x => x.Place.Id).ToList();
+        var entries = shown.Count == 0
+            ? new Dictionary<string, CatalogueEntry>(StringComparer.Ordinal)
+            : (await catalogue.ListAsync(new CatalogueFilter { Ids = shown }, 0, shown.Count, cancellationToken).ConfigureAwait(false))
+                .ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return [.. chosen.Where(x => entries.ContainsKey(x.Place.Id)).Select(x => (entries[x.Place.Id], Why(x.Shared, x.SameDay, names)))];
     }
 
     private static string Why(List<string> shared, bool sameDay, Dictionary<string, string> names)

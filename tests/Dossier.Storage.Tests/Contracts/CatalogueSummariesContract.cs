@@ -68,6 +68,40 @@ public abstract class CatalogueSummariesContract<TProvider> : StoreContract<TPro
     }
 
     [Fact]
+    public async Task Should_place_public_records_in_the_listing_order_with_their_numbers_in_the_collection_without_a_hidden_one()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+
+        var collection = await Summaries.PlacesAsync(new CatalogueFilter { CollectionId = "c1" }, Clock.Now, int.MaxValue, Cancel);
+        var year = await Summaries.PlacesAsync(new CatalogueFilter { Year = 1956 }, Clock.Now, 10, Cancel);
+        var asked = await Summaries.PlacesAsync(new CatalogueFilter { Ids = [Id("r4"), Id("draft"), Id("r2")] }, Clock.Now, 1, Cancel);
+        var lapsed = await Summaries.PlacesAsync(new CatalogueFilter { CollectionId = "c1" }, Lapse, int.MaxValue, Cancel);
+
+        var listed = await Summaries.ListAsync(new CatalogueFilter { CollectionId = "c1" }, Clock.Now, 0, 10, Cancel);
+        Assert.Equal(listed.Select(l => l.Id), collection.Select(p => p.Id));
+        Assert.Equal(
+            new[] { (Id("r1"), "2", (DateOnly?)new DateOnly(1956, 1, 1)), (Id("r2"), "1", new DateOnly(1956, 2, 25)) }.OrderBy(p => p.Item1, StringComparer.Ordinal),
+            collection.Select(p => (p.Id, p.Number!, p.Start)));
+        Assert.Equal(["Alpha", "Beta"], year.Select(p => p.Title));
+        Assert.Null(year[0].Number);
+        Assert.Equal(new[] { Id("r2"), Id("r4") }.Order(StringComparer.Ordinal).First(), Assert.Single(asked).Id);
+        Assert.Equal(3, lapsed.Count);
+    }
+
+    [Fact]
+    public async Task Should_call_common_the_names_more_records_cite_than_the_bound_whatever_their_status()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+
+        // p-a: r1 and r2; p-b: r1; p-secret: the draft only; p-none: no record.
+        var aboveOne = await Summaries.CommonAsync(["p-a", "p-b", "p-secret", "p-none"], 1, Cancel);
+        var aboveZero = await Summaries.CommonAsync(["p-a", "p-b", "p-secret", "p-none"], 0, Cancel);
+
+        Assert.Equal(["p-a"], aboveOne);
+        Assert.Equal(["p-a", "p-b", "p-secret"], aboveZero.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_list_and_count_more_ids_than_one_statement_holds()
     {
         await Store.Records.UpsertAsync(Shelf(), Cancel);

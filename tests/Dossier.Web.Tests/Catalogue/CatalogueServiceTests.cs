@@ -144,10 +144,16 @@ public sealed class CatalogueServiceTests : IDisposable
         public Task<IReadOnlyList<CatalogueLine>> ListAsync(CatalogueFilter filter, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken = default) =>
             inner.ListAsync(filter, now, offset, limit, cancellationToken);
 
+        public Task<IReadOnlyList<CataloguePlace>> PlacesAsync(CatalogueFilter filter, DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
+            inner.PlacesAsync(filter, now, limit, cancellationToken);
+
         public Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default) => inner.CountAsync(filter, now, cancellationToken);
 
         public Task<IReadOnlyList<SharedCitations>> CitingAsync(IReadOnlyCollection<string> authorityIds, DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
             inner.CitingAsync(authorityIds, now, limit, cancellationToken);
+
+        public Task<IReadOnlySet<string>> CommonAsync(IReadOnlyCollection<string> authorityIds, int above, CancellationToken cancellationToken = default) =>
+            inner.CommonAsync(authorityIds, above, cancellationToken);
 
         public Task<IReadOnlySet<string>> CitedAsync(DateTimeOffset now, CancellationToken cancellationToken = default) => inner.CitedAsync(now, cancellationToken);
 

@@ -34,6 +34,9 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
         // Built once: EF caches its internal services per options instance.
         var options = new DbContextOptionsBuilder<SqliteDossierContext>()
             .UseSqlite(connectionString)
+            // Named here rather than found by EF Core, which looks for it in the assembly's attributes and reads the
+            // model's Instance property by reflection for every new context (every store operation makes one).
+            .UseModel(CompiledModel.SqliteDossierContextModel.Instance)
             .AddInterceptors(new SqlitePragmas())
             // The migrations-versus-model check builds the design-time model and the snapshot and compares them on every
             // migration (about 0.6 s of a new archive's 1.1 s to open); MigrationsTests makes that check instead.

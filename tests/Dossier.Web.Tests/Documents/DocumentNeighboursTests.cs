@@ -1,0 +1,86 @@
+using Dossier.Core.Composition;
+using Dossier.Core.Records;
+using Dossier.Storage;
+using Dossier.Testing;
+using Dossier.Web.Catalogue;
+using Dossier.Web.Documents;
+
+namespace Dossier.Web.Tests.Documents;
+
+/// <summary>What stands around a document: its neighbours in a collection's order and the documents sharing its distinctive names.</summary>
+public sealed class DocumentNeighboursTests : IDisposable
+{
+    private const string Archive = "Neighbours test";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Should_relate_documents_by_a_distinctive_shared_name_and_not_by_names_most_documents_cite()
+    {
+        // 101 records name the same two people (more than the 100 below which no name is common); one other record
+        // shares only a rarely cited place with the document.
+        var everywhere = Enumerable.Range(1, 101).Select(i => Note("common-" + i, "Common " + i, People("p-eisenhower", "p-dulles"))).ToList();
+        var sharer = Note("sharer", "Sharer", Places("pl-tabriz"));
+        var document = Note("document", "Document", [.. People("p-eisenhower", "p-dulles"), .. Places("pl-tabriz")]);
+        await using var scene = await SceneAsync([.. everywhere, sharer, document]);
+
+        var related = await scene.Neighbours.RelatedAsync(document, Cancel);
+
+        // Counting the common names too would rank the records sharing two of them first, and the sharer after the fifth.
+        var (entry, why) = Assert.Single(related);
+        Assert.Equal(("Sharer", "also names Name of pl-tabriz"), (entry.Title, why));
+    }
+
+    [Fact]
+    public async Task Should_place_a_document_among_the_public_documents_of_its_collection_by_number()
+    {
+        var draft = Note("draft", "Draft", [], "2");
+        draft.Status = RecordStatus.Draft;
+        var document = Note("third", "Third", [], "3");
+        await using var scene = await SceneAsync([Note("tenth", "Tenth", [], "10"), document, draft, Note("first", "First", [], "1")]);
+
+        var place = Assert.Single(await scene.Neighbours.InCollectionsAsync(document, Cancel));
+
+        Assert.Equal(("First", "Tenth", 2, 3), (place.Previous?.Title, place.Next?.Title, place.Position, place.Count));
+        Assert.Equal(("volume", "The volume"), (place.CollectionId, place.Title));
+    }
+
+    private async Task<Scene> SceneAsync(List<ArchiveRecord> records)
+    {
+        var store = await StoreFactory.OpenAsync(_folder.Path, cancellationToken: Cancel);
+        await store.Records.UpsertAsync(records, Cancel);
+        var archive = new Archive(_folder.Path, store, store, null, [], [], TimeProvider.System);
+        var catalogue = new CatalogueService(archive);
+        return new Scene(store, catalogue, new DocumentNeighbours(archive, catalogue, new CollectionService(archive, catalogue)));
+    }
+
+    private static List<EntityLink> People(params string[] ids) => [.. ids.Select(Link)];
+
+    private static List<EntityLink> Places(params string[] ids) => [.. ids.Select(Link)];
+
+    private static EntityLink Link(string id) => new() { Name = "Name of " + id, AuthorityId = id };
+
+    private static ArchiveRecord Note(string id, string title, List<EntityLink> links, string? number = null) => new()
+    {
+        Id = RecordId.For(Archive, id),
+        Source = new SourceIdentifier { Archive = Archive, RecordId = id },
+        Title = title,
+        People = [.. links.Where(l => l.AuthorityId!.StartsWith("p-", StringComparison.Ordinal))],
+        Places = [.. links.Where(l => l.AuthorityId!.StartsWith("pl-", StringComparison.Ordinal))],
+        Collections = number is null ? [] : [new CollectionMembership { CollectionId = "volume", Title = "The volume", Number = number }],
+        Layers = [new TextLayer { Kind = LayerKind.Translation, Lang = "en", Text = title }],
+    };
+
+    private sealed record Scene(Dossier.Storage.Providers.Sqlite.SqliteArchiveStore Store, CatalogueService Catalogue, DocumentNeighbours Neighbours) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Catalogue.Dispose();
+            await Store.DisposeAsync();
+        }
+    }
+}

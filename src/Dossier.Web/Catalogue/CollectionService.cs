@@ -12,6 +12,8 @@ namespace Dossier.Web.Catalogue;
 /// </summary>
 public sealed class CollectionService(Archive archive, CatalogueService catalogue)
 {
+    private readonly SnapshotMemo<string, IReadOnlyList<CataloguePlace>> _orders = new(StringComparer.Ordinal);
+
     /// <summary>Every collection holding a document public now, with how many, by title.</summary>
     public async Task<IReadOnlyList<(Collection Collection, int Count)>> ShelfAsync(CancellationToken cancellationToken = default)
     {
@@ -50,8 +52,10 @@ public sealed class CollectionService(Archive archive, CatalogueService catalogu
             return null;
         }
         var stored = await archive.Store.Collections.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        var places = await catalogue.Summaries.PlacesAsync(new CatalogueFilter { CollectionId = id }, archive.Time.GetUtcNow(), int.MaxValue, cancellationToken).ConfigureAwait(false);
-        return (stored ?? new Collection { Id = count.CollectionId, Title = count.Title }, Arrange(places));
+        // Every document page of a volume asks for its order: worked out once while the catalogue holds.
+        var places = await _orders.GetAsync(snapshot, id, async collection => (IReadOnlyList<CataloguePlace>)Arrange(
+            await catalogue.Summaries.PlacesAsync(new CatalogueFilter { CollectionId = collection }, snapshot.CountedAt, int.MaxValue, CancellationToken.None).ConfigureAwait(false))).ConfigureAwait(false);
+        return (stored ?? new Collection { Id = count.CollectionId, Title = count.Title }, places);
     }
 
     private static Collection Describe(Dictionary<string, Collection> stored, CollectionCount count) =>

@@ -29,6 +29,8 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
     /// <summary>Below this many citing records no name is too common, whatever the archive's size.</summary>
     private const int CommonFloor = 100;
 
+    private readonly SnapshotMemo<string, bool> _common = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<CollectionNeighbours>> InCollectionsAsync(ArchiveRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -76,9 +78,15 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
             .GroupBy(l => l.AuthorityId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var day = record.Date is { Precision: DatePrecision.Day } d ? d.Start : (DateOnly?)null;
-        var total = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Counts.Total;
-        var common = await catalogue.Summaries.CommonAsync(mine, Math.Max(CommonFloor, total / CommonShare), cancellationToken).ConfigureAwait(false);
-        mine.RemoveAll(common.Contains);
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var above = Math.Max(CommonFloor, snapshot.Counts.Total / CommonShare);
+        // Most pages ask about the same common names: each name's answer is kept while the catalogue holds.
+        var common = await _common.GetManyAsync(snapshot, mine, async names =>
+        {
+            var found = await catalogue.Summaries.CommonAsync(names, above, CancellationToken.None).ConfigureAwait(false);
+            return names.ToDictionary(n => n, found.Contains, StringComparer.Ordinal);
+        }).ConfigureAwait(false);
+        mine.RemoveAll(id => common[id]);
         // Candidates from the store: those sharing most names, and those of the same day; scored here from their places
         // (ids and dates), and only the five shown are described.
         var sharing = mine.Count == 0 ? [] : await catalogue.Summaries.CitingAsync(mine, now, CandidateCount, cancellationToken).ConfigureAwait(false);

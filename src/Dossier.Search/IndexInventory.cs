@@ -39,7 +39,7 @@ public sealed class IndexInventory
         {
             return new IndexInventory(ids, 0, [], writerActive);
         }
-        using var directory = FSDirectory.Open(folder, NoLockFactory.GetNoLockFactory());
+        using var directory = Indexing.IndexDirectory.Open(folder, NoLockFactory.GetNoLockFactory());
         if (!DirectoryReader.IndexExists(directory))
         {
             return new IndexInventory(ids, 0, [], writerActive);
@@ -50,7 +50,7 @@ public sealed class IndexInventory
         var restrictedFolder = Path.Combine(dataFolder, Visibility.RestrictedIndex.FolderName);
         if (System.IO.Directory.Exists(restrictedFolder))
         {
-            using var restrictedDirectory = FSDirectory.Open(restrictedFolder, NoLockFactory.GetNoLockFactory());
+            using var restrictedDirectory = Indexing.IndexDirectory.Open(restrictedFolder, NoLockFactory.GetNoLockFactory());
             if (DirectoryReader.IndexExists(restrictedDirectory))
             {
                 using var restricted = DirectoryReader.Open(restrictedDirectory);

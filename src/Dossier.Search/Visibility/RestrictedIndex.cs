@@ -38,7 +38,7 @@ internal sealed class RestrictedIndex : IDisposable
         _config = config;
         var folder = Path.Combine(dataFolder, FolderName);
         System.IO.Directory.CreateDirectory(folder);
-        _directory = FSDirectory.Open(folder);
+        _directory = IndexDirectory.Open(folder);
         (_writer, _searchers) = Open();
         FindNextLapse();
     }

@@ -1,0 +1,41 @@
+using Dossier.Core.Search;
+using Dossier.Storage.Providers.Sqlite;
+using Dossier.Testing;
+
+namespace Dossier.Search.Tests;
+
+/// <summary>A bulk of changes (an import, a rebuild) leaves the index in one segment: every query pays per segment.</summary>
+public sealed class SegmentMergeTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Should_merge_the_segments_after_a_bulk_catch_up_and_not_after_a_small_one()
+    {
+        using var folder = new TempFolder("dossier-segments");
+        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
+        await using (store)
+        {
+            await store.InitializeAsync(Cancel);
+            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel);
+            for (var round = 0; round < 3; round++)
+            {
+                await store.Records.UpsertAsync([.. Enumerable.Range(0, 10).Select(i => SyntheticRecords.Make($"small-{round}-{i}", "a note on Tabriz"))], Cancel);
+                await index.CatchUpAsync(cancellationToken: Cancel);
+            }
+            var before = index.SegmentCount;
+
+            await store.Records.UpsertAsync([.. Enumerable.Range(0, LuceneSearchIndex.BulkChanges).Select(i => SyntheticRecords.Make($"bulk-{i}", "a letter from Tabriz"))], Cancel);
+            await index.CatchUpAsync(cancellationToken: Cancel);
+            var afterBulk = index.SegmentCount;
+            await store.Records.UpsertAsync([SyntheticRecords.Make("late", "a late note on Tabriz")], Cancel);
+            await index.CatchUpAsync(cancellationToken: Cancel);
+
+            Assert.True(before > 1, $"three catch-ups left {before} segment(s)");
+            Assert.Equal(1, afterBulk);
+            Assert.True(index.SegmentCount > 1, "a small catch-up merged");
+            Assert.Equal(30 + LuceneSearchIndex.BulkChanges + 1, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
+            store.ReleaseConnections();
+        }
+    }
+}

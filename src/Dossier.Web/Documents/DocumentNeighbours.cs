@@ -8,7 +8,8 @@ namespace Dossier.Web.Documents;
 
 /// <summary>
 /// What stands around a document: the previous and next document of each collection it belongs to (in the
-/// collection's order) and related documents, those sharing the most people and places with it, then its day.
+/// collection's order) and related documents, those sharing the most of its people and places that are not common to
+/// much of the archive (see <see cref="CommonShare"/>), then its day.
 /// Public records only.
 /// </summary>
 public sealed class DocumentNeighbours(Archive archive, CatalogueService catalogue, CollectionService collections)

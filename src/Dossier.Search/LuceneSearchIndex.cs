@@ -33,18 +33,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private const int CommitEvery = 10_000;
 
-    /// <summary>A catch-up applying this many changes or more (an import, a rebuild) merges the index's segments after it (see <see cref="MergeAfterBulk"/>).</summary>
+    /// <summary>A catch-up applying this many changes or more (an import, a rebuild) merges the index's segments after it (see <see cref="SegmentMerge"/>).</summary>
     internal const int BulkChanges = 1_000;
-
-    /// <summary>Lucene's TieredMergePolicy's default largest merged segment: a merge after a bulk makes none larger.</summary>
-    private const long LargestSegmentBytes = 5L << 30;
     private const int MaxFacetValues = 50;
     private const int MaxWindow = 10_000;
 
     private readonly IRecordStore _store;
-    private readonly IAuthorityStore? _authorities;
-    private volatile Task<AuthorityNames>? _names;
-    private readonly System.Threading.Lock _namesGate = new();
+    private readonly AuthorityNamesLoad _names;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly FSDirectory _directory;
@@ -65,7 +60,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(dataFolder);
         _store = store;
-        _authorities = authorities;
+        _names = new AuthorityNamesLoad(authorities);
         _time = timeProvider ?? TimeProvider.System;
         IndexFolder = Path.Combine(dataFolder, "index");
         System.IO.Directory.CreateDirectory(IndexFolder);
@@ -135,7 +130,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         var started = _time.GetTimestamp();
-        var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
+        var names = await _names.GetAsync(cancellationToken).ConfigureAwait(false);
         await MoveLapsedAsync(cancellationToken).ConfigureAwait(false);
         var publicSearcher = _searchers.Acquire();
         // Public searches read only the index of public records, so its statistics are public ones.
@@ -224,42 +219,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    public void AuthoritiesChanged() => _names = null;
-
-    /// <summary>The authority names, loaded on first use after each catch-up that changed something.</summary>
-    private async Task<AuthorityNames> NamesAsync(CancellationToken cancellationToken)
-    {
-        if (_authorities is null)
-        {
-            return AuthorityNames.Empty;
-        }
-        // One load for every search that finds the names missing (at start, after a write): each loading them alone
-        // kept a cold server of the 100 volumes from answering any of 64 concurrent searches for 10 s. The load is
-        // not any one search's to cancel; a failed one is dropped, and the next search tries again.
-        var load = _names;
-        if (load is null)
-        {
-            lock (_namesGate)
-            {
-                load = _names ??= AuthorityNames.LoadAsync(_authorities, CancellationToken.None);
-            }
-        }
-        try
-        {
-            return await load.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception) when (load.IsFaulted)
-        {
-            lock (_namesGate)
-            {
-                if (ReferenceEquals(_names, load))
-                {
-                    _names = null;
-                }
-            }
-            throw;
-        }
-    }
+    public void AuthoritiesChanged() => _names.Drop();
 
     public async Task<int> CatchUpAsync(IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -321,7 +281,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             progress?.Report(new IndexProgress(done, total));
             _searchers.MaybeRefreshBlocking();
             _restricted.Refresh();
-            _names = null;
+            _names.Drop();
             await CatchUpLockedAsync(null, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -411,7 +371,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             _restricted.Refresh();
 
             // Imports write authorities with their records: names are read again on the next search.
-            _names = null;
+            _names.Drop();
         }
         return applied;
     }
@@ -427,32 +387,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return count;
     }
 
-    /// <summary>
-    /// Merges the segments a bulk of changes left (the 100 FRUS volumes' import left 12) into as few as the merge
-    /// policy's largest segment allows, and commits. Every query pays per segment — each term looked up, each scorer
-    /// built once per segment — so one segment instead of 12 took the search page on the 100 volumes from 49 to 35 ms
-    /// of CPU a request (p50 16 → 10 ms one at a time), for a merge of 19 s after that import. Searches go on over
-    /// the segments as they were until the merge is done.
-    /// </summary>
+    /// <summary>Merges the segments a bulk of changes left (see <see cref="SegmentMerge"/>) and commits.</summary>
     private void MergeAfterBulk(long sequence)
     {
-        var bytes = _directory.ListAll().Sum(Length);
-        var segments = (int)Math.Max(1, (bytes + LargestSegmentBytes - 1) / LargestSegmentBytes);
-        _writer.ForceMerge(segments);
+        SegmentMerge.AfterBulk(_writer, _directory);
         Commit(sequence);
-    }
-
-    /// <summary>A file's length, or 0 for one a background merge deleted since the listing.</summary>
-    private long Length(string file)
-    {
-        try
-        {
-            return _directory.FileLength(file);
-        }
-        catch (FileNotFoundException)
-        {
-            return 0;
-        }
     }
 
     /// <summary>How many segments the public index's newest searcher reads.</summary>

@@ -80,10 +80,6 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
             Fold(keep, merge, mergeId);
             loaded[keepId] = keep;
             loaded.Remove(mergeId);
-            foreach (var (from, to) in mergedInto.Where(m => string.Equals(m.Value, mergeId, StringComparison.Ordinal)).ToList())
-            {
-                mergedInto[from] = keepId;
-            }
             mergedInto[mergeId] = keepId;
             citing.UnionWith(await store.Authorities.RecordIdsCitingAsync(mergeId, cancellationToken).ConfigureAwait(false));
             kept.Add(keep);
@@ -97,7 +93,7 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
             var records = await store.Records.GetManyAsync(slice, cancellationToken).ConfigureAwait(false);
             foreach (var record in records)
             {
-                Relink(record, mergedInto.ContainsKey, id => mergedInto[id], _ => true);
+                Relink(record, mergedInto.ContainsKey, id => Survivor(mergedInto, id), _ => true);
             }
             if (records.Count > 0)
             {
@@ -110,6 +106,16 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return kept;
+    }
+
+    /// <summary>The authority <paramref name="id"/> ends in, following merges that merged the authority it was merged into.</summary>
+    private static string Survivor(Dictionary<string, string> mergedInto, string id)
+    {
+        while (mergedInto.TryGetValue(id, out var next))
+        {
+            id = next;
+        }
+        return id;
     }
 
     /// <summary>Folds <paramref name="merge"/>'s headings, variants, source keys and merged ids into <paramref name="keep"/>.</summary>

@@ -58,6 +58,18 @@ public sealed class CatalogueService(Archive archive) : IDisposable
         return [.. lines.Select(CatalogueEntry.From)];
     }
 
+    /// <summary>The public records among <paramref name="ids"/>, by id: what a page describes of the few records it shows.</summary>
+    public async Task<IReadOnlyDictionary<string, CatalogueEntry>> ByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, CatalogueEntry>(StringComparer.Ordinal);
+        }
+        var found = await ListAsync(new CatalogueFilter { Ids = ids }, 0, ids.Count, cancellationToken).ConfigureAwait(false);
+        return found.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
     public Task<int> CountAsync(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
         Summaries.CountAsync(filter, archive.Time.GetUtcNow(), cancellationToken);
 
@@ -65,8 +77,7 @@ public sealed class CatalogueService(Archive archive) : IDisposable
     public async Task<IReadOnlyList<CatalogueEntry>> RecentAsync(CancellationToken cancellationToken = default)
     {
         var snapshot = await GetAsync(cancellationToken).ConfigureAwait(false);
-        var found = await ListAsync(new CatalogueFilter { Ids = snapshot.RecentIds }, 0, snapshot.RecentIds.Count, cancellationToken).ConfigureAwait(false);
-        var byId = found.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var byId = await ByIdAsync(snapshot.RecentIds, cancellationToken).ConfigureAwait(false);
         return [.. snapshot.RecentIds.Where(byId.ContainsKey).Select(id => byId[id]).Take(RecentCount)];
     }
 

@@ -35,19 +35,28 @@ public sealed class SnapshotMemo<TKey, TValue>
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(work);
         var kept = Under(snapshot);
-        var missing = keys.Where(k => !kept.Values.ContainsKey(k)).Distinct(_comparer).ToList();
+        var tasks = new Dictionary<TKey, Task<TValue>>(_comparer);
+        foreach (var key in keys)
+        {
+            if (kept.Values.TryGetValue(key, out var task))
+            {
+                tasks[key] = task;
+            }
+        }
+        var missing = keys.Where(k => !tasks.ContainsKey(k)).Distinct(_comparer).ToList();
         if (missing.Count > 0)
         {
             var batch = work(missing);
             foreach (var key in missing)
             {
-                kept.Values.TryAdd(key, PickAsync(batch, key));
+                // Another page may have added the key meanwhile: its task is kept, and awaited here too.
+                tasks[key] = kept.Values.GetOrAdd(key, PickAsync(batch, key));
             }
         }
         var result = new Dictionary<TKey, TValue>(_comparer);
-        foreach (var key in keys.Distinct(_comparer))
+        foreach (var (key, task) in tasks)
         {
-            result[key] = await AwaitKeptAsync(kept, key, kept.Values[key]).ConfigureAwait(false);
+            result[key] = await AwaitKeptAsync(kept, key, task).ConfigureAwait(false);
         }
         return result;
     }

@@ -42,19 +42,19 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
             {
                 continue;
             }
-            var at = order.Places.ToList().FindIndex(p => string.Equals(p.Id, record.Id, StringComparison.Ordinal));
-            if (at >= 0)
+            for (var at = 0; at < order.Places.Count; at++)
             {
-                found.Add((order.Collection, order.Places, at));
+                if (string.Equals(order.Places[at].Id, record.Id, StringComparison.Ordinal))
+                {
+                    found.Add((order.Collection, order.Places, at));
+                    break;
+                }
             }
         }
         // Only the neighbours are described: one catalogue read for every collection's previous and next documents.
         var wanted = found.SelectMany(f => new[] { f.At > 0 ? f.Places[f.At - 1].Id : null, f.At + 1 < f.Places.Count ? f.Places[f.At + 1].Id : null })
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var described = wanted.Count == 0
-            ? new Dictionary<string, CatalogueEntry>(StringComparer.Ordinal)
-            : (await catalogue.ListAsync(new CatalogueFilter { Ids = wanted }, 0, wanted.Count, cancellationToken).ConfigureAwait(false))
-                .ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var described = await catalogue.ByIdAsync(wanted, cancellationToken).ConfigureAwait(false);
         return
         [
             .. found.Select(f => new CollectionNeighbours(
@@ -111,11 +111,7 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
             .ThenBy(x => x.Place.Id, StringComparer.Ordinal)
             .Take(RelatedCount)
             .ToList();
-        var shown = chosen.Select(x => x.Place.Id).ToList();
-        var entries = shown.Count == 0
-            ? new Dictionary<string, CatalogueEntry>(StringComparer.Ordinal)
-            : (await catalogue.ListAsync(new CatalogueFilter { Ids = shown }, 0, shown.Count, cancellationToken).ConfigureAwait(false))
-                .ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var entries = await catalogue.ByIdAsync([.. chosen.Select(x => x.Place.Id)], cancellationToken).ConfigureAwait(false);
         return [.. chosen.Where(x => entries.ContainsKey(x.Place.Id)).Select(x => (entries[x.Place.Id], Why(x.Shared, x.SameDay, names)))];
     }
 

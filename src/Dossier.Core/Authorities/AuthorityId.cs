@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Dossier.Core.Text;
 
 namespace Dossier.Core.Authorities;
 
@@ -41,7 +42,7 @@ public static class AuthorityId
         ArgumentNullException.ThrowIfNull(heading);
         var text = new StringBuilder(heading.Length);
         var space = false;
-        foreach (var c in heading.Normalize(NormalizationForm.FormC))
+        foreach (var c in CodePoints.Compose(heading))
         {
             if (char.IsLetterOrDigit(c) || c == ',')
             {

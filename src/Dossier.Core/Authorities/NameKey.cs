@@ -1,5 +1,6 @@
 using System.Text;
 using AnyAscii;
+using Dossier.Core.Text;
 
 namespace Dossier.Core.Authorities;
 
@@ -20,7 +21,7 @@ public static class NameKey
     public static string For(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var ascii = word.Normalize(NormalizationForm.FormC).Transliterate().ToLowerInvariant();
+        var ascii = CodePoints.Compose(word).Transliterate().ToLowerInvariant();
         var letters = new StringBuilder(ascii.Length);
         foreach (var c in ascii)
         {

@@ -54,6 +54,16 @@ public static class CodePoints
         return cleaned.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> in Unicode normalization form C after <see cref="Clean"/>: what every normalization of
+    /// text a visitor or an import may hold goes through, since <see cref="string.Normalize()"/> throws on a forbidden code point.
+    /// </summary>
+    public static string Compose(string text)
+    {
+        var cleaned = Clean(text);
+        return cleaned.IsNormalized(NormalizationForm.FormC) ? cleaned : cleaned.Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>"holds U+FFFE, a Unicode noncharacter (at character 12)", for an error message about <see cref="FirstForbidden"/>'s answer.</summary>
     public static string Describe(ReadOnlySpan<char> text, int at)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Core.Text;
 
 namespace Dossier.Search.Querying;
 
@@ -22,7 +23,7 @@ internal static class TolerantQueryParser
         {
             return null;
         }
-        var tokens = Lex(query.Normalize(System.Text.NormalizationForm.FormC));
+        var tokens = Lex(CodePoints.Compose(query));
         var position = 0;
         return ParseOr(tokens, ref position, 0, topLevel: true);
     }

@@ -1,3 +1,4 @@
+using Dossier.Core.Authorities;
 using Dossier.Core.Text;
 
 namespace Dossier.Core.Tests.Text;
@@ -35,5 +36,15 @@ public sealed class CodePointsTests
         var cleaned = CodePoints.Clean("\uDC00Пишев\u0435\u0308ри\uFFFE\uD800");
 
         Assert.Equal("\uFFFDПишевёри\uFFFD\uFFFD", cleaned.Normalize(System.Text.NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void Should_compose_what_a_visitor_types_wherever_a_name_or_query_is_normalized_without_throwing()
+    {
+        // What .NET's normalization throws on (a noncharacter, a lone surrogate) beside a decomposed ё.
+        Assert.Equal("Пишевёри\uFFFD", CodePoints.Compose("Пишев\u0435\u0308ри\uFFFE"));
+        Assert.Equal("khrushchev, n", AuthorityId.NormalizeHeading("\uDC00Khrushchev, N."));
+        Assert.Equal("пишевёри", AuthorityId.NormalizeHeading("Пишев\u0435\u0308ри\uFFFE"));
+        Assert.Equal(NameKey.For("Beria"), NameKey.For("Beria\uD800"));
     }
 }

@@ -7,6 +7,7 @@ using Dossier.Bench.Languages;
 using Dossier.Bench.Names;
 using Dossier.Bench.Scale;
 using Dossier.Bench.Search;
+using Dossier.Bench.Server;
 using Dossier.Bench.Startup;
 using Dossier.Bench.Web;
 using Dossier.Storage;
@@ -28,6 +29,7 @@ return args.FirstOrDefault() switch
     "scale" => await ScaleBench.RunAsync(args[1..]),
     "data-size" => DataFolderSize.Run(args[1..]),
     "startup" => await StartupBench.RunAsync(args[1..]),
+    "propagation" => await PropagationBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -46,6 +48,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench scale [--corpus PATH] [--volumes N] [--records N] [--stages documents,paragraphs,synthetic] [--per-class N] [--rounds N] [--budget S] [--work DIR]");
     Console.Error.WriteLine("       Dossier.Bench data-size --data DIR");
     Console.Error.WriteLine("       Dossier.Bench startup [--runs N] [--dossier PATH] [--serve DIR]…");
+    Console.Error.WriteLine("       Dossier.Bench propagation --database postgres://USER@HOST:PORT/DB [--writes N] [--records M] [--nodes K]");
     Console.Error.WriteLine("       Dossier.Bench languages [build [--locales DIR] [--out FILE]] [--shared DIR]");
     return 2;
 }

@@ -8,12 +8,11 @@ namespace Dossier.Cli.Tests.Server;
 /// <summary>
 /// Three `dossier serve` processes on one PostgreSQL database, each with its own data folder and search index:
 /// imports through one are searchable on the others, and a node killed with SIGKILL while indexing catches up on restart.
+/// How long a write takes to reach the other nodes is printed, not asserted: the goal (searchable on another node
+/// within 2 s) is measured by `Dossier.Bench propagation`.
 /// </summary>
 public sealed class ThreeNodeTests : IDisposable
 {
-    /// <summary>The goal for a write on one node to be searchable on another.</summary>
-    private static readonly TimeSpan Propagation = TimeSpan.FromSeconds(2);
-
     private const string Everywhere = "dossiertest";
     private readonly TempFolder _folder = new();
     private readonly ITestOutputHelper _output = TestContext.Current.TestOutputHelper!;
@@ -45,7 +44,7 @@ public sealed class ThreeNodeTests : IDisposable
         var total = 5;
         await Task.WhenAll(nodes.Select(n => WaitForAsync(n, "heron", 5, TimeSpan.FromSeconds(30))));
 
-        // Writes through node a (an import on its data folder), searched on b and c.
+        // Writes through node a (an import on its data folder), searched on b and c; WaitForAsync fails a write that never arrives.
         foreach (var word in new[] { "walrus", "pelican", "gazelle" })
         {
             await ImportAsync(a, word, 20);
@@ -54,7 +53,6 @@ public sealed class ThreeNodeTests : IDisposable
             await Task.WhenAll(WaitForAsync(b, word, 20, TimeSpan.FromSeconds(15)), WaitForAsync(c, word, 20, TimeSpan.FromSeconds(15)));
             var elapsed = started.Elapsed;
             _output.WriteLine($"'{word}': searchable on b and c {elapsed.TotalMilliseconds:0} ms after the import committed");
-            Assert.True(elapsed < Propagation, $"'{word}' took {elapsed.TotalMilliseconds:0} ms to reach b and c");
         }
 
         // A large write; c is killed while it indexes it, and more is written while c is down.

@@ -9,14 +9,6 @@ internal static partial class Wrk
 {
     public static bool IsInstalled => File.Exists("/usr/bin/wrk") || File.Exists("/usr/local/bin/wrk");
 
-    /// <summary>A wrk script that makes every request's URL unique, so the server's output cache never answers.</summary>
-    private const string BustCache = """
-        request = function()
-          local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
-          return wrk.format(nil, wrk.path .. sep .. "nocache=" .. math.random(1, 1000000000))
-        end
-        """;
-
     public static async Task<WrkResult> RunAsync(string name, Uri url, int connections, TimeSpan duration, bool uncached, CancellationToken cancellationToken)
     {
         var seconds = Math.Max(1, (int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s";
@@ -25,7 +17,7 @@ internal static partial class Wrk
         if (uncached)
         {
             script = Path.Combine(Path.GetTempPath(), "dossier-wrk-" + Guid.NewGuid().ToString("N")[..8] + ".lua");
-            await File.WriteAllTextAsync(script, BustCache, cancellationToken);
+            await File.WriteAllTextAsync(script, UniqueRequests.Script(null), cancellationToken);
             arguments.AddRange(["-s", script]);
         }
         arguments.Add(url.ToString());
@@ -56,7 +48,9 @@ internal static partial class Wrk
         {
             throw new InvalidOperationException("wrk failed: " + await process.StandardError.ReadToEndAsync(cancellationToken));
         }
-        var errors = NonSuccess().Match(output) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        // With the unique-URL script, an answer from the output cache counts as an error: it measured the cache.
+        var errors = (NonSuccess().Match(output) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0)
+            + UniqueRequests.CachedAnswers(output);
         return new WrkResult(
             name,
             double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),

@@ -6,10 +6,10 @@ namespace Dossier.Storage.Records;
 
 /// <summary>
 /// While a batch with a big record (<see cref="Core.Importing.ImportMemory.BigText"/>) is inserted, SQLite's page
-/// cache of the import's connection is held to a few megabytes. Otherwise the record's thousands of overflow pages
-/// fill the whole cache (32 MB, <c>cache_size</c> in <see cref="Providers.Sqlite.SqlitePragmas"/>) beside the
-/// document's other copies (issue 15); pages beyond the limit are written to the WAL early, inside the same
-/// transaction, so atomicity is unchanged. Other providers are left alone.
+/// cache of the import's connection is held to a few megabytes, when it is larger (<c>cache_size</c> in
+/// <see cref="Providers.Sqlite.SqlitePragmas"/> is smaller today). Otherwise the record's thousands of overflow pages
+/// fill the whole cache beside the document's other copies (issue 15); pages beyond the limit are written to the WAL
+/// early, inside the same transaction, so atomicity is unchanged. Other providers are left alone.
 /// </summary>
 internal static class BigRecordCache
 {
@@ -23,6 +23,11 @@ internal static class BigRecordCache
             return null;
         }
         var size = Convert.ToInt64(await PragmaAsync(db, "PRAGMA cache_size", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        // A negative cache_size is in KiB, a positive one in pages (4 KiB each here).
+        if ((size < 0 ? -size : size * 4) <= WhileInsertingKib)
+        {
+            return null;
+        }
         await PragmaAsync(db, "PRAGMA cache_size=-" + WhileInsertingKib.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
         return size;
     }

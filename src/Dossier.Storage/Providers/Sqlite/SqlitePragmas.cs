@@ -1,31 +1,49 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dossier.Storage.Providers.Sqlite;
 
 /// <summary>
-/// Per-connection SQLite settings. <c>synchronous=NORMAL</c> is safe with WAL (a power cut may lose the last
-/// commits, never corrupt the file) and much faster than FULL for import batches. Foreign keys are switched on
-/// by the connection string; WAL mode is persistent and set once when the store is initialised.
+/// Per-connection SQLite settings, made once for each connection SQLite opens (a pooled connection keeps them:
+/// EF Core opens and closes its connection around every query, and running the settings at each of those opens
+/// cost every query three more statements). <c>synchronous=NORMAL</c> is safe with WAL (a power cut may lose the last
+/// commits, never corrupt the file) and much faster than FULL for import batches. The page cache is SQLite's own
+/// default size (2 MB a connection): it was 32 MB, and a server answering 64 requests at once held one for each pooled
+/// connection — 1.6 GB of resident memory on the 100 FRUS volumes, caching pages the operating system caches anyway.
+/// Foreign keys are switched on by the connection string; WAL mode is persistent and set once when the store is initialised.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-2000;";
+
+    private readonly ConditionalWeakTable<object, object> _configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (FirstOpen(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        if (FirstOpen(connection))
         {
-            command.CommandText = Pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = Pragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
+
+    /// <summary>True the first time this SQLite connection (its native handle, which the pool hands out again) is seen.</summary>
+    private bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
 }

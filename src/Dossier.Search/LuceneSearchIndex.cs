@@ -27,8 +27,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     internal const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms; 7: offsets in the postings instead of term vectors, layer layout doc values).</summary>
-    private const string FormatVersion = "7";
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms; 7: offsets in the postings instead of term vectors, layer layout doc values; 8: cited authority ids).</summary>
+    private const string FormatVersion = "8";
     private const int BatchSize = 500;
 
     private const int CommitEvery = 10_000;
@@ -172,6 +172,22 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             RestrictedIndex.Release(combined);
             _searchers.Release(publicSearcher);
+        }
+    }
+
+    public async Task<IReadOnlyList<RelatedCandidate>> RelatedAsync(RelatedQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await MoveLapsedAsync(cancellationToken).ConfigureAwait(false);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return RelatedRecords.Find(searcher, query);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
         }
     }
 

@@ -77,6 +77,15 @@ public sealed class ArchiveRecord
     /// <summary>An embargoed record stays out of every public surface until this instant.</summary>
     public DateTimeOffset? EmbargoUntil { get; set; }
 
+    /// <summary>
+    /// The authority records this record cites (its people, places, organisations and contributors that are linked to
+    /// one), each once: what relates it to other records (see Search.RelatedQuery).
+    /// </summary>
+    public IEnumerable<string> CitedAuthorityIds() =>
+        People.Concat(Places).Concat(Organisations).Select(l => l.AuthorityId)
+            .Concat(Contributors.Select(c => c.AuthorityId))
+            .OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal);
+
     /// <summary>True when the record may be shown to the public at <paramref name="now"/>.</summary>
     public bool IsPublicAt(DateTimeOffset now) =>
         Status == RecordStatus.Published && (EmbargoUntil is null || EmbargoUntil <= now);

@@ -8,6 +8,9 @@ public interface ISearchIndex
 {
     Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>The public records most related to one (see <see cref="RelatedQuery"/>), best first.</summary>
+    Task<IReadOnlyList<RelatedCandidate>> RelatedAsync(RelatedQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>Applies every store change after the last one the index holds. Returns how many were applied.</summary>
     Task<int> CatchUpAsync(IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default);
 

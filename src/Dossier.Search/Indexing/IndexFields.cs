@@ -40,6 +40,9 @@ internal static class IndexFields
     public const string Place = "place";
     public const string Subject = "subject";
 
+    /// <summary>Each authority id the record cites, as stored (<see cref="Core.Records.ArchiveRecord.CitedAuthorityIds"/>): what relates records.</summary>
+    public const string Cites = "cites";
+
     public static readonly string[] FacetNames = [Lang, Kind, Year, Decade, Collection, Repository, Person, Place, Subject];
 
     /// <summary>A label field carries "value\u001Flabel" so a facet shows a name for an id (looked up for the values shown).</summary>

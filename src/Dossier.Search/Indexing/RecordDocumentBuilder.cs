@@ -107,6 +107,10 @@ internal static class RecordDocumentBuilder
         {
             AddKeyword(doc, IndexFields.Subject, subject, null);
         }
+        foreach (var authorityId in record.CitedAuthorityIds())
+        {
+            doc.Add(new StringField(IndexFields.Cites, IndexTerms.Fit(authorityId), Field.Store.NO));
+        }
         return doc;
     }
 

@@ -83,8 +83,7 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
         // Without marks: the hits are numbered in the shown texts only, and ids stay unique on the page.
         var plain = new LayerLayout(new WordMatcher([]));
         Others = Enumerable.Range(0, Record.Layers.Count).Where(i => i != LeftIndex && i != RightIndex).Select(i => plain.Lay(Record.Layers[i], i)).ToList();
-        InCollections = await neighbours.InCollectionsAsync(Record, cancellationToken).ConfigureAwait(false);
-        Related = await neighbours.RelatedAsync(Record, cancellationToken).ConfigureAwait(false);
+        (InCollections, Related) = await neighbours.AroundAsync(Record, cancellationToken).ConfigureAwait(false);
         return Page();
     }
 

@@ -1,5 +1,6 @@
 using Dossier.Core.Composition;
 using Dossier.Core.Records;
+using Dossier.Search;
 using Dossier.Storage;
 using Dossier.Testing;
 using Dossier.Web.Catalogue;
@@ -18,21 +19,57 @@ public sealed class DocumentNeighboursTests : IDisposable
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Should_relate_documents_by_a_distinctive_shared_name_and_not_by_names_most_documents_cite()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Should_relate_documents_by_a_distinctive_shared_name_and_not_by_names_most_documents_cite(bool indexed)
     {
         // 101 records name the same two people (more than the 100 below which no name is common); one other record
         // shares only a rarely cited place with the document.
         var everywhere = Enumerable.Range(1, 101).Select(i => Note("common-" + i, "Common " + i, People("p-eisenhower", "p-dulles"))).ToList();
         var sharer = Note("sharer", "Sharer", Places("pl-tabriz"));
         var document = Note("document", "Document", [.. People("p-eisenhower", "p-dulles"), .. Places("pl-tabriz")]);
-        await using var scene = await SceneAsync([.. everywhere, sharer, document]);
+        await using var scene = await SceneAsync([.. everywhere, sharer, document], indexed);
 
-        var related = await scene.Neighbours.RelatedAsync(document, Cancel);
+        var related = (await scene.Neighbours.AroundAsync(document, Cancel)).Related;
 
         // Counting the common names too would rank the records sharing two of them first, and the sharer after the fifth.
         var (entry, why) = Assert.Single(related);
         Assert.Equal(("Sharer", "also names Name of pl-tabriz"), (entry.Title, why));
+    }
+
+    /// <summary>The index (postings) and the store (SQL), used when another process holds the index, rank alike.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Should_rank_related_documents_by_shared_authorities_and_day_then_date_and_show_only_public_ones(bool indexed)
+    {
+        var day = new DateOnly(1955, 3, 10);
+        var document = Dated(Note("document", "Document", [.. People("p-a", "p-b"), .. Places("pl-c")]), day);
+        document.Organisations = [Link("o-d")];
+        document.Contributors = [new Contributor { Name = "Translator", Role = ContributorRole.Translator, AuthorityId = "c-e" }];
+        var all = Dated(Note("all", "All four names", [.. People("p-a", "p-b"), .. Places("pl-c")]), new DateOnly(1956, 1, 1));
+        all.Organisations = [Link("o-d")];
+        var translated = Note("translated", "Same translator", People("p-a"));
+        translated.Contributors = [new Contributor { Name = "Translator", Role = ContributorRole.Translator, AuthorityId = "c-e" }];
+        var early = Dated(Note("early", "Early", Places("pl-c")), new DateOnly(1950, 1, 1));
+        var sameDay = Dated(Note("same-day", "Same day", []), day);
+        var draft = Dated(Note("draft", "Draft", [.. People("p-a", "p-b"), .. Places("pl-c")]), day);
+        draft.Status = RecordStatus.Draft;
+        var embargoed = Dated(Note("embargoed", "Embargoed", [.. People("p-a", "p-b"), .. Places("pl-c")]), day);
+        embargoed.EmbargoUntil = DateTimeOffset.UtcNow.AddYears(1);
+        await using var scene = await SceneAsync([document, sameDay, early, translated, all, draft, embargoed, Note("unrelated", "Unrelated", People("p-z"))], indexed);
+
+        var related = (await scene.Neighbours.AroundAsync(document, Cancel)).Related;
+
+        Assert.Equal(
+            [
+                ("All four names", "also names Name of p-a, Name of p-b, Name of pl-c"),
+                ("Same translator", "also names Name of p-a"),
+                ("Early", "also names Name of pl-c"),
+                ("Same day", "same day"),
+            ],
+            related.Select(r => (r.Entry.Title, r.Why)));
     }
 
     [Fact]
@@ -43,19 +80,26 @@ public sealed class DocumentNeighboursTests : IDisposable
         var document = Note("third", "Third", [], "3");
         await using var scene = await SceneAsync([Note("tenth", "Tenth", [], "10"), document, draft, Note("first", "First", [], "1")]);
 
-        var place = Assert.Single(await scene.Neighbours.InCollectionsAsync(document, Cancel));
+        var place = Assert.Single((await scene.Neighbours.AroundAsync(document, Cancel)).InCollections);
 
         Assert.Equal(("First", "Tenth", 2, 3), (place.Previous?.Title, place.Next?.Title, place.Position, place.Count));
         Assert.Equal(("volume", "The volume"), (place.CollectionId, place.Title));
     }
 
-    private async Task<Scene> SceneAsync(List<ArchiveRecord> records)
+    private async Task<Scene> SceneAsync(List<ArchiveRecord> records, bool indexed = false)
     {
         var store = await StoreFactory.OpenAsync(_folder.Path, cancellationToken: Cancel);
         await store.Records.UpsertAsync(records, Cancel);
-        var archive = new Archive(_folder.Path, store, store, null, [], [], TimeProvider.System);
+        var index = indexed ? await LuceneSearchIndex.OpenAsync(store.Records, _folder.Path, cancellationToken: Cancel) : null;
+        var archive = new Archive(_folder.Path, store, store, index, [], [], TimeProvider.System);
         var catalogue = new CatalogueService(archive);
-        return new Scene(store, catalogue, new DocumentNeighbours(archive, catalogue, new CollectionService(archive, catalogue)));
+        return new Scene(store, index, catalogue, new DocumentNeighbours(archive, catalogue, new CollectionService(archive, catalogue)));
+    }
+
+    private static ArchiveRecord Dated(ArchiveRecord record, DateOnly day)
+    {
+        record.Date = HistoricalDate.Day(day);
+        return record;
     }
 
     private static List<EntityLink> People(params string[] ids) => [.. ids.Select(Link)];
@@ -75,11 +119,12 @@ public sealed class DocumentNeighboursTests : IDisposable
         Layers = [new TextLayer { Kind = LayerKind.Translation, Lang = "en", Text = title }],
     };
 
-    private sealed record Scene(Dossier.Storage.Providers.Sqlite.SqliteArchiveStore Store, CatalogueService Catalogue, DocumentNeighbours Neighbours) : IAsyncDisposable
+    private sealed record Scene(Dossier.Storage.Providers.Sqlite.SqliteArchiveStore Store, LuceneSearchIndex? Index, CatalogueService Catalogue, DocumentNeighbours Neighbours) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             Catalogue.Dispose();
+            Index?.Dispose();
             await Store.DisposeAsync();
         }
     }

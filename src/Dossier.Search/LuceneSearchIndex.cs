@@ -27,7 +27,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     internal const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms; 7: offsets in the postings instead of term vectors, layer layout doc values; 8: cited authority ids).</summary>
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms; 7: offsets in the postings instead of term vectors, layer layout doc values; 8: cited authority ids, the stored shelf).</summary>
     private const string FormatVersion = "8";
     private const int BatchSize = 500;
 

@@ -58,7 +58,6 @@ public static class ReadingRoom
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
         services.AddSingleton<DocumentNeighbours>();
-        services.AddSingleton<DocumentDescriptions>();
         services.AddSingleton<Scans.PublicScans>();
         services.AddSingleton<CitationSettings>();
         services.AddSingleton<CollectionService>();

@@ -14,6 +14,14 @@ public sealed record SearchHit
 
     public float Score { get; init; }
 
+    /// <summary>
+    /// The record's first collection and its archival reference: what tells hits of one title apart in a list ("No. 12",
+    /// "RGANI, f. 5, op. 28, d. 347"), given with the hit so a page of hits reads nothing more.
+    /// </summary>
+    public CollectionMembership? Collection { get; init; }
+
+    public ArchivalReference? Reference { get; init; }
+
     /// <summary>Why the record matched, in words: "Пишевери — Cyrillic spelling of Pishevari".</summary>
     public IReadOnlyList<string> Why { get; init; } = [];
 

@@ -8,6 +8,9 @@ internal static class IndexFields
     public const string StoredTitle = "title_s";
     public const string StoredDate = "date_s";
 
+    /// <summary>JSON of the record's first collection and its archival reference (see <see cref="StoredShelf"/>).</summary>
+    public const string StoredShelf = "shelf_s";
+
     /// <summary>"precision startDayNumber endDayNumber", to give hits their date back whole.</summary>
     public const string StoredDateBounds = "date_b";
 

@@ -36,6 +36,10 @@ internal static class RecordDocumentBuilder
             new Int64Field(IndexFields.Embargo, record.EmbargoUntil?.UtcTicks ?? 0L, Field.Store.NO),
         };
         AddDate(doc, record.Date);
+        if (StoredShelf.Of(record) is { } shelf)
+        {
+            doc.Add(new StoredField(IndexFields.StoredShelf, shelf));
+        }
         AddText(doc, SearchFields.TitleForms, record.Title, "en", plain: true);
         AddText(doc, SearchFields.TitleForms, record.Title, "en", plain: true, analysis: SearchFields.Key);
 

@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 namespace Dossier.Search.Snippets;
 
 /// <summary>
-/// A hit's stored fields as a page shows them: identity, title and date, and the text of only the layers asked for
+/// A hit's stored fields as a page shows them: identity, title, date and shelf, and the text of only the layers asked for
 /// (those holding a match); the others are skipped undecoded.
 /// </summary>
 internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
@@ -22,6 +22,8 @@ internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
 
     public string? DateBounds { get; private set; }
 
+    public string? Shelf { get; private set; }
+
     /// <summary>Layer index to its text, for the layers asked for.</summary>
     public Dictionary<int, string> Texts { get; } = [];
 
@@ -33,7 +35,7 @@ internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
                 var layer = _nextLayer++;
                 _reading = layer;
                 return layers.Contains(layer) ? Status.YES : Status.NO;
-            case IndexFields.Id or IndexFields.SourceId or IndexFields.StoredTitle or IndexFields.StoredDate or IndexFields.StoredDateBounds:
+            case IndexFields.Id or IndexFields.SourceId or IndexFields.StoredTitle or IndexFields.StoredDate or IndexFields.StoredDateBounds or IndexFields.StoredShelf:
                 return Status.YES;
             default:
                 return Status.NO;
@@ -61,6 +63,9 @@ internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
                 break;
             case IndexFields.StoredDateBounds:
                 DateBounds = value;
+                break;
+            case IndexFields.StoredShelf:
+                Shelf = value;
                 break;
         }
     }

@@ -34,6 +34,7 @@ internal static class HitReader
         searcher.Doc(scoreDoc.Doc, stored);
         var layers = layout.Select((l, i) => new StoredLayer(i, stored.Texts.GetValueOrDefault(i, ""), l.Lang, l.Kind, l.Ocr)).ToList();
         var (snippets, why, matched) = HitExplainer.Explain(layers, matches, words, request.Snippets, request.Languages, request.LayerKinds);
+        var shelf = StoredShelf.Read(stored.Shelf);
         return new SearchHit
         {
             Id = stored.Id,
@@ -41,6 +42,8 @@ internal static class HitReader
             Title = stored.Title,
             Date = stored.Date is null ? null : ParseDate(stored.Date, stored.DateBounds),
             Score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
+            Collection = shelf.Collection,
+            Reference = shelf.Reference,
             Snippets = snippets,
             Why = why,
             Matched = matched,

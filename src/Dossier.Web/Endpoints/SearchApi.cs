@@ -19,7 +19,7 @@ public static class SearchApi
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        HttpRequest request, SearchService search, Documents.DocumentDescriptions descriptions, CancellationToken cancellationToken)
+        HttpRequest request, SearchService search, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(request.Query, defaultLimit: 10);
         var facets = request.Query["facets"].FirstOrDefault();
@@ -33,10 +33,9 @@ public static class SearchApi
         }
         var result = await search.SearchAsync(query.ToRequest(facets == "true"), cancellationToken).ConfigureAwait(false);
         var paging = new Paging(query.Limit, query.Offset);
-        var described = await descriptions.DescribeAsync(result.Hits.Select(h => h.Id), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new SearchResponse(
             query.Q, result.Total, query.Limit, query.Offset,
             paging.NextLink(request, query.Offset + query.Limit < result.Total),
-            result.TookMs, result.Hits.Select(h => SearchApiHit.From(h, described[h.Id])).ToList(), result.Facets, result.Partial, result.Suggestions));
+            result.TookMs, result.Hits.Select(h => SearchApiHit.From(h, Documents.DocumentDescription.Of(h))).ToList(), result.Facets, result.Partial, result.Suggestions));
     }
 }

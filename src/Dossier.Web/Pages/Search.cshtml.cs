@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dossier.Web.Pages;
 
 /// <summary>The search page: the whole state in the URL (GET form), facets as links that add a filter.</summary>
-public sealed class SearchModel(SearchService search, DocumentDescriptions descriptions) : PageModel
+public sealed class SearchModel(SearchService search) : PageModel
 {
     private const int PageSize = 20;
 
@@ -38,10 +38,6 @@ public sealed class SearchModel(SearchService search, DocumentDescriptions descr
     /// <summary>Queries to try when the search is empty or found nothing: the names the archive cites most.</summary>
     public IReadOnlyList<string> Examples { get; private set; } = [];
 
-    private IReadOnlyDictionary<string, DocumentDescription> _descriptions = new Dictionary<string, DocumentDescription>();
-
-    public DocumentDescription Describe(SearchHit hit) =>
-        hit is not null && _descriptions.TryGetValue(hit.Id, out var found) ? found : DocumentDescription.None;
 
     public int PageNumber => (Query.Offset / Math.Max(1, Query.Limit)) + 1;
 
@@ -66,7 +62,6 @@ public sealed class SearchModel(SearchService search, DocumentDescriptions descr
             return;
         }
         Result = await search.SearchAsync(Query.ToRequest(facets: true), cancellationToken).ConfigureAwait(false);
-        _descriptions = await descriptions.DescribeAsync(Result.Hits.Select(h => h.Id), cancellationToken).ConfigureAwait(false);
         ActiveFilters = KeptFilters.Select(f => (f.Key, f.Value, SearchFilterLabels.Of(f.Key, f.Value, Result.Facets))).ToList();
         if (Result.Total == 0)
         {

@@ -23,14 +23,14 @@ public static class ResultListExport
     public static IEndpointRouteBuilder MapResultListExport(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/search/export.csv", (HttpContext context, SearchService search, DocumentDescriptions descriptions, CancellationToken cancellationToken) =>
-            ExportAsync(context, search, descriptions, csv: true, cancellationToken)).ExcludeFromDescription();
-        app.MapGet("/search/export.jsonl", (HttpContext context, SearchService search, DocumentDescriptions descriptions, CancellationToken cancellationToken) =>
-            ExportAsync(context, search, descriptions, csv: false, cancellationToken)).ExcludeFromDescription();
+        app.MapGet("/search/export.csv", (HttpContext context, SearchService search, CancellationToken cancellationToken) =>
+            ExportAsync(context, search, csv: true, cancellationToken)).ExcludeFromDescription();
+        app.MapGet("/search/export.jsonl", (HttpContext context, SearchService search, CancellationToken cancellationToken) =>
+            ExportAsync(context, search, csv: false, cancellationToken)).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task ExportAsync(HttpContext context, SearchService search, DocumentDescriptions descriptions, bool csv, CancellationToken cancellationToken)
+    private static async Task ExportAsync(HttpContext context, SearchService search, bool csv, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(context.Request.Query, SearchQuery.MaxLimit);
         if (!query.IsValid)
@@ -55,11 +55,10 @@ public static class ResultListExport
             {
                 break;
             }
-            var described = await descriptions.DescribeAsync(page.Hits.Select(h => h.Id), cancellationToken).ConfigureAwait(false);
             var text = new StringBuilder();
             foreach (var hit in page.Hits.Take(MaxRows - written))
             {
-                var row = Row(site, hit, described[hit.Id]);
+                var row = Row(site, hit, DocumentDescription.Of(hit));
                 text.Append(csv ? CsvLine(row) : JsonLine(row));
                 written++;
             }

@@ -149,6 +149,8 @@ internal sealed class StoreScanSearch(IRecordStore records, TimeProvider time)
             Title = record.Title,
             Date = record.Date,
             Score = score,
+            Collection = record.Collections.FirstOrDefault(),
+            Reference = record.ArchivalReference,
             Why = why,
             Snippets = snippets,
         };

@@ -13,9 +13,18 @@ internal static class SegmentDates
 {
     private static readonly ConditionalWeakTable<object, int[]> Cache = [];
 
+    private static readonly ConditionalWeakTable<object, SortedDocValues> Ids = [];
+
     /// <summary>Each document's start as a day number (yyyyMMdd), 0 for a record without a date.</summary>
     public static int[] StartsOf(AtomicReader reader) =>
         Cache.GetValue(reader.CoreCacheKey, _ => Read(reader));
+
+    /// <summary>
+    /// Each document's record id, from the field cache (searches sort ties by id, so it holds them already), kept here
+    /// too: every ask of the field cache takes one lock, which concurrent requests queued on.
+    /// </summary>
+    public static SortedDocValues IdsOf(AtomicReader reader) =>
+        Ids.GetValue(reader.CoreCacheKey, _ => Lucene.Net.Search.FieldCache.DEFAULT.GetTermsIndex(reader, IndexFields.Id));
 
     /// <summary>A day number of <see cref="StartsOf"/> as a date; null for 0.</summary>
     public static DateOnly? ToDate(int dayNumber) =>

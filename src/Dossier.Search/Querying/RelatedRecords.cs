@@ -11,7 +11,8 @@ namespace Dossier.Search.Querying;
 /// of each cited authority (<see cref="IndexFields.Cites"/>) that is not common, whose document frequency is its count
 /// of citing records, and the postings of the document's day. Cost follows the postings read: a name common enough to
 /// be left out is never read, so no list read is longer than <see cref="RelatedQuery.CommonAbove"/>. Dates come from
-/// <see cref="SegmentDates"/>, and ids are read only for the records that may be shown.
+/// <see cref="SegmentDates"/>; a record counts its shared names as it goes, and which names they are is read back from the
+/// postings, with its id, only for the records that may be shown.
 /// </summary>
 internal static class RelatedRecords
 {
@@ -20,11 +21,12 @@ internal static class RelatedRecords
         var leaves = searcher.IndexReader.Leaves;
         var found = new Dictionary<int, Found>();
         var names = leaves.Select(l => l.AtomicReader.GetTerms(IndexFields.Cites)?.GetEnumerator()).ToArray();
-        var states = new TermState?[leaves.Count];
+        var cited = new List<(string AuthorityId, BytesRef Term, TermState?[] States)>();
         foreach (var authorityId in query.AuthorityIds.Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             // One seek per segment gives both the count of citing records and, for a name not common, its postings.
             var term = new BytesRef(IndexTerms.Fit(authorityId));
+            var states = new TermState?[leaves.Count];
             var citing = 0;
             for (var i = 0; i < leaves.Count; i++)
             {
@@ -35,12 +37,13 @@ internal static class RelatedRecords
             {
                 continue;
             }
+            cited.Add((authorityId, term, states));
             for (var i = 0; i < leaves.Count; i++)
             {
                 if (states[i] is { } state)
                 {
                     names[i]!.SeekExact(term, state);
-                    Each(leaves[i], names[i]!, doc => Of(found, doc).Shared.Add(authorityId));
+                    Each(leaves[i], names[i]!, doc => found[doc] = found.GetValueOrDefault(doc) with { Shared = found.GetValueOrDefault(doc).Shared + 1 });
                 }
             }
         }
@@ -51,21 +54,21 @@ internal static class RelatedRecords
             starting.IntersectWith(Docs(leaves, IndexFields.DateEnd, number));
             foreach (var doc in starting)
             {
-                Of(found, doc).SameDay = true;
+                found[doc] = found.GetValueOrDefault(doc) with { SameDay = true };
             }
         }
         foreach (var doc in Docs(leaves, IndexFields.Id, new BytesRef(query.RecordId)))
         {
             found.Remove(doc);
         }
-        return Rank(leaves, found, query.Limit);
+        return Rank(leaves, found, query.Limit, (leaf, doc) => SharedBy(leaves[leaf], names[leaf]!, cited, leaf, doc));
     }
 
     /// <summary>
     /// The best <paramref name="limit"/> by <see cref="RelatedCandidate.Ranked"/>: ordered by score and date first, then
-    /// ids are read only for those up to the last place and the records tied with it.
+    /// ids and shared names are read only for those up to the last place and the records tied with it.
     /// </summary>
-    private static List<RelatedCandidate> Rank(IList<AtomicReaderContext> leaves, Dictionary<int, Found> found, int limit)
+    private static List<RelatedCandidate> Rank(IList<AtomicReaderContext> leaves, Dictionary<int, Found> found, int limit, Func<int, int, List<string>> shared)
     {
         if (found.Count == 0 || limit <= 0)
         {
@@ -82,20 +85,35 @@ internal static class RelatedRecords
         var last = scored[Math.Min(limit, scored.Count) - 1];
         var shown = scored.TakeWhile((s, at) => at < limit || (s.Score == last.Score && s.Start == last.Start));
         var id = new BytesRef();
-        // The ids sort ties in searches too, so the field cache holds them already; it is asked once per segment, as
-        // each ask takes its lock.
-        var ids = new SortedDocValues?[leaves.Count];
         return
         [
             .. RelatedCandidate.Ranked(shown.Select(s =>
             {
                 var at = ReaderUtil.SubIndex(s.Doc, leaves);
-                ids[at] ??= FieldCache.DEFAULT.GetTermsIndex(leaves[at].AtomicReader, IndexFields.Id);
-                ids[at]!.Get(s.Doc - leaves[at].DocBase, id);
-                var value = found[s.Doc];
-                return new RelatedCandidate(id.Utf8ToString(), value.Shared, value.SameDay, SegmentDates.ToDate(s.Start == int.MaxValue ? 0 : s.Start));
+                var local = s.Doc - leaves[at].DocBase;
+                SegmentDates.IdsOf(leaves[at].AtomicReader).Get(local, id);
+                return new RelatedCandidate(id.Utf8ToString(), shared(at, local), found[s.Doc].SameDay, SegmentDates.ToDate(s.Start == int.MaxValue ? 0 : s.Start));
             })).Take(limit),
         ];
+    }
+
+    /// <summary>The cited names whose postings in segment <paramref name="leaf"/> hold <paramref name="doc"/> (a segment's number).</summary>
+    private static List<string> SharedBy(AtomicReaderContext context, TermsEnum terms, List<(string AuthorityId, BytesRef Term, TermState?[] States)> cited, int leaf, int doc)
+    {
+        var shared = new List<string>();
+        foreach (var (authorityId, term, states) in cited)
+        {
+            if (states[leaf] is not { } state)
+            {
+                continue;
+            }
+            terms.SeekExact(term, state);
+            if (terms.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.NONE).Advance(doc) == doc)
+            {
+                shared.Add(authorityId);
+            }
+        }
+        return shared;
     }
 
     /// <summary>The live documents (index-wide numbers) holding <paramref name="value"/>, a full-precision value of an <see cref="Lucene.Net.Documents.Int32Field"/>.</summary>
@@ -129,22 +147,9 @@ internal static class RelatedRecords
         }
     }
 
-    private static Found Of(Dictionary<int, Found> found, int doc)
+    /// <summary>How many cited names a record shares with the document, and whether it is of the same day.</summary>
+    private readonly record struct Found(int Shared, bool SameDay)
     {
-        if (!found.TryGetValue(doc, out var value))
-        {
-            value = new Found();
-            found[doc] = value;
-        }
-        return value;
-    }
-
-    private sealed class Found
-    {
-        public List<string> Shared { get; } = [];
-
-        public bool SameDay { get; set; }
-
-        public int Score => RelatedCandidate.ScoreOf(Shared.Count, SameDay);
+        public int Score => RelatedCandidate.ScoreOf(Shared, SameDay);
     }
 }

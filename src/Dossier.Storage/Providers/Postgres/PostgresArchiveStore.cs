@@ -37,7 +37,8 @@ public sealed class PostgresArchiveStore : ArchiveStore, IAsyncDisposable
         var connectionString = builder.ConnectionString;
         // Built once: EF caches its internal services per options instance.
         var options = new DbContextOptionsBuilder<PostgresDossierContext>()
-            .UseNpgsql(connectionString)
+            // A list of ids is one array parameter (= ANY): see ParameterizedCollections.
+            .UseNpgsql(connectionString, o => o.UseParameterizedCollectionMode(ParameterizedCollections.Mode))
             .AddInterceptors(new PostgresWriteLock())
             // The migrations-versus-model check builds the design-time model and the snapshot and compares them on every
             // migration (about 0.6 s of a new archive's 1.1 s to open); MigrationsTests makes that check instead.

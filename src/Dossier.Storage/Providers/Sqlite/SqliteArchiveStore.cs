@@ -33,7 +33,8 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
         }.ToString();
         // Built once: EF caches its internal services per options instance.
         var options = new DbContextOptionsBuilder<SqliteDossierContext>()
-            .UseSqlite(connectionString)
+            // A list of ids is one parameter (json_each): see ParameterizedCollections.
+            .UseSqlite(connectionString, o => o.UseParameterizedCollectionMode(ParameterizedCollections.Mode))
             // Named here rather than found by EF Core, which looks for it in the assembly's attributes and reads the
             // model's Instance property by reflection for every new context (every store operation makes one).
             .UseModel(CompiledModel.SqliteDossierContextModel.Instance)

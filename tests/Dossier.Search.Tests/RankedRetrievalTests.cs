@@ -41,7 +41,7 @@ public sealed class RankedRetrievalTests
     }
 
     [Fact]
-    public async Task Should_find_a_surname_heading_whose_given_name_the_record_leaves_out()
+    public async Task Should_rank_a_surname_heading_whose_given_name_the_record_leaves_out_above_the_given_name_alone()
     {
         using var archive = new IndexedArchive();
         await archive.AddAsync(
@@ -50,7 +50,21 @@ public sealed class RankedRetrievalTests
 
         var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Stevenson, Adlai" }, Cancel);
 
-        Assert.Equal(["surname"], result.Hits.Select(h => h.SourceId));
+        Assert.Equal(["surname", "other"], result.Hits.Select(h => h.SourceId));
+        Assert.True(result.Partial);
+    }
+
+    [Fact]
+    public async Task Should_answer_an_inverted_name_whose_surname_no_record_holds_with_its_given_name()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("given", "Adlai is a given name in this note"),
+            SyntheticRecords.Make("none", "the delegate spoke at the United Nations"));
+
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Stevensen, Adlai" }, Cancel);
+
+        Assert.Equal(["given"], result.Hits.Select(h => h.SourceId));
     }
 
     [Fact]
@@ -94,7 +108,7 @@ public sealed class RankedRetrievalTests
 
         var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Claflin, Gen. Edward B." }, Cancel);
 
-        Assert.Equal(["named", "surname"], result.Hits.Select(h => h.SourceId));
+        Assert.Equal(["named", "surname", "given"], result.Hits.Select(h => h.SourceId));
     }
 
     [Fact]

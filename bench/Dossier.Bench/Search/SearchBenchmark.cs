@@ -8,7 +8,7 @@ using Npgsql;
 namespace Dossier.Bench.Search;
 
 /// <summary>
-/// `search [--data DIR] [--corpus PATH] [--pick T,H] [--held-out] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only] [--speed-only]`: Dossier's
+/// `search [--data DIR] [--corpus PATH] [--pick T,H] [--held-out] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only] [--dossier-only] [--speed-only]`: Dossier's
 /// search against SQLite FTS5 and PostgreSQL full-text search built from the same text in the same run; speed per
 /// query class (what the search page asks: top 10, snippets, facets) and relevance on the FRUS index-heading qrels.
 /// Prints both tables and writes them to bench/out/search.json.
@@ -21,9 +21,8 @@ public static class SearchBenchmark
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var root = RepositoryRoot();
-        var corpus = Option(args, "--corpus") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "frus", "frus-tei-100.tar.xz"));
-        var frus = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "frus", "x")))!;
+        var frus = Path.Combine(SharedMaterial.Folder(), "corpora", "frus");
+        var corpus = Option(args, "--corpus") ?? Path.Combine(frus, "frus-tei-100.tar.xz");
         if (Option(args, "--pick") is { } pick)
         {
             var counts = pick.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
@@ -56,15 +55,6 @@ public static class SearchBenchmark
         var documents = await ExportAsync(archive.Store.Records, cancellationToken).ConfigureAwait(false);
         Console.WriteLine(Invariant($"exported {documents.Count} documents ({documents.Sum(d => (long)d.Text.Length) / 1e6:0.0} M chars) for the peers in {clock.Elapsed.TotalSeconds:0.0} s"));
 
-        var ftsFile = Path.Combine(Path.GetTempPath(), "dossier-bench-fts5.db");
-        var (ftsSeconds, ftsBytes) = await Fts5Engine.BuildAsync(ftsFile, documents, cancellationToken).ConfigureAwait(false);
-        report.Peers["fts5"] = new PeerBuild(ftsSeconds, 0, ftsBytes);
-        Console.WriteLine(Invariant($"fts5: built in {ftsSeconds:0.0} s, {ftsBytes / 1e6:0} MB"));
-
-        var luceneStd = BuildLucene(report, documents, english: false);
-        var luceneEn = BuildLucene(report, documents, english: true);
-        using var _std = luceneStd;
-        using var _en = luceneEn;
         var volumes = documents.Select(d => d.Volume).ToHashSet(StringComparer.Ordinal);
         var qrels = Path.Combine(frus, "qrels-dev.jsonl");
         var splits = new List<(string Name, List<Judgment> Judgments)>
@@ -77,9 +67,26 @@ public static class SearchBenchmark
         }
         report.QrelsUsed = splits.Sum(s => s.Judgments.Count);
         Console.WriteLine(Invariant($"quality: {string.Join(", ", splits.Select(s => $"{s.Judgments.Count} {s.Name}"))} headings of qrels-dev.jsonl in the {volumes.Count} volumes loaded (random sample of up to {sample} per split, seed {QuerySets.Seed}; --held-out adds the held-out split)"));
+        var dossier = new DossierEngine(archive.Index!);
+        if (args.Contains("--dossier-only", StringComparer.Ordinal))
+        {
+            // Dossier alone, no peers built: to compare ranking changes quickly; the goal is read from a full run.
+            await JudgeAsync(report, [dossier], splits, cancellationToken).ConfigureAwait(false);
+            BenchReport.Print(report);
+            return 0;
+        }
+
+        var ftsFile = Path.Combine(Path.GetTempPath(), "dossier-bench-fts5.db");
+        var (ftsSeconds, ftsBytes) = await Fts5Engine.BuildAsync(ftsFile, documents, cancellationToken).ConfigureAwait(false);
+        report.Peers["fts5"] = new PeerBuild(ftsSeconds, 0, ftsBytes);
+        Console.WriteLine(Invariant($"fts5: built in {ftsSeconds:0.0} s, {ftsBytes / 1e6:0} MB"));
+
+        var luceneStd = BuildLucene(report, documents, english: false);
+        var luceneEn = BuildLucene(report, documents, english: true);
+        using var _std = luceneStd;
+        using var _en = luceneEn;
         using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
         using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
-        var dossier = new DossierEngine(archive.Index!);
         if (qualityOnly)
         {
             ISearchEngine[] quick = [dossier, ftsOr, fts, luceneStd, luceneEn];
@@ -157,7 +164,7 @@ public static class SearchBenchmark
         report.LoadAfter = LoadAverage();
         report.Seconds = total.Elapsed.TotalSeconds;
         BenchReport.Print(report);
-        var output = Path.Combine(root, "bench", "out", "search.json");
+        var output = Path.Combine(RepositoryRoot(), "bench", "out", "search.json");
         await report.WriteAsync(output, cancellationToken).ConfigureAwait(false);
         Console.WriteLine(Invariant($"written {output}; whole run {report.Seconds:0} s"));
         return 0;

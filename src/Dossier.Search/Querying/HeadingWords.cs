@@ -36,6 +36,33 @@ internal static class HeadingWords
         return terms.Count > 0 && terms.All(t => (t.Length == 1 && char.IsLetter(t[0])) || Qualifiers.Contains(t));
     }
 
+    /// <summary>
+    /// The words before a heading's last dash ("Soviet Union — Afghanistan, relations with — Economic assistance Oil
+    /// exploration"): the headings above the subheading, which the index sets before it with an em or en dash standing
+    /// alone. A dash inside a word ("Czechoslovakia—Continued") or a hyphen does not count. Empty without such a dash.
+    /// </summary>
+    public static HashSet<QueryNode> Context(IReadOnlyList<QueryNode> parts)
+    {
+        var context = new HashSet<QueryNode>(ReferenceEqualityComparer.Instance);
+        for (var i = LastDash(parts) - 1; i >= 0; i--)
+        {
+            context.Add(parts[i]);
+        }
+        return context;
+    }
+
+    private static int LastDash(IReadOnlyList<QueryNode> parts)
+    {
+        for (var i = parts.Count - 1; i >= 0; i--)
+        {
+            if (parts[i] is WordNode { Text: { Length: > 0 } text } && text.All(c => c is '—' or '–'))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>True when every exact form of the word is a function or cross-reference word.</summary>
     public static bool IsIgnorable(string typed)
     {

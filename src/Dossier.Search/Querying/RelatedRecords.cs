@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dossier.Core.Search;
 using Dossier.Search.Indexing;
 using Lucene.Net.Index;
@@ -11,7 +12,7 @@ namespace Dossier.Search.Querying;
 /// of each cited authority (<see cref="IndexFields.Cites"/>) that is not common, whose document frequency is its count
 /// of citing records, and the postings of the document's day. Cost follows the postings read: a name common enough to
 /// be left out is never read, so no list read is longer than <see cref="RelatedQuery.CommonAbove"/>. Dates come from
-/// <see cref="SegmentDates"/>; a record counts its shared names as it goes, and which names they are is read back from the
+/// <see cref="SegmentColumns"/>; a record counts its shared names as it goes, and which names they are is read back from the
 /// postings, with its id, only for the records that may be shown.
 /// </summary>
 internal static class RelatedRecords
@@ -43,7 +44,11 @@ internal static class RelatedRecords
                 if (states[i] is { } state)
                 {
                     names[i]!.SeekExact(term, state);
-                    Each(leaves[i], names[i]!, doc => found[doc] = found.GetValueOrDefault(doc) with { Shared = found.GetValueOrDefault(doc).Shared + 1 });
+                    Each(leaves[i], names[i]!, doc =>
+                    {
+                        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(found, doc, out _);
+                        entry = entry with { Shared = entry.Shared + 1 };
+                    });
                 }
             }
         }
@@ -54,7 +59,8 @@ internal static class RelatedRecords
             starting.IntersectWith(Docs(leaves, IndexFields.DateEnd, number));
             foreach (var doc in starting)
             {
-                found[doc] = found.GetValueOrDefault(doc) with { SameDay = true };
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(found, doc, out _);
+                entry = entry with { SameDay = true };
             }
         }
         foreach (var doc in Docs(leaves, IndexFields.Id, new BytesRef(query.RecordId)))
@@ -74,7 +80,7 @@ internal static class RelatedRecords
         {
             return [];
         }
-        var starts = leaves.Select(l => SegmentDates.StartsOf(l.AtomicReader)).ToArray();
+        var starts = leaves.Select(l => SegmentColumns.StartsOf(l.AtomicReader)).ToArray();
         var scored = found.Select(f =>
         {
             var at = ReaderUtil.SubIndex(f.Key, leaves);
@@ -91,8 +97,8 @@ internal static class RelatedRecords
             {
                 var at = ReaderUtil.SubIndex(s.Doc, leaves);
                 var local = s.Doc - leaves[at].DocBase;
-                SegmentDates.IdsOf(leaves[at].AtomicReader).Get(local, id);
-                return new RelatedCandidate(id.Utf8ToString(), shared(at, local), found[s.Doc].SameDay, SegmentDates.ToDate(s.Start == int.MaxValue ? 0 : s.Start));
+                SegmentColumns.IdsOf(leaves[at].AtomicReader).Get(local, id);
+                return new RelatedCandidate(id.Utf8ToString(), shared(at, local), found[s.Doc].SameDay, SegmentColumns.ToDate(s.Start == int.MaxValue ? 0 : s.Start));
             })).Take(limit),
         ];
     }

@@ -4,20 +4,20 @@ using Lucene.Net.Index;
 namespace Dossier.Search.Indexing;
 
 /// <summary>
-/// One segment's record dates (<see cref="IndexFields.DateSort"/>, where each date starts) as a plain array, read once
-/// per segment on first use and shared by every thread and reader of the segment, as <see cref="Facets.SegmentFacets"/>
-/// is: doc values are read from the index file at every call, behind the file's lock, which many threads at once
-/// queue on (ranking related documents read a date for each of thousands of records).
+/// Per-segment columns read once on first use and shared by every thread and reader of the segment, as
+/// <see cref="Facets.SegmentFacets"/> is: record dates (<see cref="IndexFields.DateSort"/>, where each date starts) as
+/// a plain array, since doc values are read from the index file at every call, behind the file's lock, which many
+/// threads at once queue on (ranking related documents reads a date for each of thousands of records); and record ids.
 /// </summary>
-internal static class SegmentDates
+internal static class SegmentColumns
 {
-    private static readonly ConditionalWeakTable<object, int[]> Cache = [];
+    private static readonly ConditionalWeakTable<object, int[]> Starts = [];
 
     private static readonly ConditionalWeakTable<object, SortedDocValues> Ids = [];
 
     /// <summary>Each document's start as a day number (yyyyMMdd), 0 for a record without a date.</summary>
     public static int[] StartsOf(AtomicReader reader) =>
-        Cache.GetValue(reader.CoreCacheKey, _ => Read(reader));
+        Starts.GetValue(reader.CoreCacheKey, _ => Read(reader));
 
     /// <summary>
     /// Each document's record id, from the field cache (searches sort ties by id, so it holds them already), kept here

@@ -13,9 +13,9 @@ namespace Dossier.Search.Indexing;
 /// </summary>
 internal sealed class AnalyzingTokenStream : TokenStream
 {
-    private readonly string _analysis;
-    private readonly string _text;
-    private readonly string? _language;
+    private string _analysis = "";
+    private string _text = "";
+    private string? _language;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly IOffsetAttribute _offset;
@@ -24,17 +24,23 @@ internal sealed class AnalyzingTokenStream : TokenStream
     private IPositionIncrementAttribute? _innerPosition;
     private IOffsetAttribute? _innerOffset;
 
-    /// <param name="analysis">The field whose analysis the text gets (<see cref="SearchFields"/>).</param>
-    /// <param name="text">The layer's text.</param>
-    /// <param name="language">The layer's BCP-47 tag, which chooses the analyzer.</param>
-    public AnalyzingTokenStream(string analysis, string text, string? language)
+    public AnalyzingTokenStream()
     {
-        _analysis = analysis;
-        _text = text;
-        _language = language;
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    /// <summary>Makes the stream analyze <paramref name="text"/> (a stream is reused: see <see cref="DocumentStreams"/>).</summary>
+    /// <param name="analysis">The field whose analysis the text gets (<see cref="SearchFields"/>).</param>
+    /// <param name="text">The layer's text.</param>
+    /// <param name="language">The layer's BCP-47 tag, which chooses the analyzer.</param>
+    public void Start(string analysis, string text, string? language)
+    {
+        Release();
+        _analysis = analysis;
+        _text = text;
+        _language = language;
     }
 
     public override bool IncrementToken()

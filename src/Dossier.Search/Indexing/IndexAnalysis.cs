@@ -38,6 +38,13 @@ internal static class IndexAnalysis
     public static List<IndexToken> Tokens(string field, string text, string? language)
     {
         var tokens = new List<IndexToken>();
+        AddTokens(tokens, field, text, language);
+        return tokens;
+    }
+
+    /// <summary>Adds the field's tokens for <paramref name="text"/> in <paramref name="language"/> to <paramref name="tokens"/>, in order.</summary>
+    public static void AddTokens(List<IndexToken> tokens, string field, string text, string? language)
+    {
         using var stream = For(language).GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var position = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -48,7 +55,6 @@ internal static class IndexAnalysis
             tokens.Add(new IndexToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
         }
         stream.End();
-        return tokens;
     }
 
     public static List<string> Terms(string field, string text, string? language = null) =>

@@ -19,29 +19,30 @@ internal static class RecordDocumentBuilder
     private static readonly FieldType TextWithOffsets = CreateTextType();
 
     /// <summary>
-    /// From this many characters a text is analyzed while the writer reads it rather than beforehand; below it the
-    /// tokens are analyzed once and shared by a field and its qualified copy.
+    /// From this many characters a text is analyzed while the writer reads it even when it is also indexed under a
+    /// qualified name; below it such a text's tokens are analyzed once and shared by the field and its qualified copy.
     /// </summary>
     private const int AnalyzeWhileWriting = 64 * 1024;
 
     public static Document Build(ArchiveRecord record)
     {
+        var streams = DocumentStreams.BeginDocument();
         var doc = new Document
         {
-            new StringField(IndexFields.Id, record.Id, Field.Store.YES),
+            streams.Keyword(IndexFields.Id, record.Id, Field.Store.YES),
             new StoredField(IndexFields.SourceId, record.Source.RecordId),
             new StoredField(IndexFields.StoredTitle, record.Title),
             new TextField(SearchFields.Title, record.Title, Field.Store.NO),
-            new StringField(IndexFields.Status, record.Status.ToString().ToLowerInvariant(), Field.Store.NO),
+            streams.Keyword(IndexFields.Status, record.Status.ToString().ToLowerInvariant(), Field.Store.NO),
             new Int64Field(IndexFields.Embargo, record.EmbargoUntil?.UtcTicks ?? 0L, Field.Store.NO),
         };
-        AddDate(doc, record.Date);
+        AddDate(streams, doc, record.Date);
         if (StoredShelf.Of(record) is { } shelf)
         {
             doc.Add(new StoredField(IndexFields.StoredShelf, shelf));
         }
-        AddText(doc, SearchFields.TitleForms, record.Title, "en", plain: true);
-        AddText(doc, SearchFields.TitleForms, record.Title, "en", plain: true, analysis: SearchFields.Key);
+        AddText(streams, doc, SearchFields.TitleForms, record.Title, "en", plain: true);
+        AddText(streams, doc, SearchFields.TitleForms, record.Title, "en", plain: true, analysis: SearchFields.Key);
 
         // Every text field gets one instance per layer, in layer order, even when empty, so offsets line up;
         // each instance is analyzed in its layer's language.
@@ -51,7 +52,7 @@ internal static class RecordDocumentBuilder
         var qualify = qualifiers.Count > 1;
         if (qualifiers.Count == 1)
         {
-            doc.Add(new StringField(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
+            doc.Add(streams.Keyword(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
         var layout = new List<LayerLayout>(record.Layers.Count);
         foreach (var layer in record.Layers)
@@ -61,23 +62,23 @@ internal static class RecordDocumentBuilder
             layout.Add(new LayerLayout(text.Length, ocr, KindName(layer.Kind), layer.Lang));
             var stem = IndexAnalysis.StemField(layer.Lang);
             var qualifier = qualify ? Qualifier(layer) : null;
-            AddText(doc, SearchFields.Ocr, ocr ? text : "", layer.Lang, qualifier);
+            AddText(streams, doc, SearchFields.Ocr, ocr ? text : "", layer.Lang, qualifier);
             foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key })
             {
-                AddText(doc, field, ocr ? "" : text, layer.Lang, qualifier);
+                AddText(streams, doc, field, ocr ? "" : text, layer.Lang, qualifier);
             }
             foreach (var field in IndexAnalysis.StemFields)
             {
-                AddText(doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang, qualifier);
+                AddText(streams, doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang, qualifier);
             }
             doc.Add(new StoredField(IndexFields.LayerText, text));
-            AddKeyword(doc, IndexFields.Lang, layer.Lang, null);
+            AddKeyword(streams, doc, IndexFields.Lang, layer.Lang, null);
             var primary = IndexAnalysis.PrimaryTag(layer.Lang);
             if (!string.Equals(primary, layer.Lang, StringComparison.OrdinalIgnoreCase))
             {
-                doc.Add(new StringField(IndexFields.Lang, IndexTerms.Fit(primary), Field.Store.NO));
+                doc.Add(streams.Keyword(IndexFields.Lang, IndexTerms.Fit(primary), Field.Store.NO));
             }
-            AddKeyword(doc, IndexFields.Kind, KindName(layer.Kind), null);
+            AddKeyword(streams, doc, IndexFields.Kind, KindName(layer.Kind), null);
         }
 
         doc.Add(new BinaryDocValuesField(IndexFields.LayerLayout, LayerLayout.Encode(layout)));
@@ -88,60 +89,73 @@ internal static class RecordDocumentBuilder
             .Concat(record.Subjects).Where(s => !string.IsNullOrWhiteSpace(s)));
         foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, SearchFields.Stem("en") })
         {
-            AddText(doc, field, metadata, "en");
+            AddText(streams, doc, field, metadata, "en");
 
             // As for a record of one layer kind, metadata counts whatever layer a filter asks for.
             foreach (var qualifier in qualify ? qualifiers : [])
             {
-                AddText(doc, field, metadata, "en", qualifier, qualifiedOnly: true);
+                AddText(streams, doc, field, metadata, "en", qualifier, qualifiedOnly: true);
             }
         }
 
         foreach (var collection in record.Collections)
         {
-            AddKeyword(doc, IndexFields.Collection, collection.CollectionId, collection.Title);
+            AddKeyword(streams, doc, IndexFields.Collection, collection.CollectionId, collection.Title);
         }
         if (record.ArchivalReference?.Repository is { Length: > 0 } repository)
         {
-            AddKeyword(doc, IndexFields.Repository, repository, null);
+            AddKeyword(streams, doc, IndexFields.Repository, repository, null);
         }
-        AddEntities(doc, IndexFields.Person, record.People);
-        AddEntities(doc, IndexFields.Place, record.Places);
+        AddEntities(streams, doc, IndexFields.Person, record.People);
+        AddEntities(streams, doc, IndexFields.Place, record.Places);
         foreach (var subject in record.Subjects)
         {
-            AddKeyword(doc, IndexFields.Subject, subject, null);
+            AddKeyword(streams, doc, IndexFields.Subject, subject, null);
         }
         foreach (var authorityId in record.CitedAuthorityIds())
         {
-            doc.Add(new StringField(IndexFields.Cites, IndexTerms.Fit(authorityId), Field.Store.NO));
+            doc.Add(streams.Keyword(IndexFields.Cites, IndexTerms.Fit(authorityId), Field.Store.NO));
         }
         return doc;
     }
 
-    private static void AddText(Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false, bool plain = false, string? analysis = null)
+    private static void AddText(DocumentStreams streams, Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false, bool plain = false, string? analysis = null)
     {
         var analyzedAs = analysis ?? (plain ? SearchFields.Latin : field);
-        if (text.Length >= AnalyzeWhileWriting)
+        var type = plain ? TextField.TYPE_NOT_STORED : TextWithOffsets;
+        if (text.Length == 0)
         {
-            // A long text is analyzed as the writer reads it (twice when it is also qualified), never held as tokens.
+            // An empty instance still moves the next one's offsets and positions by the writer's gaps; the writer's own
+            // analyzer reads it and makes nothing.
             if (!qualifiedOnly)
             {
-                doc.Add(new Field(field, new AnalyzingTokenStream(analyzedAs, text, language), plain ? TextField.TYPE_NOT_STORED : TextWithOffsets));
-            }
-            if (qualifier is not null)
-            {
-                doc.Add(new Field(IndexFields.Qualified(field, qualifier), new AnalyzingTokenStream(analyzedAs, text, language), TextField.TYPE_NOT_STORED));
+                doc.Add(new Field(field, "", type));
             }
             return;
         }
-        var tokens = text.Length == 0 ? [] : IndexAnalysis.Tokens(analyzedAs, text, language);
+        if (qualifier is null || qualifiedOnly || text.Length >= AnalyzeWhileWriting)
+        {
+            // Read once: analyzed as the writer reads it, with no list of tokens. A long text is never held as tokens
+            // at all (it is analyzed twice when it is also qualified).
+            if (!qualifiedOnly)
+            {
+                doc.Add(new Field(field, streams.Analyzing(analyzedAs, text, language), type));
+            }
+            if (qualifier is not null)
+            {
+                doc.Add(new Field(IndexFields.Qualified(field, qualifier), streams.Analyzing(analyzedAs, text, language), TextField.TYPE_NOT_STORED));
+            }
+            return;
+        }
+        // Analyzed once, replayed for the field and its qualified copy.
+        var tokens = streams.Tokens(analyzedAs, text, language);
         if (!qualifiedOnly)
         {
-            doc.Add(new Field(field, new TokenListStream(tokens, text.Length), plain ? TextField.TYPE_NOT_STORED : TextWithOffsets));
+            doc.Add(new Field(field, streams.Replaying(tokens, text.Length), type));
         }
-        if (qualifier is not null && tokens.Count > 0)
+        if (tokens.Count > 0)
         {
-            doc.Add(new Field(IndexFields.Qualified(field, qualifier), new TokenListStream(tokens, text.Length), TextField.TYPE_NOT_STORED));
+            doc.Add(new Field(IndexFields.Qualified(field, qualifier), streams.Replaying(tokens, text.Length), TextField.TYPE_NOT_STORED));
         }
     }
 
@@ -154,7 +168,7 @@ internal static class RecordDocumentBuilder
 
     public static int DayNumber(DateOnly day) => (day.Year * 10000) + (day.Month * 100) + day.Day;
 
-    private static void AddDate(Document doc, HistoricalDate? date)
+    private static void AddDate(DocumentStreams streams, Document doc, HistoricalDate? date)
     {
         if (date is null)
         {
@@ -171,30 +185,30 @@ internal static class RecordDocumentBuilder
         var decades = new HashSet<int>();
         for (var year = date.Start.Year; year <= last; year++)
         {
-            AddKeyword(doc, IndexFields.Year, year.ToString("0000", CultureInfo.InvariantCulture), null);
+            AddKeyword(streams, doc, IndexFields.Year, year.ToString("0000", CultureInfo.InvariantCulture), null);
             decades.Add(year / 10 * 10);
         }
         foreach (var decade in decades)
         {
-            AddKeyword(doc, IndexFields.Decade, decade.ToString("0000", CultureInfo.InvariantCulture) + "s", null);
+            AddKeyword(streams, doc, IndexFields.Decade, decade.ToString("0000", CultureInfo.InvariantCulture) + "s", null);
         }
     }
 
-    private static void AddEntities(Document doc, string field, List<EntityLink> entities)
+    private static void AddEntities(DocumentStreams streams, Document doc, string field, List<EntityLink> entities)
     {
         foreach (var entity in entities)
         {
             var value = string.IsNullOrEmpty(entity.AuthorityId) ? entity.Name : entity.AuthorityId;
-            AddKeyword(doc, field, value, entity.Name);
+            AddKeyword(streams, doc, field, value, entity.Name);
             if (!string.IsNullOrEmpty(entity.AuthorityId))
             {
-                doc.Add(new StringField(field, IndexTerms.Fit(entity.Name.ToLowerInvariant()), Field.Store.NO));
+                doc.Add(streams.Keyword(field, IndexTerms.Fit(entity.Name.ToLowerInvariant()), Field.Store.NO));
             }
         }
     }
 
     /// <summary>An exact filter term (lower-cased) and a facet value (as written, with its label).</summary>
-    private static void AddKeyword(Document doc, string field, string value, string? label)
+    private static void AddKeyword(DocumentStreams streams, Document doc, string field, string value, string? label)
     {
         // One value per record and facet, compared as the filter compares (a person's name filter term, added
         // beside an authority id, must not hide the same name written without one).
@@ -204,7 +218,7 @@ internal static class RecordDocumentBuilder
             return;
         }
         // A value longer than one term holds is indexed cut (IndexTerms), never refused.
-        doc.Add(new StringField(field, IndexTerms.Fit(value.ToLowerInvariant()), Field.Store.NO));
+        doc.Add(streams.Keyword(field, IndexTerms.Fit(value.ToLowerInvariant()), Field.Store.NO));
         doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(IndexTerms.Fit(value))));
         if (label is not null && !string.Equals(label, value, StringComparison.Ordinal))
         {

@@ -10,20 +10,26 @@ namespace Dossier.Search.Indexing;
 /// </summary>
 internal sealed class TokenListStream : TokenStream
 {
-    private readonly IReadOnlyList<IndexToken> _tokens;
-    private readonly int _finalOffset;
+    private IReadOnlyList<IndexToken> _tokens = [];
+    private int _finalOffset;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly IOffsetAttribute _offset;
     private int _next;
 
-    public TokenListStream(IReadOnlyList<IndexToken> tokens, int finalOffset)
+    public TokenListStream()
     {
-        _tokens = tokens;
-        _finalOffset = finalOffset;
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    /// <summary>Makes the stream replay <paramref name="tokens"/> (a stream is reused: see <see cref="DocumentStreams"/>).</summary>
+    public void Start(IReadOnlyList<IndexToken> tokens, int finalOffset)
+    {
+        _tokens = tokens;
+        _finalOffset = finalOffset;
+        _next = 0;
     }
 
     public override bool IncrementToken()

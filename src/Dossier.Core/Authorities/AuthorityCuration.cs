@@ -13,7 +13,15 @@ public sealed class AuthorityCuration(IArchiveStore store)
 {
     public const double StrongConfidence = 0.85;
 
-    public async Task<CurationReport> TidyAsync(CancellationToken cancellationToken = default)
+    /// <summary>Tidies every authority, and merges every strong duplicate in the archive.</summary>
+    public Task<CurationReport> TidyAsync(CancellationToken cancellationToken = default) => TidyAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Tidies every authority, and merges the strong duplicates among which one at least is in <paramref name="scope"/>
+    /// (the people an import brought or gave a new spelling): what an import did not touch is left as the last tidy
+    /// left it, so importing one file never merges or relinks people it does not name. Null merges every strong one.
+    /// </summary>
+    public async Task<CurationReport> TidyAsync(IReadOnlySet<string>? scope, CancellationToken cancellationToken = default)
     {
         var (cleaned, added) = await CleanAsync(cancellationToken).ConfigureAwait(false);
         var service = new AuthorityService(store);
@@ -25,7 +33,8 @@ public sealed class AuthorityCuration(IArchiveStore store)
         var citing = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var merges = new List<AuthorityMerge>();
         var merged = new List<MergeProposal>();
-        foreach (var proposal in proposals.Where(p => IsStrong(p, proposals, people)))
+        var touched = scope is null ? proposals : proposals.Where(p => scope.Contains(p.KeepId) || scope.Contains(p.MergeId));
+        foreach (var proposal in touched.Where(p => IsStrong(p, proposals, people)))
         {
             var a = Resolve(mergedInto, proposal.KeepId);
             var b = Resolve(mergedInto, proposal.MergeId);

@@ -1,4 +1,4 @@
 namespace Dossier.Core.Authorities;
 
-/// <summary>What <see cref="AuthorityCuration.TidyAsync"/> did: merges made (kept heading ← merged heading), spellings cleaned, Cyrillic forms added.</summary>
+/// <summary>What <see cref="AuthorityCuration.TidyAsync(IReadOnlySet{string}, CancellationToken)"/> did: merges made (kept heading ← merged heading), spellings cleaned, Cyrillic forms added.</summary>
 public sealed record CurationReport(IReadOnlyList<MergeProposal> Merged, int VariantsCleaned, int CyrillicFormsAdded);

@@ -36,7 +36,11 @@ public sealed class ImportAftercare
         {
             return;
         }
-        report.Curation = await new AuthorityCuration(_store).TidyAsync(cancellationToken).ConfigureAwait(false);
+        // The merges look only at the people this import brought or gave a new spelling (every one on a first import).
+        var scope = _before is null
+            ? null
+            : (await _before.ChangedSinceAsync(_store.Authorities, cancellationToken).ConfigureAwait(false)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        report.Curation = await new AuthorityCuration(_store).TidyAsync(scope, cancellationToken).ConfigureAwait(false);
         if (_before is not null)
         {
             // Records whose links Dossier's own JSON Lines carried keep them, so an export imported again exports the same bytes.

@@ -1,4 +1,5 @@
 using Dossier.Core.Authorities;
+using Dossier.Core.Importing;
 using Dossier.Core.Records;
 using Dossier.Storage;
 using Dossier.Storage.Providers.Sqlite;
@@ -66,6 +67,40 @@ public sealed class AuthorityCurationTests : IAsyncLifetime
         var left = await new AuthorityService(_store).ProposeMergesAsync(cancellationToken: Cancel);
         var thompson = Assert.Single(left);
         Assert.StartsWith("Thompson", thompson.KeepName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_merge_only_the_strong_duplicates_that_name_someone_in_scope()
+    {
+        var report = await new AuthorityCuration(_store).TidyAsync(new HashSet<string>(StringComparer.Ordinal) { Id("Kennedy") }, Cancel);
+
+        var merged = Assert.Single(report.Merged);
+        Assert.Equal((Id("Kennedy, John F."), Id("Kennedy")), (merged.KeepId, merged.MergeId));
+        // As strong a pair as the Kennedys, but neither is in scope.
+        Assert.NotNull(await _store.Authorities.FindAsync(Id("Khrushchev, Nikita Sergeyevich"), Cancel));
+    }
+
+    [Fact]
+    public async Task Should_leave_after_an_import_the_duplicates_it_does_not_name()
+    {
+        var aftercare = await ImportAftercare.BeginAsync(_store, new ImportOptions(), Cancel);
+        await using (var transaction = await _store.BeginImportAsync(Cancel))
+        {
+            // What one file brings: a person already known under a shorter heading, and a record naming them.
+            await transaction.UpsertAuthoritiesAsync([Person("Kennedy, Robert Francis", "Attorney General of the United States")], Cancel);
+            await transaction.UpsertRecordsAsync([Record("r6", "Kennedy, Robert Francis")], Cancel);
+            await transaction.CommitAsync(Cancel);
+        }
+        var report = new ImportReport { Files = 1 };
+
+        await aftercare.FinishAsync(report, Cancel);
+
+        var merged = Assert.Single(report.Curation!.Merged);
+        Assert.Contains(Id("Kennedy, Robert Francis"), new[] { merged.KeepId, merged.MergeId });
+        Assert.NotNull(await _store.Authorities.FindAsync(Id("Khrushchev, Nikita Sergeyevich"), Cancel));
+        Assert.NotNull(await _store.Authorities.FindAsync(Id("Kennedy"), Cancel));
+        // The whole archive's tidy still merges them.
+        Assert.Equal(2, (await new AuthorityCuration(_store).TidyAsync(Cancel)).Merged.Count);
     }
 
     [Fact]

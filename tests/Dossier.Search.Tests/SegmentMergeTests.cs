@@ -38,4 +38,30 @@ public sealed class SegmentMergeTests
             store.ReleaseConnections();
         }
     }
+
+    [Fact]
+    public async Task Should_not_merge_the_whole_index_after_a_bulk_that_is_a_small_share_of_it()
+    {
+        using var folder = new TempFolder("dossier-segments");
+        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
+        await using (store)
+        {
+            await store.InitializeAsync(Cancel);
+            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel);
+            var archive = LuceneSearchIndex.BulkChanges * (LuceneSearchIndex.BulkShare + 1);
+            await store.Records.UpsertAsync([.. Enumerable.Range(0, archive).Select(i => SyntheticRecords.Make($"held-{i}", "a letter from Tabriz"))], Cancel);
+            await index.CatchUpAsync(cancellationToken: Cancel);
+            var afterFirst = index.SegmentCount;
+
+            // As a small import's relinking does: a thousand of the records written again, a fifth of the index.
+            await store.Records.UpsertAsync([.. Enumerable.Range(0, LuceneSearchIndex.BulkChanges).Select(i => SyntheticRecords.Make($"held-{i}", "a letter from Tabriz, relinked"))], Cancel);
+            await index.CatchUpAsync(cancellationToken: Cancel);
+
+            Assert.Equal(1, afterFirst);
+            Assert.True(index.SegmentCount > 1, "the whole index was merged after a bulk of a fifth of it");
+            Assert.Equal(archive, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
+            Assert.Equal(LuceneSearchIndex.BulkChanges, (await index.SearchAsync(new SearchRequest { Query = "relinked" }, Cancel)).Total);
+            store.ReleaseConnections();
+        }
+    }
 }

@@ -49,20 +49,65 @@ public sealed class NameLinker
     /// Recognises and links the names of each record (replacing earlier mentions); returns the authorities to write:
     /// new ones, and known ones with new spellings (only the new variants, for the store to merge).
     /// </summary>
+    /// <remarks>
+    /// The records are recognised on every core at once (<see cref="RecogniseAll"/>), then linked one by one in their
+    /// order: a new name one record brings is known to the records of the next call, not to the others of this one (the
+    /// import's relinking looks for it in every record before).
+    /// </remarks>
     public IReadOnlyList<Authority> Link(IReadOnlyList<ArchiveRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
+        var recognised = RecogniseAll(records);
         var changed = new Dictionary<string, Authority>(StringComparer.Ordinal);
-        foreach (var record in records)
+        for (var i = 0; i < records.Count; i++)
         {
-            Link(record, changed);
+            Link(records[i], recognised[i], changed);
         }
         return changed.Values.ToList();
     }
 
-    private void Link(ArchiveRecord record, Dictionary<string, Authority> changed)
+    /// <summary>Links one record's names as <paramref name="recognised"/> found them (see <see cref="RecogniseAll"/>).</summary>
+    public IReadOnlyList<Authority> Link(ArchiveRecord record, NameRecognition recognised)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(recognised);
+        var changed = new Dictionary<string, Authority>(StringComparer.Ordinal);
+        Link(record, recognised, changed);
+        return changed.Values.ToList();
+    }
+
+    /// <summary>
+    /// Recognises the names of every record, on every core: recognising is most of linking, and it only reads the
+    /// gazetteer, which nothing changes meanwhile. Records with a big text are recognised one at a time, so that the
+    /// words of two big texts are never held at once.
+    /// </summary>
+    public IReadOnlyList<NameRecognition> RecogniseAll(IReadOnlyList<ArchiveRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var recognised = new NameRecognition[records.Count];
+        if (records.Count > 1 && !Importing.ImportMemory.AnyBig(records))
+        {
+            Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => recognised[i] = Recognise(records[i]));
+        }
+        else
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                recognised[i] = Recognise(records[i]);
+            }
+        }
+        return recognised;
+    }
+
+    private NameRecognition Recognise(ArchiveRecord record)
     {
         var (known, found) = _recognizer.Recognise(record);
+        return new NameRecognition(known, found);
+    }
+
+    private void Link(ArchiveRecord record, NameRecognition recognised, Dictionary<string, Authority> changed)
+    {
+        var (known, found) = (recognised.Known, recognised.New);
         var mentions = new List<NameMention>(known.Count);
         foreach (var mention in known)
         {

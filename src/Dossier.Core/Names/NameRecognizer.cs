@@ -11,9 +11,10 @@ namespace Dossier.Core.Names;
 /// it. A new name needs evidence: spelled in two scripts in one record (a translation transliterates names and
 /// translates words) or introduced by a title.
 /// </summary>
+/// <remarks>Thread-safe while nothing adds to the gazetteer: its memos are concurrent.</remarks>
 public sealed class NameRecognizer(NameGazetteer gazetteer)
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> _keys = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _keys = new(StringComparer.Ordinal);
 
     public (List<NameMention> Known, List<RecognisedName> New) Recognise(ArchiveRecord record)
     {
@@ -214,12 +215,13 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
         var pair = string.CompareOrdinal(a.AuthorityId, b.AuthorityId) < 0 ? (a.AuthorityId, b.AuthorityId) : (b.AuthorityId, a.AuthorityId);
         if (!_samePerson.TryGetValue(pair, out var same))
         {
-            _samePerson[pair] = same = Matcher.Compare(a.PreferredName, b.PreferredName).IsProbableMatch;
+            same = Matcher.Compare(a.PreferredName, b.PreferredName).IsProbableMatch;
+            _samePerson.TryAdd(pair, same);
         }
         return same;
     }
 
-    private readonly Dictionary<(string, string), bool> _samePerson = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> _samePerson = new();
 
     private static readonly NameVariantMatcher Matcher = new();
 
@@ -279,7 +281,7 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
             keys = NameForms.Keys(word);
             if (_keys.Count < 200_000)
             {
-                _keys[word] = keys;
+                _keys.TryAdd(word, keys);
             }
         }
         return keys;

@@ -101,15 +101,15 @@ public sealed class NameRelinker(IArchiveStore store)
         var edited = store is IVersionedStore versioned
             ? await versioned.Versions.EditedAsync(ids, cancellationToken).ConfigureAwait(false)
             : new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false))
+        // An editor wrote a version of the record: its links are the editor's now.
+        var records = (await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false)).Where(r => !edited.Contains(r.Id)).ToList();
+        // Recognised on every core, then linked in order.
+        var recognised = linker.RecogniseAll(records);
+        for (var i = 0; i < records.Count; i++)
         {
-            // An editor wrote a version of the record: its links are the editor's now.
-            if (edited.Contains(record.Id))
-            {
-                continue;
-            }
+            var record = records[i];
             var before = LinkState(record);
-            var learned = linker.Link([record]);
+            var learned = linker.Link(record, recognised[i]);
             big |= ImportMemory.AnyBig([record]);
             if (string.Equals(before, LinkState(record), StringComparison.Ordinal))
             {

@@ -34,6 +34,34 @@ public sealed class NameRecognitionTests
     }
 
     [Fact]
+    public void Should_recognise_a_batch_on_every_core_as_one_record_at_a_time()
+    {
+        string[] russian = ["Уважаемый тов. Хрущев, пишу Вам.", "Передайте тов. Хрущеву и Берии привет.", "Тов. Пишевари прибыл в Тебриз.", "Встреча с Берри."];
+        string[] english = ["Dear Cde. Khrushchev, I write to you.", "Give Cde. Khrushchev and Beria my greetings.", "Cde. Pishevari arrived in Tabriz.", "A meeting with Berry."];
+        var records = Enumerable.Range(0, 400).Select(i =>
+        {
+            var letter = Letter(russian[i % 4] + " " + russian[(i / 4) % 4], english[i % 4] + " " + english[(i / 4) % 4]);
+            letter.Id = "r" + i;
+            return letter;
+        }).ToList();
+        var linker = new NameLinker(NameGazetteer.Of([Khrushchev, Beria, Berry]));
+
+        var together = linker.RecogniseAll(records);
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            var alone = new NameRecognizer(NameGazetteer.Of([Khrushchev, Beria, Berry])).Recognise(records[i]);
+            Assert.Equal(Describe(alone.Known, alone.New), Describe(together[i].Known, together[i].New));
+        }
+        Assert.Contains(together, r => r.Known.Count > 0);
+        Assert.Contains(together, r => r.New.Count > 0);
+    }
+
+    private static string Describe(List<NameMention> known, List<RecognisedName> found) =>
+        string.Join("; ", known.Select(m => $"{m.Layer}:{m.Start}:{m.Text}:{m.AuthorityId}:{m.Confidence}"))
+        + " | " + string.Join("; ", found.Select(n => $"{n.Heading}:{n.Confidence}:{string.Join(",", n.Mentions.Select(m => m.Start))}"));
+
+    [Fact]
     public void Should_link_a_known_person_in_both_scripts_with_his_case_endings()
     {
         var (record, written) = Link(Letter("Уважаемый тов. Хрущев, пишу Вам. Передайте тов. Хрущеву привет.", "Dear Cde. Khrushchev, I write to you."), Khrushchev);

@@ -12,11 +12,14 @@ namespace Dossier.Storage.Providers.Sqlite;
 /// commits, never corrupt the file) and much faster than FULL for import batches. The page cache is SQLite's own
 /// default size (2 MB a connection): it was 32 MB, and a server answering 64 requests at once held one for each pooled
 /// connection — 1.6 GB of resident memory on the 100 FRUS volumes, caching pages the operating system caches anyway.
-/// Foreign keys are switched on by the connection string; WAL mode is persistent and set once when the store is initialised.
+/// The write-ahead log is copied back into the database when it passes 32 MB (SQLite's default is 4 MB): the commits of
+/// an import's relinking each paid a copy of that much, most of the same index pages again, and the 100 volumes' import
+/// spent 29 s committing. Foreign keys are switched on by the connection string; WAL mode is persistent and set once
+/// when the store is initialised.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-2000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-2000; PRAGMA wal_autocheckpoint=8192;";
 
     private readonly ConditionalWeakTable<object, object> _configured = [];
 

@@ -33,18 +33,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private const int CommitEvery = 10_000;
 
-    /// <summary>
-    /// A catch-up applying this many changes or more (an import, a rebuild), and at least <see cref="BulkShare"/> of the
-    /// index, merges the index's segments after it (see <see cref="SegmentMerge"/>).
-    /// </summary>
-    internal const int BulkChanges = 1_000;
-
-    /// <summary>
-    /// A bulk is also a quarter of the index or more: the records a small import relinks in a large archive (2,080 of the
-    /// 100 volumes' 31,668 for the model record) add a segment that costs queries little, where merging the whole index
-    /// again took 19 s.
-    /// </summary>
-    internal const int BulkShare = 4;
     private const int MaxFacetValues = 50;
     private const int MaxWindow = 10_000;
 
@@ -300,7 +288,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 (_writer, _searchers) = Open();
                 throw;
             }
-            if (done >= BulkChanges)
+            if (SegmentMerge.IsBulk(done, done))
             {
                 MergeAfterBulk(sequence);
             }
@@ -383,7 +371,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             Commit(position);
         }
-        if (applied >= BulkChanges && (long)applied * BulkShare >= _writer.NumDocs)
+        if (SegmentMerge.IsBulk(applied, _writer.NumDocs))
         {
             MergeAfterBulk(position);
         }

@@ -1,4 +1,5 @@
 using Dossier.Core.Search;
+using Dossier.Search.Indexing;
 using Dossier.Storage.Providers.Sqlite;
 using Dossier.Testing;
 
@@ -10,14 +11,9 @@ public sealed class SegmentMergeTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Should_merge_the_segments_after_a_bulk_catch_up_and_not_after_a_small_one()
-    {
-        using var folder = new TempFolder("dossier-segments");
-        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
-        await using (store)
+    public Task Should_merge_the_segments_after_a_bulk_catch_up_and_not_after_a_small_one() =>
+        WithIndexAsync(async (store, index) =>
         {
-            await store.InitializeAsync(Cancel);
-            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel);
             for (var round = 0; round < 3; round++)
             {
                 await store.Records.UpsertAsync([.. Enumerable.Range(0, 10).Select(i => SyntheticRecords.Make($"small-{round}-{i}", "a note on Tabriz"))], Cancel);
@@ -25,7 +21,7 @@ public sealed class SegmentMergeTests
             }
             var before = index.SegmentCount;
 
-            await store.Records.UpsertAsync([.. Enumerable.Range(0, LuceneSearchIndex.BulkChanges).Select(i => SyntheticRecords.Make($"bulk-{i}", "a letter from Tabriz"))], Cancel);
+            await store.Records.UpsertAsync([.. Enumerable.Range(0, SegmentMerge.BulkChanges).Select(i => SyntheticRecords.Make($"bulk-{i}", "a letter from Tabriz"))], Cancel);
             await index.CatchUpAsync(cancellationToken: Cancel);
             var afterBulk = index.SegmentCount;
             await store.Records.UpsertAsync([SyntheticRecords.Make("late", "a late note on Tabriz")], Cancel);
@@ -34,13 +30,30 @@ public sealed class SegmentMergeTests
             Assert.True(before > 1, $"three catch-ups left {before} segment(s)");
             Assert.Equal(1, afterBulk);
             Assert.True(index.SegmentCount > 1, "a small catch-up merged");
-            Assert.Equal(30 + LuceneSearchIndex.BulkChanges + 1, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
-            store.ReleaseConnections();
-        }
-    }
+            Assert.Equal(30 + SegmentMerge.BulkChanges + 1, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
+        });
 
     [Fact]
-    public async Task Should_not_merge_the_whole_index_after_a_bulk_that_is_a_small_share_of_it()
+    public Task Should_not_merge_the_whole_index_after_a_bulk_that_is_a_small_share_of_it() =>
+        WithIndexAsync(async (store, index) =>
+        {
+            var archive = SegmentMerge.BulkChanges * (SegmentMerge.BulkShare + 1);
+            await store.Records.UpsertAsync([.. Enumerable.Range(0, archive).Select(i => SyntheticRecords.Make($"held-{i}", "a letter from Tabriz"))], Cancel);
+            await index.CatchUpAsync(cancellationToken: Cancel);
+            var afterFirst = index.SegmentCount;
+
+            // As a small import's relinking does: a thousand of the records written again, a fifth of the index.
+            await store.Records.UpsertAsync([.. Enumerable.Range(0, SegmentMerge.BulkChanges).Select(i => SyntheticRecords.Make($"held-{i}", "a letter from Tabriz, relinked"))], Cancel);
+            await index.CatchUpAsync(cancellationToken: Cancel);
+
+            Assert.Equal(1, afterFirst);
+            Assert.True(index.SegmentCount > 1, "the whole index was merged after a bulk of a fifth of it");
+            Assert.Equal(archive, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
+            Assert.Equal(SegmentMerge.BulkChanges, (await index.SearchAsync(new SearchRequest { Query = "relinked" }, Cancel)).Total);
+        });
+
+    /// <summary>Runs <paramref name="test"/> on a new SQLite store and its index, in a folder of its own.</summary>
+    private static async Task WithIndexAsync(Func<SqliteArchiveStore, LuceneSearchIndex, Task> test)
     {
         using var folder = new TempFolder("dossier-segments");
         var store = SqliteArchiveStore.Create(folder.File("archive.db"));
@@ -48,19 +61,7 @@ public sealed class SegmentMergeTests
         {
             await store.InitializeAsync(Cancel);
             using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel);
-            var archive = LuceneSearchIndex.BulkChanges * (LuceneSearchIndex.BulkShare + 1);
-            await store.Records.UpsertAsync([.. Enumerable.Range(0, archive).Select(i => SyntheticRecords.Make($"held-{i}", "a letter from Tabriz"))], Cancel);
-            await index.CatchUpAsync(cancellationToken: Cancel);
-            var afterFirst = index.SegmentCount;
-
-            // As a small import's relinking does: a thousand of the records written again, a fifth of the index.
-            await store.Records.UpsertAsync([.. Enumerable.Range(0, LuceneSearchIndex.BulkChanges).Select(i => SyntheticRecords.Make($"held-{i}", "a letter from Tabriz, relinked"))], Cancel);
-            await index.CatchUpAsync(cancellationToken: Cancel);
-
-            Assert.Equal(1, afterFirst);
-            Assert.True(index.SegmentCount > 1, "the whole index was merged after a bulk of a fifth of it");
-            Assert.Equal(archive, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
-            Assert.Equal(LuceneSearchIndex.BulkChanges, (await index.SearchAsync(new SearchRequest { Query = "relinked" }, Cancel)).Total);
+            await test(store, index);
             store.ReleaseConnections();
         }
     }

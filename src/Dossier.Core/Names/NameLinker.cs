@@ -87,27 +87,21 @@ public sealed class NameLinker
         var recognised = new NameRecognition[records.Count];
         if (records.Count > 1 && !Importing.ImportMemory.AnyBig(records))
         {
-            Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => recognised[i] = Recognise(records[i]));
+            Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => recognised[i] = _recognizer.Recognise(records[i]));
         }
         else
         {
             for (var i = 0; i < records.Count; i++)
             {
-                recognised[i] = Recognise(records[i]);
+                recognised[i] = _recognizer.Recognise(records[i]);
             }
         }
         return recognised;
     }
 
-    private NameRecognition Recognise(ArchiveRecord record)
-    {
-        var (known, found) = _recognizer.Recognise(record);
-        return new NameRecognition(known, found);
-    }
-
     private void Link(ArchiveRecord record, NameRecognition recognised, Dictionary<string, Authority> changed)
     {
-        var (known, found) = (recognised.Known, recognised.New);
+        var (known, found) = recognised;
         var mentions = new List<NameMention>(known.Count);
         foreach (var mention in known)
         {

@@ -16,7 +16,7 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _keys = new(StringComparer.Ordinal);
 
-    public (List<NameMention> Known, List<RecognisedName> New) Recognise(ArchiveRecord record)
+    public NameRecognition Recognise(ArchiveRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var known = new List<NameMention>();
@@ -25,7 +25,7 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
         {
             RecogniseLayer(layer, record.Layers[layer], known, unknown);
         }
-        return (known, NewNames.Gather(unknown, record.Layers));
+        return new NameRecognition(known, NewNames.Gather(unknown, record.Layers));
     }
 
     private void RecogniseLayer(int layer, TextLayer textLayer, List<NameMention> known, List<Candidate> unknown)

@@ -111,12 +111,12 @@ public sealed class NameRelinker(IArchiveStore store)
     /// <summary>Links a batch of records again, adding those whose links changed (and the names they taught) to <paramref name="pending"/>; true when one held a big text.</summary>
     private async Task<bool> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, PendingLinks pending, CancellationToken cancellationToken)
     {
-        var big = false;
         var edited = store is IVersionedStore versioned
             ? await versioned.Versions.EditedAsync(ids, cancellationToken).ConfigureAwait(false)
             : new HashSet<string>(StringComparer.Ordinal);
         // An editor wrote a version of the record: its links are the editor's now.
         var records = (await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false)).Where(r => !edited.Contains(r.Id)).ToList();
+        var big = ImportMemory.AnyBig(records);
         // Recognised on every core, then linked in order.
         var recognised = linker.RecogniseAll(records);
         for (var i = 0; i < records.Count; i++)
@@ -124,7 +124,6 @@ public sealed class NameRelinker(IArchiveStore store)
             var record = records[i];
             var before = LinkState(record);
             var learned = linker.Link(record, recognised[i]);
-            big |= ImportMemory.AnyBig([record]);
             if (string.Equals(before, LinkState(record), StringComparison.Ordinal))
             {
                 continue;

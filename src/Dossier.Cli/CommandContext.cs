@@ -16,8 +16,8 @@ public sealed class CommandContext(ParseResult parseResult)
     /// <summary>The PostgreSQL database chosen with --database or DOSSIER_DATABASE; null for SQLite in the data folder.</summary>
     public string? Database { get; } = StoreLocation.Resolve(parseResult.GetValue<string?>(GlobalOptions.DatabaseName));
 
-    public Task<Archive> OpenArchiveAsync(CancellationToken cancellationToken) =>
-        ArchiveFactory.OpenAsync(DataFolder, cancellationToken, null, Database);
+    public Task<Archive> OpenArchiveAsync(CancellationToken cancellationToken, TimeProvider? time = null) =>
+        ArchiveFactory.OpenAsync(DataFolder, cancellationToken, time, Database);
 
     /// <summary>True when progress bars may be drawn: a terminal on stderr, and not writing JSON.</summary>
     public bool Interactive => !Console.IsErrorRedirected && ReferenceEquals(Error, Console.Error);

@@ -19,6 +19,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,38 @@ public static class ReadingRoom
     public static WebApplication Build(Archive archive, string urls = DefaultUrl, string[]? args = null)
     {
         ArgumentNullException.ThrowIfNull(archive);
+        return Build(
+            services =>
+            {
+                services.TryAddSingleton(archive.Time);
+                services.AddSingleton(archive);
+            },
+            urls,
+            args);
+    }
+
+    /// <summary>
+    /// Composes the app while <paramref name="opening"/> opens the archive on <paramref name="time"/>, so the two share
+    /// the start-up time (about half a second each on the 100 volumes): the archive is first asked for, and waited for,
+    /// when the app starts (its hosted services and health checks need it). The app disposes it with itself.
+    /// </summary>
+    public static WebApplication Build(Task<Archive> opening, TimeProvider time, string urls = DefaultUrl, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        ArgumentNullException.ThrowIfNull(time);
+        // The clock is known before the archive: the server's options ask for it while the app is composed.
+        return Build(
+            services =>
+            {
+                services.TryAddSingleton(time);
+                services.AddSingleton(_ => opening.GetAwaiter().GetResult());
+            },
+            urls,
+            args);
+    }
+
+    private static WebApplication Build(Action<IServiceCollection> addArchive, string urls, string[]? args)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args ?? [],
@@ -53,7 +86,7 @@ public static class ReadingRoom
         builder.Environment.WebRootFileProvider = new EmbeddedFileProvider(typeof(ReadingRoom).Assembly, "Dossier.Web.wwwroot");
 
         var services = builder.Services;
-        services.AddSingleton(archive);
+        addArchive(services);
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentService>();
@@ -80,7 +113,7 @@ public static class ReadingRoom
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         // Sessions and forms are signed with keys kept in the archive's database (see StoreKeyRepository).
-        services.AddArchiveAccounts(archive);
+        services.AddArchiveAccounts();
         services.AddOpenApi(ApiDescription.Configure);
         services.AddOutputCache(options =>
         {

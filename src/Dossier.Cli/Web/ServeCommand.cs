@@ -17,9 +17,13 @@ public static class ServeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var context = new CommandContext(parseResult);
-            await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
             var listen = parseResult.GetValue(urls) ?? ReadingRoom.DefaultUrl;
-            await using var app = ReadingRoom.Build(archive, listen);
+            // The archive opens on a thread of its own (its store's first steps do not yield) while the app is composed on
+            // this one: each is about half of `serve`'s start on the 100 volumes.
+            var opening = Task.Factory.StartNew(() => context.OpenArchiveAsync(cancellationToken, TimeProvider.System), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+            await using var app = ReadingRoom.Build(opening, TimeProvider.System, listen);
+            // An archive that cannot be opened stops the command here, with its own error, before the app starts.
+            await using var archive = await opening.ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             foreach (var url in app.Urls)
             {

@@ -31,6 +31,23 @@ public static class AccountServices
         services.TryAddSingleton(archive.Time);
         services.AddSingleton(accounts);
         services.AddSingleton(audit);
+        return services.AddDeskServices();
+    }
+
+    /// <summary>
+    /// The desk on the <see cref="Archive"/> and the clock the container holds; the archive may still be opening while the
+    /// host is built (see <see cref="ReadingRoom.Build(Task{Archive}, TimeProvider, string, string[])"/>), so its stores
+    /// are asked for when first used.
+    /// </summary>
+    private static IServiceCollection AddDeskOnRegisteredArchive(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<Archive>().Accounts ?? throw new InvalidOperationException("the archive was opened without its account store"));
+        services.AddSingleton(sp => sp.GetRequiredService<Archive>().Audit ?? throw new InvalidOperationException("the archive was opened without its audit log"));
+        return services.AddDeskServices();
+    }
+
+    private static IServiceCollection AddDeskServices(this IServiceCollection services)
+    {
         services.AddLogging();
         services.AddIdentityCore<Account>(ConfigureIdentity)
             .AddUserStore<ArchiveUserStore>()
@@ -42,10 +59,13 @@ public static class AccountServices
     /// <summary>A service provider holding only the account desk, for the `dossier user` and `token` commands.</summary>
     public static ServiceProvider BuildDeskProvider(Archive archive) => new ServiceCollection().AddAccountDesk(archive).BuildServiceProvider();
 
-    /// <summary>Everything the web host needs: the desk, sign-in, both schemes, the policies, anti-forgery, the key ring.</summary>
-    public static IServiceCollection AddArchiveAccounts(this IServiceCollection services, Archive archive)
+    /// <summary>
+    /// Everything the web host needs: the desk (on the <see cref="Archive"/> registered in the container), sign-in, both
+    /// schemes, the policies, anti-forgery, the key ring.
+    /// </summary>
+    public static IServiceCollection AddArchiveAccounts(this IServiceCollection services)
     {
-        services.AddAccountDesk(archive);
+        services.AddDeskOnRegisteredArchive();
         services.AddIdentityCore<Account>().AddSignInManager();
         services.AddSingleton<SignInGuard>();
         services.AddAuthentication(ArchiveSchemes.Default)
@@ -68,7 +88,7 @@ public static class AccountServices
         services.AddDataProtection().SetApplicationName("Dossier");
         // It warns that keys are stored unencrypted on every new key: that is the design (see StoreKeyRepository).
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
-        services.AddSingleton<StoreKeyRepository>();
+        services.AddSingleton(provider => new StoreKeyRepository(provider.GetRequiredService<IAccountStore>));
         services.AddOptions<KeyManagementOptions>().Configure<StoreKeyRepository>((options, keys) => options.XmlRepository = keys);
         services.Configure<RazorPagesOptions>(options => options.Conventions.Add(new PageMethodsConvention()));
         return services;

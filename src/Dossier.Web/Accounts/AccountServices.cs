@@ -26,12 +26,14 @@ public static class AccountServices
     public static IServiceCollection AddAccountDesk(this IServiceCollection services, Archive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        var accounts = archive.Accounts ?? throw new InvalidOperationException("the archive was opened without its account store");
-        var audit = archive.Audit ?? throw new InvalidOperationException("the archive was opened without its audit log");
+        // Checked here, where the command asking for the desk reports it, rather than when the desk is first used.
+        if (archive.Accounts is null || archive.Audit is null)
+        {
+            throw new InvalidOperationException("the archive was opened without its account store or audit log");
+        }
         services.TryAddSingleton(archive.Time);
-        services.AddSingleton(accounts);
-        services.AddSingleton(audit);
-        return services.AddDeskServices();
+        services.AddSingleton(archive);
+        return services.AddDeskOnRegisteredArchive();
     }
 
     /// <summary>
@@ -43,11 +45,6 @@ public static class AccountServices
     {
         services.AddSingleton(sp => sp.GetRequiredService<Archive>().Accounts ?? throw new InvalidOperationException("the archive was opened without its account store"));
         services.AddSingleton(sp => sp.GetRequiredService<Archive>().Audit ?? throw new InvalidOperationException("the archive was opened without its audit log"));
-        return services.AddDeskServices();
-    }
-
-    private static IServiceCollection AddDeskServices(this IServiceCollection services)
-    {
         services.AddLogging();
         services.AddIdentityCore<Account>(ConfigureIdentity)
             .AddUserStore<ArchiveUserStore>()

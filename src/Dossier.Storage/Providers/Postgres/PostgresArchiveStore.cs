@@ -45,8 +45,6 @@ public sealed class PostgresArchiveStore : ArchiveStore, IAsyncDisposable
             // migration (about 0.6 s of a new archive's 1.1 s to open); MigrationsTests makes that check instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
-        // Contexts come from a pool (reset when given back): a new one per store operation resolved its internal services
-        // anew, a tenth of a document page's CPU under load (issue 9).
         return new PostgresArchiveStore(new PooledDbContextFactory<PostgresDossierContext>(options), connectionString, timeProvider)
         {
             Location = builder.Host + ":" + builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + builder.Database,

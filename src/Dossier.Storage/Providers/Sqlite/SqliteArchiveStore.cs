@@ -44,8 +44,6 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
             // migration (about 0.6 s of a new archive's 1.1 s to open); MigrationsTests makes that check instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
-        // Contexts come from a pool (reset when given back): a new one per store operation resolved its internal services
-        // anew, a tenth of a document page's CPU under load (issue 9).
         return new SqliteArchiveStore(new PooledDbContextFactory<SqliteDossierContext>(options), connectionString, timeProvider) { DatabasePath = Path.GetFullPath(databasePath) };
     }
 

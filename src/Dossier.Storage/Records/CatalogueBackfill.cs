@@ -44,12 +44,12 @@ internal static class CatalogueBackfill
         }
     }
 
-    private static async Task<int> FillAsync(DossierContext db, string id, string document, string hash, CancellationToken cancellationToken)
+    private static async Task<int> FillAsync(DossierContext db, string id, byte[] document, string hash, CancellationToken cancellationToken)
     {
         var filled = new RecordRow();
         try
         {
-            RecordSummaryColumns.Fill(filled, CatalogueJson.ToRecord(document));
+            RecordSummaryColumns.Fill(filled, CatalogueJson.ToRecord(StoredDocument.Text(document)));
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or NotSupportedException)
         {

@@ -12,8 +12,9 @@ namespace Dossier.Storage.Records;
 /// <remarks>
 /// <see cref="JsonSerializer.Serialize{TValue}(TValue, JsonSerializerOptions?)"/> to a string grows a pooled buffer by
 /// doubling (the pool keeps the largest) and the hash then encodes the string to UTF-8 again: for a 20 MB layer about
-/// 150 MB at once (issue 15). Here the buffer is sized from the layers' UTF-8 length up front, the hash is taken from
-/// it, and it is dropped once the string is made. The bytes are the same as <see cref="RecordJson.Serialize"/>'s.
+/// 150 MB at once (issue 15). Here the buffer is sized from the layers' UTF-8 length up front and the hash is taken
+/// from it. The bytes are the same as <see cref="RecordJson.Serialize"/>'s; a row keeps them packed (<see cref="StoredDocument"/>),
+/// and only when the record changed.
 /// </remarks>
 internal static class RecordDocument
 {
@@ -24,15 +25,15 @@ internal static class RecordDocument
         SkipValidation = true,
     };
 
-    public static (string Document, string Hash) Write(ArchiveRecord record)
+    /// <summary>The record's document as UTF-8 (in a buffer that may be longer: <c>Utf8.Span</c> is the document) and its hash.</summary>
+    public static (ReadOnlyMemory<byte> Utf8, string Hash) Write(ArchiveRecord record)
     {
         var buffer = new ArrayBufferWriter<byte>(EstimatedBytes(record));
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             JsonSerializer.Serialize(writer, record, RecordJson.Options);
         }
-        var bytes = buffer.WrittenSpan;
-        return (Encoding.UTF8.GetString(bytes), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return (buffer.WrittenMemory, Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan)));
     }
 
     // The texts are almost all of a big record; an eighth more covers their escapes (quotes, line breaks) and the rest.

@@ -33,10 +33,11 @@ public sealed class RecordRow
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>Lower-case hex SHA-256 of <see cref="Document"/>'s UTF-8 bytes: equal hashes mean an unchanged record.</summary>
+    /// <summary>Lower-case hex SHA-256 of <see cref="Document"/>'s UTF-8 bytes, unpacked: equal hashes mean an unchanged record.</summary>
     public string ContentHash { get; set; } = "";
 
-    public string Document { get; set; } = "";
+    /// <summary>The document, packed (<see cref="StoredDocument"/>).</summary>
+    public byte[] Document { get; set; } = [];
 
     /// <summary>When the record is public, as UTC ticks: 0 when published without embargo, the embargo's end when embargoed, null when never (draft, withdrawn). See <see cref="RecordSummaryColumns"/>.</summary>
     public long? PublicFrom { get; set; }

@@ -16,8 +16,8 @@ internal static class RecordRows
     public static string Hash(string document) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 
-    /// <summary>Fills every column but the timestamps from the record and its serialised document.</summary>
-    public static void Fill(RecordRow row, ArchiveRecord record, string document, string hash)
+    /// <summary>Fills every column but the timestamps from the record and its serialised document (UTF-8).</summary>
+    public static void Fill(RecordRow row, ArchiveRecord record, ReadOnlyMemory<byte> document, string hash)
     {
         row.Id = record.Id;
         row.SourceArchive = record.Source.Archive;
@@ -30,7 +30,7 @@ internal static class RecordRows
         row.Status = record.Status;
         row.EmbargoUntil = record.EmbargoUntil?.ToUniversalTime();
         row.ContentHash = hash;
-        row.Document = document;
+        row.Document = StoredDocument.Pack(document.Span);
         RecordSummaryColumns.Fill(row, record);
     }
 
@@ -74,6 +74,9 @@ internal static class RecordRows
 
     public static ArchiveRecord ToRecord(string document) =>
         RecordJson.Deserialize(document) ?? throw new InvalidDataException("a stored record document is null");
+
+    /// <summary>The record a row's stored document (<see cref="StoredDocument"/>) holds.</summary>
+    public static ArchiveRecord ToRecord(byte[] stored) => ToRecord(StoredDocument.Text(stored));
 
     public static RecordSummary ToSummary(RecordRow row) => new(
         row.Id,

@@ -55,8 +55,9 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
                 await foreach (var row in db.Records.Where(r => chunk.Contains(r.Id)).Select(r => new { r.Id, r.Document })
                     .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    big |= row.Document.Length >= ImportMemory.BigText;
-                    found[row.Id] = RecordRows.ToRecord(row.Document);
+                    var document = StoredDocument.Text(row.Document);
+                    big |= document.Length >= ImportMemory.BigText;
+                    found[row.Id] = RecordRows.ToRecord(document);
                 }
             }
         }

@@ -17,12 +17,12 @@ internal static class UnreadableRecords
 
     public static string Reason(Exception e) => $"the stored record cannot be read: {e.GetType().Name}: {FirstLine(e.Message)}";
 
-    /// <summary>The record, or null after handing its id and the reason to <paramref name="unreadable"/>.</summary>
-    public static ArchiveRecord? TryRead(string id, string document, Func<string, ArchiveRecord> read, Action<SkippedRecord> unreadable)
+    /// <summary>The record in a row's stored document (<see cref="StoredDocument"/>), or null after handing its id and the reason to <paramref name="unreadable"/>.</summary>
+    public static ArchiveRecord? TryRead(string id, byte[] stored, Func<string, ArchiveRecord> read, Action<SkippedRecord> unreadable)
     {
         try
         {
-            return read(document);
+            return read(StoredDocument.Text(stored));
         }
         catch (Exception e) when (IsDocumentProblem(e))
         {

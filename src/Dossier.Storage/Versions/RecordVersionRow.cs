@@ -26,5 +26,6 @@ public sealed class RecordVersionRow
     /// <summary>Lower-case hex SHA-256 of <see cref="Document"/>, comparable with <c>records.content_hash</c>.</summary>
     public string ContentHash { get; set; } = "";
 
-    public string Document { get; set; } = "";
+    /// <summary>The document, packed as a record's row keeps it (<see cref="Records.StoredDocument"/>).</summary>
+    public byte[] Document { get; set; } = [];
 }

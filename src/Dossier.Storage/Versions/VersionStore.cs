@@ -56,7 +56,7 @@ internal sealed class VersionStore(ArchiveStore store, TimeProvider time) : IRec
                     Action = edit.Action,
                     Status = record.Status,
                     ContentHash = RecordRows.Hash(document),
-                    Document = document,
+                    Document = StoredDocument.Pack(document),
                 };
                 db.RecordVersions.Add(written);
             }
@@ -179,9 +179,9 @@ internal sealed class VersionStore(ArchiveStore store, TimeProvider time) : IRec
     }
 
     private static RecordVersion ToVersion(RecordVersionRow row) =>
-        new(row.RecordId, row.Number, row.Author, row.At, row.Action, row.Status, row.Document);
+        new(row.RecordId, row.Number, row.Author, row.At, row.Action, row.Status, StoredDocument.Text(row.Document));
 
-    private sealed record StoredRecord(string Document, string ContentHash, RecordStatus Status, DateTimeOffset UpdatedAt);
+    private sealed record StoredRecord(byte[] Document, string ContentHash, RecordStatus Status, DateTimeOffset UpdatedAt);
 
     private sealed record Current(RecordVersionRow Row, bool IsStored);
 }

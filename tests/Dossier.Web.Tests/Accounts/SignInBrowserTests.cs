@@ -27,7 +27,7 @@ public sealed class SignInBrowserTests(ReadingRoomFixture room, BrowserFixture c
         Assert.Contains("do not match", await page.GetByRole(AriaRole.Alert).TextContentAsync(), StringComparison.Ordinal);
         await page.GetByLabel("Password").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/admin");
+        await Chromium.WaitForUrlAsync(page, "**/account/admin");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ArtifactsFolder(), "account-admin.png"), FullPage = true });
 
         Assert.Equal("Accounts and roles", await page.Locator("main h1").TextContentAsync());
@@ -37,7 +37,7 @@ public sealed class SignInBrowserTests(ReadingRoomFixture room, BrowserFixture c
 
         await page.GotoAsync("/account/logout");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(room.BaseAddress.ToString());
+        await Chromium.WaitForUrlAsync(page, room.BaseAddress.ToString());
         Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "dossier.session");
         await page.GotoAsync("/account/admin");
         Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);

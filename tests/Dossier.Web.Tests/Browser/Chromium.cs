@@ -40,6 +40,23 @@ internal static class Chromium
         return (playwright, browser);
     }
 
+    /// <summary>
+    /// Waits until <paramref name="page"/> is at <paramref name="url"/> (a glob) with its HTML parsed, and says where it is
+    /// instead when it never gets there: Playwright's own timeout names neither the page it was on nor what it showed.
+    /// </summary>
+    public static async Task WaitForUrlAsync(IPage page, string url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException e)
+        {
+            var text = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+            throw new TimeoutException($"waited for {url}, and the page is {page.Url}: {text[..Math.Min(text.Length, 400)]}", e);
+        }
+    }
+
     /// <summary>Where screenshots go: $DOSSIER_ARTIFACTS, else artifacts/ beside the test assembly (never committed).</summary>
     public static string ArtifactsFolder()
     {

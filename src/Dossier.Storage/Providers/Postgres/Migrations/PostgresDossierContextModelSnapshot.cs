@@ -465,11 +465,10 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("date_year");
 
-                    b.Property<string>("Document")
+                    b.Property<byte[]>("Document")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("document")
-                        .UseCollation("C");
+                        .HasColumnType("bytea")
+                        .HasColumnName("document");
 
                     b.Property<DateTimeOffset?>("EmbargoUntil")
                         .HasColumnType("timestamp with time zone")
@@ -577,11 +576,10 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
                         .HasColumnName("content_hash")
                         .UseCollation("C");
 
-                    b.Property<string>("Document")
+                    b.Property<byte[]>("Document")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("document")
-                        .UseCollation("C");
+                        .HasColumnType("bytea")
+                        .HasColumnName("document");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -102,7 +102,7 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
 
             var document = runtimeEntityType.AddProperty(
                 "Document",
-                typeof(string),
+                typeof(byte[]),
                 propertyInfo: typeof(RecordRow).GetProperty("Document", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RecordRow).GetField("<Document>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             document.AddAnnotation("Relational:ColumnName", "document");

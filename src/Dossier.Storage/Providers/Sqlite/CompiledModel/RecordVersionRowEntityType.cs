@@ -78,7 +78,7 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
 
             var document = runtimeEntityType.AddProperty(
                 "Document",
-                typeof(string),
+                typeof(byte[]),
                 propertyInfo: typeof(RecordVersionRow).GetProperty("Document", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RecordVersionRow).GetField("<Document>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             document.AddAnnotation("Relational:ColumnName", "document");

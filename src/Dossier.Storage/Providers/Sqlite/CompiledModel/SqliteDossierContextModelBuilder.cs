@@ -11,7 +11,7 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
     public partial class SqliteDossierContextModel
     {
         private SqliteDossierContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("df260245-cdb8-4f47-bb86-ae13460fa21e"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("b83ccfe4-3d1e-437b-884b-07f8855ac97a"), entityTypeCount: 12)
         {
         }
 

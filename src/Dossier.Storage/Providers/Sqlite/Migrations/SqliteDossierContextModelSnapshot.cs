@@ -414,9 +414,9 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("date_year");
 
-                    b.Property<string>("Document")
+                    b.Property<byte[]>("Document")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("BLOB")
                         .HasColumnName("document");
 
                     b.Property<DateTimeOffset?>("EmbargoUntil")
@@ -517,9 +517,9 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
-                    b.Property<string>("Document")
+                    b.Property<byte[]>("Document")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("BLOB")
                         .HasColumnName("document");
 
                     b.Property<string>("Status")

@@ -1,0 +1,84 @@
+using System.Text;
+using Dossier.Core.Records;
+using Dossier.Core.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage.Tests.Contracts;
+
+/// <summary>
+/// A record's row keeps its document packed, whatever the database; a row written before packing reads as it stands,
+/// and a damaged packed document makes its record unreadable, never the records around it.
+/// </summary>
+public abstract class StoredDocumentContract<TProvider> : StoreContract<TProvider>
+    where TProvider : IStoreProvider, new()
+{
+    [Fact]
+    public async Task Should_keep_the_document_packed_in_the_row_and_give_back_the_same_record()
+    {
+        var record = TestRecords.Full();
+        record.Layers[1].Text = string.Concat(Enumerable.Range(0, 200).Select(i => $"Paragraph {i}: the harbour works at Lenkoran went on through the spring.\n"));
+        var json = RecordJson.Serialize(record);
+        await Store.Records.UpsertAsync([record], Cancel);
+
+        var stored = await StoredAsync(record.Id);
+        var found = await Store.Records.FindAsync(record.Id, Cancel);
+
+        Assert.Equal(1, stored[0]);
+        Assert.True(stored.Length * 4 < Encoding.UTF8.GetByteCount(json), $"{stored.Length} bytes stored for {Encoding.UTF8.GetByteCount(json)}");
+        Assert.Equal(json, RecordJson.Serialize(found!));
+        Assert.Equal(json, RecordJson.Serialize(Assert.Single(await Store.Records.StreamAsync(Cancel).ToListAsync(Cancel))));
+    }
+
+    [Fact]
+    public async Task Should_read_a_document_written_before_packing_as_it_stands()
+    {
+        var record = TestRecords.Full();
+        await Store.Records.UpsertAsync([record, TestRecords.Simple("other")], Cancel);
+        var json = RecordJson.Serialize(record);
+
+        await WriteDocumentAsync(record.Id, json);
+        var found = await Store.Records.FindAsync(record.Id, Cancel);
+        var streamed = await Store.Records.StreamReadableAsync(_ => Assert.Fail("a record was unreadable"), Cancel).ToListAsync(Cancel);
+        var result = await Store.Records.UpsertAsync([TestRecords.Full()], Cancel);
+
+        Assert.NotEqual(1, (await StoredAsync(record.Id))[0]);
+        Assert.Equal(json, RecordJson.Serialize(found!));
+        Assert.Equal(2, streamed.Count);
+        Assert.Equal(1, result.Unchanged);
+    }
+
+    [Fact]
+    public async Task Should_name_a_record_whose_packed_document_is_damaged_and_read_the_others()
+    {
+        var record = TestRecords.Full();
+        await Store.Records.UpsertAsync([record, TestRecords.Simple("other")], Cancel);
+        var stored = await StoredAsync(record.Id);
+        // Cut off the end: the length in front says more than the rest unpacks to.
+        await WriteDocumentAsync(record.Id, stored[..(stored.Length / 2)]);
+
+        var unreadable = new List<SkippedRecord>();
+        var streamed = await Store.Records.StreamReadableAsync(unreadable.Add, Cancel).ToListAsync(Cancel);
+
+        Assert.Equal([RecordId.For(TestRecords.Archive, "other")], streamed.Select(r => r.Id));
+        var skipped = Assert.Single(unreadable);
+        Assert.Equal(record.Id, skipped.Id);
+        Assert.Contains("InvalidDataException", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    private async Task<byte[]> StoredAsync(string id)
+    {
+        await using var db = ((ArchiveStore)Store).CreateContext();
+        return await db.Records.Where(r => r.Id == id).Select(r => r.Document).SingleAsync(Cancel);
+    }
+
+    /// <summary>Writes the column behind the store's back: text as SQLite held it before packing, or bytes.</summary>
+    private async Task WriteDocumentAsync(string id, object value)
+    {
+        await using var db = ((ArchiveStore)Store).CreateContext();
+        var bytes = value as byte[] ?? Encoding.UTF8.GetBytes((string)value);
+        var written = db.Database.IsSqlite()
+            ? await db.Database.ExecuteSqlRawAsync("UPDATE records SET document = {0} WHERE id = {1}", [value, id], Cancel)
+            : await db.Records.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Document, bytes), Cancel);
+        Assert.Equal(1, written);
+    }
+}

@@ -111,31 +111,38 @@ internal sealed partial class SearchQueryBuilder
             var authority = negated ? null : HeadingAuthority(parts.Select(p => p.Node).ToList());
             var weights = main.Select((m, i) => (context.Contains(m.Node) ? ContextWeight : 1f) * (inverted && i > 0 ? GivenNameWeight : 1f)).ToList();
             var levels = new RankedScoring(main.Select(m => Unit(m.Node)).ToList(), weights);
-            var core = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = required };
+            // Sums of three clauses or more are ClauseSumQuery's, added in a fixed order (see there).
+            var core = new ClauseSumQuery(required);
             // Three words or more: records holding two of them as typed come first (see RankedScoring.Quorum).
             var two = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2 };
             for (var i = 0; i < main.Count; i++)
             {
                 var exact = Exact(main[i].Node);
-                core.Add(MainWord(main[i].Clause, exact, levels, i), Occur.SHOULD);
+                core.Add(MainWord(main[i].Clause, exact, levels, i));
                 two.Add(exact ?? main[i].Clause, Occur.SHOULD);
             }
             query.Add(core, Occur.MUST);
+            // What may add to a record's score: one optional clause, their sum.
+            var extra = new ClauseSumQuery();
             if (main.Count >= 3)
             {
-                query.Add(new ConstantScoreQuery(two) { Boost = levels.Quorum }, Occur.SHOULD);
+                extra.Add(new ConstantScoreQuery(two) { Boost = levels.Quorum });
             }
             foreach (var (node, clause) in soft)
             {
-                query.Add(new TieredScoreQuery(clause, 0f, RankedScoring.SoftWeight * Math.Max(0.5f, Unit(node)), RankedScoring.Scale), Occur.SHOULD);
+                extra.Add(new TieredScoreQuery(clause, 0f, RankedScoring.SoftWeight * Math.Max(0.5f, Unit(node)), RankedScoring.Scale));
             }
             if (near is not null)
             {
-                query.Add(new TieredScoreQuery(near, 0f, RankedScoring.ProximityWeight * levels.Mean, RankedScoring.Scale), Occur.SHOULD);
+                extra.Add(new TieredScoreQuery(near, 0f, RankedScoring.ProximityWeight * levels.Mean, RankedScoring.Scale));
             }
             if (authority is not null)
             {
-                query.Add(new TieredScoreQuery(authority, 0f, RankedScoring.AuthorityWeight, RankedScoring.Scale), Occur.SHOULD);
+                extra.Add(new TieredScoreQuery(authority, 0f, RankedScoring.AuthorityWeight, RankedScoring.Scale));
+            }
+            if (extra.Clauses.Count > 0)
+            {
+                query.Add(extra, Occur.SHOULD);
             }
             var all = main.Select(m => m.Clause).Concat(soft.Select(s => s.Clause)).ToList();
             if (!negated && all.Count > required)
@@ -264,7 +271,7 @@ internal sealed partial class SearchQueryBuilder
     private static Query? Proximity(List<QueryNode> nodes)
     {
         var terms = nodes.Select(n => n is WordNode { Prefix: false, Field: null } w ? IndexAnalysis.Terms(SearchFields.Exact, w.Text) : []).ToList();
-        var near = new BooleanQuery(disableCoord: true);
+        var near = new ClauseSumQuery();
         for (var i = 0; i + 1 < terms.Count; i++)
         {
             if (terms[i].Count != 1 || terms[i + 1].Count != 1)
@@ -276,7 +283,7 @@ internal sealed partial class SearchQueryBuilder
                 var phrase = new PhraseQuery { Slop = ProximitySlop, Boost = ProximityBoost };
                 phrase.Add(new Term(field, terms[i][0]));
                 phrase.Add(new Term(field, terms[i + 1][0]));
-                near.Add(phrase, Occur.SHOULD);
+                near.Add(phrase);
             }
         }
         return near.Clauses.Count == 0 ? null : near;

@@ -29,9 +29,9 @@ internal static class WordScoring
         var classField = word.Keys.Count > 0 ? SearchFields.Key : SearchFields.Latin;
         var classTerms = word.Keys.Count > 0 ? word.Keys : word.Latin;
         var idf = context.Idf(classField, classTerms);
-        // A sum (tie-breaker 1) rather than a Boolean query: its scorer keeps documents in order, which the collector's
-        // score rounding (Visibility.StableScores) needs, and scores the same.
-        var query = new DisjunctionMaxQuery(1f);
+        // A sum in the clauses' order (ClauseSumQuery): the same record scores the same in any index of the same records,
+        // and its scorer keeps documents in order, which the collector's score rounding (Visibility.StableScores) needs.
+        var query = new ClauseSumQuery();
         if (word.Prefix)
         {
             query.Add(Any(context, name(SearchFields.Exact), word.Exact, prefix: true, ExactBonus * idf));
@@ -76,7 +76,7 @@ internal static class WordScoring
         return query;
     }
 
-    private static void AddLoose(DisjunctionMaxQuery query, MatchWord word, QueryContext context, Func<string, string> name, float idf)
+    private static void AddLoose(ClauseSumQuery query, MatchWord word, QueryContext context, Func<string, string> name, float idf)
     {
         foreach (var term in word.OcrWords)
         {

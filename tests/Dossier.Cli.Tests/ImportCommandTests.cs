@@ -71,6 +71,33 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_find_the_same_file_imported_again_unchanged_with_the_people_the_first_import_cited()
+    {
+        // The first import meets its names as new ones and its aftercare links the record again; the second meets them
+        // as known ones. Both must cite the same people by the same names, or the unchanged file is reported updated.
+        await CliRun.RunAsync("import", Shared.ModelRecord, "--data", Data);
+        var first = await CliRun.RunAsync("show", "119698", "--json", "--data", Data);
+
+        var again = await CliRun.RunAsync("import", Shared.ModelRecord, "--data", Data, "--json");
+        var second = await CliRun.RunAsync("show", "119698", "--json", "--data", Data);
+
+        Assert.Equal(0, again.ExitCode);
+        using var report = JsonDocument.Parse(again.Output);
+        Assert.Equal((0, 0, 1), (report.RootElement.GetProperty("imported").GetInt32(), report.RootElement.GetProperty("updated").GetInt32(), report.RootElement.GetProperty("unchanged").GetInt32()));
+        using var before = JsonDocument.Parse(first.Output);
+        using var after = JsonDocument.Parse(second.Output);
+        var people = Cited(before, "people");
+        Assert.Equal(people, Cited(after, "people"));
+        Assert.Equal(Cited(before, "places"), Cited(after, "places"));
+        // Cited by the Latin spelling written most often, the tie going to the one nearest the Russian original.
+        Assert.Contains(people, p => p.StartsWith("Pishevari=", StringComparison.Ordinal));
+        Assert.Contains(people, p => p.StartsWith("Khrushchev=", StringComparison.Ordinal));
+    }
+
+    private static List<string> Cited(JsonDocument record, string kind) =>
+        [.. record.RootElement.GetProperty(kind).EnumerateArray().Select(p => p.GetProperty("name").GetString() + "=" + p.GetProperty("authority_id").GetString())];
+
+    [Fact]
     public async Task Should_report_each_bad_file_and_still_import_the_good_ones()
     {
         var bad = _folder.File("bad");

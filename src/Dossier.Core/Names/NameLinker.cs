@@ -111,7 +111,6 @@ public sealed class NameLinker
             mentions.Add(mention);
             if (mention.Status == MentionStatus.Linked)
             {
-                Cite(record, mention.Kind, mention.AuthorityId!, mention.Text);
                 if (record.Layers[mention.Layer].Text.Length > 0 && IsCyrillic(mention.Text))
                 {
                     AddSpelling(changed, mention, record);
@@ -143,23 +142,32 @@ public sealed class NameLinker
                 mention.Evidence = linked ? null : mention.Evidence;
                 mentions.Add(mention);
             }
-            if (linked)
-            {
-                Cite(record, name.Kind, id!, name.Heading);
-            }
         }
         record.Mentions = mentions.Count == 0 ? null : mentions.OrderBy(m => (m.Layer, m.Start)).ToList();
+        Cite(record, record.Mentions ?? []);
         record.NamesLinkedBy = Recogniser;
     }
 
-    private static void Cite(ArchiveRecord record, AuthorityKind kind, string authorityId, string name)
+    /// <summary>
+    /// The record cites each authority a mention links, in the order of their first mentions, by <see cref="CitedName"/>.
+    /// One rule whether the name was known before or new in this record, so that importing a file again, or relinking a
+    /// record, names its people as the first import did.
+    /// </summary>
+    private static void Cite(ArchiveRecord record, IReadOnlyList<NameMention> mentions)
     {
-        var links = kind == AuthorityKind.Place ? record.Places : record.People;
-        if (!links.Exists(l => string.Equals(l.AuthorityId, authorityId, StringComparison.Ordinal)))
+        foreach (var cited in mentions.Where(m => m.Status == MentionStatus.Linked && m.AuthorityId is not null).GroupBy(m => m.AuthorityId!, StringComparer.Ordinal))
         {
-            links.Add(new EntityLink { Name = name, AuthorityId = authorityId });
+            var links = cited.First().Kind == AuthorityKind.Place ? record.Places : record.People;
+            if (!links.Exists(l => string.Equals(l.AuthorityId, cited.Key, StringComparison.Ordinal)))
+            {
+                links.Add(new EntityLink { Name = CitedName(cited.ToList()), AuthorityId = cited.Key });
+            }
         }
     }
+
+    /// <summary>The name a record cites an authority by, as the record writes it: <see cref="WrittenSpelling"/>'s Latin spelling, else its first.</summary>
+    private static string CitedName(List<NameMention> mentions) =>
+        WrittenSpelling.MostWrittenLatin(mentions.Select(m => (m.Text, IsCyrillic(m.Text), m.Layer, m.Start)).ToList()) ?? mentions[0].Text;
 
     private static void AddSpelling(Dictionary<string, Authority> changed, NameMention mention, ArchiveRecord record)
     {

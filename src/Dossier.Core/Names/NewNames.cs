@@ -122,21 +122,15 @@ internal static class NewNames
         }
     }
 
-    // The Latin spelling written most often, else the Cyrillic one romanized by BGN/PCGN.
+    // The Latin spelling written most often (WrittenSpelling), else the Cyrillic one romanized by BGN/PCGN.
     private static string Heading(List<NameRecognizer.Candidate> cluster)
     {
-        // On a tie, the spelling nearest the original's romanized by BGN/PCGN (Pishevari before Pischevari for Пишевери).
-        var original = cluster.Where(c => c.Token.Cyrillic).Select(c => Romanizer.Romanize(c.Word, RomanizationScheme.BgnPcgn).ToLowerInvariant()).ToList();
-        var latin = cluster.Where(c => !c.Token.Cyrillic).GroupBy(c => c.Word, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => original.Count == 0 ? 0 : original.Min(o => Authorities.Levenshtein.Distance(o, g.Key.ToLowerInvariant())))
-            .ThenBy(g => g.Min(c => (c.Layer, c.Token.Start))).FirstOrDefault();
+        var latin = WrittenSpelling.MostWrittenLatin(cluster.Select(c => (c.Word, c.Token.Cyrillic, c.Layer, c.Token.Start)).ToList());
         if (latin is not null)
         {
-            var word = latin.Key;
-            return word.All(c => !char.IsLetter(c) || char.IsUpper(c))
-                ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())
-                : word;
+            return latin.All(c => !char.IsLetter(c) || char.IsUpper(c))
+                ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(latin.ToLowerInvariant())
+                : latin;
         }
         var first = cluster[0].Word;
         var romanized = Romanizer.Romanize(first, RomanizationScheme.BgnPcgn);

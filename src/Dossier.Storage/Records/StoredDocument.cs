@@ -41,6 +41,12 @@ internal static class StoredDocument
 
     public static byte[] Pack(string document) => Pack(Encoding.UTF8.GetBytes(document));
 
+    /// <summary>Packs a document stored before packing (its UTF-8 as it stands); one already packed comes back as it is.</summary>
+    public static byte[] Pack(byte[] stored) => IsPacked(stored) ? stored : Pack(stored.AsSpan());
+
+    /// <summary>Whether <paramref name="stored"/> is packed, rather than UTF-8 written before packing.</summary>
+    public static bool IsPacked(byte[] stored) => stored is [Packed, ..];
+
     /// <summary>The document's JSON text.</summary>
     /// <exception cref="InvalidDataException">The packed bytes are damaged.</exception>
     public static string Text(byte[] stored)

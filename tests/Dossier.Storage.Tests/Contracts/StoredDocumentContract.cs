@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dossier.Storage.Tests.Contracts;
 
 /// <summary>
-/// A record's row keeps its document packed, whatever the database; a row written before packing reads as it stands,
-/// and a damaged packed document makes its record unreadable, never the records around it.
+/// A record's row keeps its document packed, whatever the database; a row written before packing reads as it stands
+/// until `dossier db pack` packs it, and a damaged packed document makes its record unreadable, never the records around it.
 /// </summary>
 public abstract class StoredDocumentContract<TProvider> : StoreContract<TProvider>
     where TProvider : IStoreProvider, new()
@@ -63,6 +63,25 @@ public abstract class StoredDocumentContract<TProvider> : StoreContract<TProvide
         var skipped = Assert.Single(unreadable);
         Assert.Equal(record.Id, skipped.Id);
         Assert.Contains("InvalidDataException", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_pack_the_documents_written_before_packing_without_a_change_to_the_records()
+    {
+        var record = TestRecords.Full();
+        await Store.Records.UpsertAsync([record, TestRecords.Simple("other")], Cancel);
+        var json = RecordJson.Serialize(record);
+        await WriteDocumentAsync(record.Id, json);
+        var sequence = await Store.Records.LastSequenceAsync(Cancel);
+
+        var packed = await ((ArchiveStore)Store).PackDocumentsAsync(Cancel);
+        var again = await ((ArchiveStore)Store).PackDocumentsAsync(Cancel);
+
+        Assert.Equal((1, 0), (packed, again));
+        Assert.Equal(1, (await StoredAsync(record.Id))[0]);
+        Assert.Equal(json, RecordJson.Serialize((await Store.Records.FindAsync(record.Id, Cancel))!));
+        Assert.Equal(sequence, await Store.Records.LastSequenceAsync(Cancel));
+        Assert.Equal(1, (await Store.Records.UpsertAsync([TestRecords.Full()], Cancel)).Unchanged);
     }
 
     private async Task<byte[]> StoredAsync(string id)

@@ -128,6 +128,26 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
             ? (await SqliteSchemaState.ReadAsync(_connectionString, cancellationToken).ConfigureAwait(false)).Pending
             : await base.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// Rewrites the database file without its free pages (SQLite's VACUUM), e.g. after <see cref="ArchiveStore.PackDocumentsAsync"/>:
+    /// the file keeps the pages it frees for later writes otherwise. It waits for readers and writers as a write does.
+    /// </summary>
+    public async Task VacuumAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                // In WAL mode the rewritten file goes through the log: the checkpoint writes it back and truncates both.
+                command.CommandText = "VACUUM; PRAGMA wal_checkpoint(TRUNCATE);";
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>Closes pooled connections to this file, e.g. before its folder is deleted or copied.</summary>
     public void ReleaseConnections()
     {

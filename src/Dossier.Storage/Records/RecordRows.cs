@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
 
@@ -12,9 +10,6 @@ internal static class RecordRows
     public const string Place = "place";
     public const string Organisation = "organisation";
     public const string Contributor = "contributor";
-
-    public static string Hash(string document) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 
     /// <summary>Fills every column but the timestamps from the record and its serialised document (UTF-8).</summary>
     public static void Fill(RecordRow row, ArchiveRecord record, ReadOnlyMemory<byte> document, string hash)

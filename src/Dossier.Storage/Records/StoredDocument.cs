@@ -39,8 +39,6 @@ internal static class StoredDocument
         return packed.ToArray();
     }
 
-    public static byte[] Pack(string document) => Pack(Encoding.UTF8.GetBytes(document));
-
     /// <summary>Packs a document stored before packing (its UTF-8 as it stands); one already packed comes back as it is.</summary>
     public static byte[] Pack(byte[] stored) => IsPacked(stored) ? stored : Pack(stored.AsSpan());
 

@@ -46,7 +46,8 @@ internal sealed class VersionStore(ArchiveStore store, TimeProvider time) : IRec
             RecordVersionRow? written = null;
             if (result.Unchanged == 0)
             {
-                var document = RecordJson.Serialize(record);
+                // As the record's row was just written: its document made once as UTF-8, hashed and packed.
+                var (document, hash) = RecordDocument.Write(record);
                 written = new RecordVersionRow
                 {
                     RecordId = record.Id,
@@ -55,8 +56,8 @@ internal sealed class VersionStore(ArchiveStore store, TimeProvider time) : IRec
                     At = time.GetUtcNow(),
                     Action = edit.Action,
                     Status = record.Status,
-                    ContentHash = RecordRows.Hash(document),
-                    Document = StoredDocument.Pack(document),
+                    ContentHash = hash,
+                    Document = StoredDocument.Pack(document.Span),
                 };
                 db.RecordVersions.Add(written);
             }

@@ -20,7 +20,7 @@ internal static class ModelRecord
         return Assert.Single(sink.Records);
     }
 
-    private sealed class CollectingSink : IImportSink
+    internal sealed class CollectingSink : IImportSink
     {
         public List<ArchiveRecord> Records { get; } = [];
 

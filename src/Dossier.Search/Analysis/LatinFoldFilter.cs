@@ -17,6 +17,7 @@ internal sealed class LatinFoldFilter : TokenFilter
     private const int CacheLimit = 50_000;
 
     private readonly ICharTermAttribute _term;
+    private int _trailing;
     private readonly IPositionIncrementAttribute _posInc;
     private readonly AnalysisLanguage _language;
     private readonly bool _variants;
@@ -79,7 +80,15 @@ internal sealed class LatinFoldFilter : TokenFilter
             return true;
         }
 
+        _trailing = skipped;
         return false;
+    }
+
+    /// <summary>Words left out at the end still count as positions, so the next instance of the field starts where the layer's words end.</summary>
+    public override void End()
+    {
+        base.End();
+        _posInc.PositionIncrement += _trailing;
     }
 
     public override void Reset()
@@ -87,6 +96,7 @@ internal sealed class LatinFoldFilter : TokenFilter
         base.Reset();
         _pending = null;
         _state = null;
+        _trailing = 0;
     }
 
     internal Folded Fold(ReadOnlySpan<char> term)

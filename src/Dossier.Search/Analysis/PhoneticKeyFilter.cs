@@ -15,6 +15,7 @@ internal sealed class PhoneticKeyFilter : TokenFilter
     private readonly Dictionary<string, string?> _cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private string? _lastKey;
+    private int _trailing;
 
     public PhoneticKeyFilter(TokenStream input)
         : base(input)
@@ -44,6 +45,7 @@ internal sealed class PhoneticKeyFilter : TokenFilter
             return true;
         }
 
+        _trailing = skipped;
         return false;
     }
 
@@ -70,9 +72,17 @@ internal sealed class PhoneticKeyFilter : TokenFilter
         return key;
     }
 
+    /// <summary>Words left out at the end still count as positions, so the next instance of the field starts where the layer's words end.</summary>
+    public override void End()
+    {
+        base.End();
+        _posInc.PositionIncrement += _trailing;
+    }
+
     public override void Reset()
     {
         base.Reset();
         _lastKey = null;
+        _trailing = 0;
     }
 }

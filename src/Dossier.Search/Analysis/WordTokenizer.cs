@@ -16,7 +16,8 @@ public sealed class WordTokenizer : Tokenizer
     /// <summary>Longer runs are cut into pieces of this length (OCR garbage, base64), keeping terms sane.</summary>
     public const int MaxTokenLength = 255;
 
-    private const string CompoundType = "<COMPOUND>";
+    /// <summary>The type of a hyphenated word's whole, stacked on its first part (the index marks its postings: see Indexing.WordSpans).</summary>
+    public const string CompoundType = "<COMPOUND>";
     private const string WordType = "<WORD>";
 
     private readonly ICharTermAttribute _term;

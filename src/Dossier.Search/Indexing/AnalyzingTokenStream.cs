@@ -19,16 +19,20 @@ internal sealed class AnalyzingTokenStream : TokenStream
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly IOffsetAttribute _offset;
+    private readonly IPayloadAttribute _payload;
+    private int _trailing;
     private TokenStream? _inner;
     private ICharTermAttribute? _innerTerm;
     private IPositionIncrementAttribute? _innerPosition;
     private IOffsetAttribute? _innerOffset;
+    private ITypeAttribute? _innerType;
 
     public AnalyzingTokenStream()
     {
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
+        _payload = AddAttribute<IPayloadAttribute>();
     }
 
     /// <summary>Makes the stream analyze <paramref name="text"/> (a stream is reused: see <see cref="DocumentStreams"/>).</summary>
@@ -62,27 +66,34 @@ internal sealed class AnalyzingTokenStream : TokenStream
             _term.CopyBuffer(term.Buffer, 0, term.Length);
             _position.PositionIncrement = _innerPosition!.PositionIncrement + skipped;
             _offset.SetOffset(_innerOffset!.StartOffset, _innerOffset.EndOffset);
+            _payload.Payload = WordSpans.Mark(IndexAnalysis.IsCompound(_innerType!));
             return true;
         }
+        _trailing = skipped;
         return false;
     }
 
+    /// <summary>Ends at the layer's length, with the positions the layer's last words took (<see cref="WordSpans"/> counts them).</summary>
     public override void End()
     {
         _inner?.End();
+        var final = (_innerPosition?.PositionIncrement ?? 0) + _trailing;
         base.End();
+        _position.PositionIncrement = final;
         _offset.SetOffset(_text.Length, _text.Length);
     }
 
     public override void Reset()
     {
         base.Reset();
+        _trailing = 0;
         Release();
         // The analyzer's components are reused per thread: this stream holds them only between Reset and Dispose.
         _inner = IndexAnalysis.For(_language).GetTokenStream(_analysis, _text);
         _innerTerm = _inner.AddAttribute<ICharTermAttribute>();
         _innerPosition = _inner.AddAttribute<IPositionIncrementAttribute>();
         _innerOffset = _inner.AddAttribute<IOffsetAttribute>();
+        _innerType = _inner.AddAttribute<ITypeAttribute>();
         _inner.Reset();
     }
 

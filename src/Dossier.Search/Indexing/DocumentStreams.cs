@@ -70,19 +70,22 @@ internal sealed class DocumentStreams
     }
 
     /// <summary>A stream that replays <paramref name="tokens"/> (<see cref="TokenListStream"/>).</summary>
-    public TokenListStream Replaying(List<IndexToken> tokens, int finalOffset)
+    public TokenListStream Replaying(List<IndexToken> tokens, int finalOffset, int finalIncrement)
     {
         if (_replayingUsed == _replaying.Count)
         {
             _replaying.Add(new TokenListStream());
         }
         var stream = _replaying[_replayingUsed++];
-        stream.Start(tokens, finalOffset);
+        stream.Start(tokens, finalOffset, finalIncrement);
         return stream;
     }
 
-    /// <summary>The tokens of <paramref name="text"/>, in a list this document owns until the next begins.</summary>
-    public List<IndexToken> Tokens(string analysis, string text, string? language)
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, in a list this document owns until the next begins, and the final position
+    /// increment (words left out after the last token).
+    /// </summary>
+    public List<IndexToken> Tokens(string analysis, string text, string? language, out int finalIncrement)
     {
         if (_tokenListsUsed == _tokenLists.Count)
         {
@@ -90,7 +93,7 @@ internal sealed class DocumentStreams
         }
         var tokens = _tokenLists[_tokenListsUsed++];
         tokens.Clear();
-        IndexAnalysis.AddTokens(tokens, analysis, text, language);
+        finalIncrement = IndexAnalysis.AddTokens(tokens, analysis, text, language);
         if (tokens.Capacity > 64 * 1024)
         {
             // A long layer's list is not kept for the thread's next documents.

@@ -43,19 +43,31 @@ internal static class IndexAnalysis
     }
 
     /// <summary>Adds the field's tokens for <paramref name="text"/> in <paramref name="language"/> to <paramref name="tokens"/>, in order.</summary>
-    public static void AddTokens(List<IndexToken> tokens, string field, string text, string? language)
+    public static int AddTokens(List<IndexToken> tokens, string field, string text, string? language) =>
+        VisitTokens(field, text, language, tokens.Add);
+
+    /// <summary>
+    /// Hands the field's tokens for <paramref name="text"/> to <paramref name="visit"/>, in order, holding none of them;
+    /// returns the final position increment (words left out after the last token).
+    /// </summary>
+    public static int VisitTokens(string field, string text, string? language, Action<IndexToken> visit)
     {
         using var stream = For(language).GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var position = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add(new IndexToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
+            visit(new IndexToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset, IsCompound(type)));
         }
         stream.End();
+        return position.PositionIncrement;
     }
+
+    /// <summary>True for a hyphenated word's whole, whatever a later filter made of its term.</summary>
+    public static bool IsCompound(ITypeAttribute type) => string.Equals(type.Type, WordTokenizer.CompoundType, StringComparison.Ordinal);
 
     public static List<string> Terms(string field, string text, string? language = null) =>
         Tokens(field, text, language).ConvertAll(t => t.Term);

@@ -32,6 +32,9 @@ internal static class IndexFields
     /// <summary>Binary doc values: each layer's length, OCR flag, kind and language (see <see cref="LayerLayout"/>).</summary>
     public const string LayerLayout = "layer_layout";
 
+    /// <summary>Binary doc values: where each word of each layer stands (see <see cref="WordSpans"/>).</summary>
+    public const string WordSpans = "word_spans";
+
     /// <summary>Filter fields (lower-cased, exact) and facet doc-value fields share these names.</summary>
     public const string Lang = "lang";
     public const string Kind = "kind";

@@ -11,12 +11,15 @@ internal sealed class LayerGapAnalyzer : AnalyzerWrapper
 {
     public const int OffsetGap = 1;
 
+    /// <summary>Positions between one instance of a field and the next, which <see cref="WordSpans"/>' readers count on.</summary>
+    public const int PositionGap = 100;
+
     public LayerGapAnalyzer()
         : base(PER_FIELD_REUSE_STRATEGY)
     {
     }
 
-    public override int GetPositionIncrementGap(string fieldName) => 100;
+    public override int GetPositionIncrementGap(string fieldName) => PositionGap;
 
     public override int GetOffsetGap(string fieldName) => OffsetGap;
 

@@ -6,8 +6,9 @@ namespace Dossier.Search.Indexing;
 
 /// <summary>
 /// Where a record's layers lie in its text fields: each layer's indexed length, whether it is OCR text, its kind and its language
-/// (which fields hold it). Kept as one binary doc value per record, so snippets place a match in its layer from the
-/// postings' offsets before any stored text is read, and then read only the text of the layers that matched.
+/// (which fields hold it). Kept as one binary doc value per record, so snippets place a match in its layer (from a word
+/// field's position and <see cref="WordSpans"/>, or the ocr field's offsets) before any stored text is read, and then
+/// read only the text of the layers that matched.
 /// </summary>
 internal readonly record struct LayerLayout(int Length, bool Ocr, string Kind, string Lang)
 {

@@ -10,9 +10,10 @@ namespace Dossier.Search.Indexing;
 
 /// <summary>
 /// One Lucene document per record, so matches, totals and facets count records. Each layer's text is one
-/// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order. The postings
-/// carry each occurrence's offsets and <see cref="LayerLayout"/> each layer's length, so snippets find the layer of a
-/// match without term vectors (see Snippets.PageMatches); each layer's text is stored once, compressed, for snippets.
+/// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order. Snippets place a
+/// match without term vectors (see Snippets.PageMatches): <see cref="LayerLayout"/> gives each layer's length, the word
+/// fields' positions lead to each word's span through <see cref="WordSpans"/>, and the ocr field's postings carry their
+/// offsets (its n-grams share a word's). Each layer's text is stored once, compressed, for snippets.
 /// </summary>
 internal static class RecordDocumentBuilder
 {
@@ -55,6 +56,7 @@ internal static class RecordDocumentBuilder
             doc.Add(streams.Keyword(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
         var layout = new List<LayerLayout>(record.Layers.Count);
+        var spans = new WordSpans.Writer();
         foreach (var layer in record.Layers)
         {
             var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
@@ -63,7 +65,9 @@ internal static class RecordDocumentBuilder
             var stem = IndexAnalysis.StemField(layer.Lang);
             var qualifier = qualify ? Qualifier(layer) : null;
             AddText(streams, doc, SearchFields.Ocr, ocr ? text : "", layer.Lang, qualifier);
-            foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key })
+
+            AddExactWords(streams, doc, spans, ocr ? "" : text, layer.Lang, qualifier);
+            foreach (var field in new[] { SearchFields.Latin, SearchFields.Key })
             {
                 AddText(streams, doc, field, ocr ? "" : text, layer.Lang, qualifier);
             }
@@ -82,6 +86,7 @@ internal static class RecordDocumentBuilder
         }
 
         doc.Add(new BinaryDocValuesField(IndexFields.LayerLayout, LayerLayout.Encode(layout)));
+        doc.Add(new BinaryDocValuesField(IndexFields.WordSpans, spans.ToBytesRef()));
 
         // Descriptive metadata is searchable after the layers, where no snippet looks.
         var metadata = string.Join(" \n ", new[] { record.Title, record.Summary, record.PlaceOfWriting }
@@ -122,7 +127,7 @@ internal static class RecordDocumentBuilder
     private static void AddText(DocumentStreams streams, Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false, bool plain = false, string? analysis = null)
     {
         var analyzedAs = analysis ?? (plain ? SearchFields.Latin : field);
-        var type = plain ? TextField.TYPE_NOT_STORED : TextWithOffsets;
+        var type = TypeOf(field);
         if (text.Length == 0)
         {
             // An empty instance still moves the next one's offsets and positions by the writer's gaps; the writer's own
@@ -148,16 +153,43 @@ internal static class RecordDocumentBuilder
             return;
         }
         // Analyzed once, replayed for the field and its qualified copy.
-        var tokens = streams.Tokens(analyzedAs, text, language);
-        if (!qualifiedOnly)
+        var tokens = streams.Tokens(analyzedAs, text, language, out var finalIncrement);
+        AddWords(streams, doc, field, tokens, text.Length, finalIncrement, qualifier);
+    }
+
+    /// <summary>
+    /// A layer's exact words and their spans (<see cref="WordSpans"/>): a short text is analyzed once and replayed, a
+    /// long one is read for its spans and analyzed again as the writer reads it, so its tokens are never held.
+    /// </summary>
+    private static void AddExactWords(DocumentStreams streams, Document doc, WordSpans.Writer spans, string text, string language, string? qualifier)
+    {
+        if (text.Length >= AnalyzeWhileWriting)
         {
-            doc.Add(new Field(field, streams.Replaying(tokens, text.Length), type));
+            spans.EndLayer(IndexAnalysis.VisitTokens(SearchFields.Exact, text, language, spans.Add));
+            AddText(streams, doc, SearchFields.Exact, text, language, qualifier);
         }
-        if (tokens.Count > 0)
+        else
         {
-            doc.Add(new Field(IndexFields.Qualified(field, qualifier), streams.Replaying(tokens, text.Length), TextField.TYPE_NOT_STORED));
+            var tokens = streams.Tokens(SearchFields.Exact, text, language, out var finalIncrement);
+            tokens.ForEach(spans.Add);
+            spans.EndLayer(finalIncrement);
+            AddWords(streams, doc, SearchFields.Exact, tokens, text.Length, finalIncrement, qualifier);
         }
     }
+
+    /// <summary>A layer's instance of <paramref name="field"/> (and its qualified copy) from tokens analyzed beforehand.</summary>
+    private static void AddWords(DocumentStreams streams, Document doc, string field, List<IndexToken> tokens, int length, int finalIncrement, string? qualifier)
+    {
+        doc.Add(new Field(field, streams.Replaying(tokens, length, finalIncrement), TypeOf(field)));
+        if (qualifier is not null && tokens.Count > 0)
+        {
+            doc.Add(new Field(IndexFields.Qualified(field, qualifier), streams.Replaying(tokens, length, finalIncrement), TextField.TYPE_NOT_STORED));
+        }
+    }
+
+    /// <summary>Only the ocr field keeps offsets in its postings; the word fields' spans are in <see cref="WordSpans"/>.</summary>
+    private static FieldType TypeOf(string field) =>
+        string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal) ? TextWithOffsets : TextField.TYPE_NOT_STORED;
 
     private static string Qualifier(TextLayer layer) => IndexFields.Qualifier(IndexAnalysis.PrimaryTag(layer.Lang), KindName(layer.Kind));
 
@@ -232,8 +264,9 @@ internal static class RecordDocumentBuilder
     {
         var type = new FieldType(TextField.TYPE_NOT_STORED)
         {
-            // Snippets need only where each occurrence stands in the text: offsets in the postings, beside the positions
-            // phrases use, cost a fraction of term vectors, which repeat every term of every record.
+            // The ocr field's n-grams stand where their garbled word stands: offsets in its postings, beside the positions
+            // phrases use, cost a fraction of term vectors, which repeat every term of every record. The word fields
+            // find their spans in WordSpans instead.
             IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
         };
         type.Freeze();

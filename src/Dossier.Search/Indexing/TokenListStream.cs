@@ -15,18 +15,23 @@ internal sealed class TokenListStream : TokenStream
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly IOffsetAttribute _offset;
+    private readonly IPayloadAttribute _payload;
     private int _next;
+    private int _trailing;
+    private int _finalIncrement;
 
     public TokenListStream()
     {
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
+        _payload = AddAttribute<IPayloadAttribute>();
     }
 
     /// <summary>Makes the stream replay <paramref name="tokens"/> (a stream is reused: see <see cref="DocumentStreams"/>).</summary>
-    public void Start(IReadOnlyList<IndexToken> tokens, int finalOffset)
+    public void Start(IReadOnlyList<IndexToken> tokens, int finalOffset, int finalIncrement)
     {
+        _finalIncrement = finalIncrement;
         _tokens = tokens;
         _finalOffset = finalOffset;
         _next = 0;
@@ -43,6 +48,7 @@ internal sealed class TokenListStream : TokenStream
         }
         if (_next >= _tokens.Count)
         {
+            _trailing = skipped;
             return false;
         }
         ClearAttributes();
@@ -50,12 +56,15 @@ internal sealed class TokenListStream : TokenStream
         _term.SetEmpty().Append(token.Term);
         _position.PositionIncrement = token.PositionIncrement + skipped;
         _offset.SetOffset(token.Start, token.End);
+        _payload.Payload = WordSpans.Mark(token.Compound);
         return true;
     }
 
+    /// <summary>Ends at the layer's length, with the positions the layer's last words took (<see cref="WordSpans"/> counts them).</summary>
     public override void End()
     {
         base.End();
+        _position.PositionIncrement = _trailing + _finalIncrement;
         _offset.SetOffset(_finalOffset, _finalOffset);
     }
 
@@ -63,5 +72,6 @@ internal sealed class TokenListStream : TokenStream
     {
         base.Reset();
         _next = 0;
+        _trailing = 0;
     }
 }

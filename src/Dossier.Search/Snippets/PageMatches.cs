@@ -8,11 +8,12 @@ using Lucene.Net.Util;
 namespace Dossier.Search.Snippets;
 
 /// <summary>
-/// Where the query words occur in the page's hits, read from the postings' offsets: per segment and field, each
-/// term a word can match is looked up once and its postings advanced through the page's records in document order,
-/// so the cost follows the words and the ten hits, never the length of a record's text. Matches come out in the order
-/// the former term-vector reading gave them (field, then term or word, then position), which the "matched"
-/// spellings' order follows.
+/// Where the query words occur in the page's hits, read from the postings: per segment and field, each term a word
+/// can match is looked up once and its postings advanced through the page's records in document order, so the cost
+/// follows the words and the ten hits, never the length of a record's text. A word field's positions lead to the
+/// word's span through the record's <see cref="WordSpans"/>; the ocr field's postings carry offsets. Matches come out
+/// in the order the former term-vector reading gave them (field, then term or word, then position), which the
+/// "matched" spellings' order follows.
 /// </summary>
 internal static class PageMatches
 {
@@ -26,6 +27,7 @@ internal static class PageMatches
     public static (List<LayerLayout>[] Layouts, List<LayerMatch>[] Matches) Find(IndexReader reader, ScoreDoc[] page, IReadOnlyList<MatchWord> words, TermLookups? lookups = null)
     {
         var layouts = new List<LayerLayout>[page.Length];
+        var spans = new WordSpans[page.Length];
         var matches = new List<LayerMatch>[page.Length];
         var leaves = reader.Leaves;
         var scratch = new BytesRef();
@@ -34,6 +36,7 @@ internal static class PageMatches
             var leaf = leaves[group.Key];
             var hits = group.OrderBy(i => page[i].Doc).Select(i => new PageHit(i, page[i].Doc - leaf.DocBase)).ToArray();
             var values = leaf.AtomicReader.GetBinaryDocValues(IndexFields.LayerLayout);
+            var wordSpans = words.Count == 0 ? null : leaf.AtomicReader.GetBinaryDocValues(IndexFields.WordSpans);
             foreach (var hit in hits)
             {
                 if (values is null)
@@ -44,6 +47,11 @@ internal static class PageMatches
                 {
                     values.Get(hit.Doc, scratch);
                     layouts[hit.Index] = LayerLayout.Decode(scratch);
+                }
+                if (wordSpans is not null)
+                {
+                    wordSpans.Get(hit.Doc, scratch);
+                    spans[hit.Index] = WordSpans.Decode(scratch);
                 }
                 matches[hit.Index] = [];
             }
@@ -60,9 +68,10 @@ internal static class PageMatches
                 {
                     continue;
                 }
-                var starts = hits.Select(h => Starts(field, layouts[h.Index])).ToArray();
+                var positional = !string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal);
+                var starts = hits.Select(h => positional ? Bases(field, layouts[h.Index], spans[h.Index]) : Starts(field, layouts[h.Index])).ToArray();
                 var dictionary = lookups?.Dictionary(leaf, field) ?? terms.GetEnumerator();
-                var reading = new FieldReading(dictionary, new SeekTarget(lookups, field, leaf.Ord), hits, starts, layouts, matches);
+                var reading = new FieldReading(dictionary, new SeekTarget(lookups, field, leaf.Ord), hits, positional ? spans : null, starts, layouts, matches);
                 var scan = words.Any(w => w.Prefix || (w.Edits > 0 && (string.Equals(field, SearchFields.Latin, StringComparison.Ordinal) || string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))));
                 reuse = scan ? ReadScanned(reading, terms, field, words, reuse) : ReadExact(reading, field, words, reuse);
             }
@@ -70,7 +79,21 @@ internal static class PageMatches
         return (layouts, matches);
     }
 
-    /// <summary>Each layer's first offset in <paramref name="field"/>: Lucene continues offsets past each instance's end plus a gap of one.</summary>
+    /// <summary>
+    /// Each layer's first position in a word field: Lucene continues positions past each instance's last plus the
+    /// writer's gap, and a layer the field does not hold is an empty instance.
+    /// </summary>
+    private static int[] Bases(string field, List<LayerLayout> layers, WordSpans? spans)
+    {
+        var bases = new int[layers.Count + 1];
+        for (var i = 0; i < layers.Count; i++)
+        {
+            bases[i + 1] = bases[i] + (layers[i].IsIn(field) ? spans?.PositionsOf(i) ?? 0 : 0) + LayerGapAnalyzer.PositionGap;
+        }
+        return bases;
+    }
+
+    /// <summary>Each layer's first offset in the ocr field: Lucene continues offsets past each instance's end plus a gap of one.</summary>
     private static int[] Starts(string field, List<LayerLayout> layers)
     {
         var starts = new int[layers.Count + 1];
@@ -89,7 +112,7 @@ internal static class PageMatches
         {
             if (!found.ContainsKey(candidate))
             {
-                found[candidate] = reading.Offsets(new BytesRef(candidate), ref reuse);
+                found[candidate] = reading.Occurrences(new BytesRef(candidate), ref reuse);
             }
         }
         for (var h = 0; h < reading.Hits.Length; h++)
@@ -98,12 +121,9 @@ internal static class PageMatches
             {
                 foreach (var candidate in words[w].Candidates(field))
                 {
-                    if (found[candidate]?[h] is { } offsets && words[w].Match(field, candidate) is { } kind)
+                    if (found[candidate]?[h] is { } spans && words[w].Match(field, candidate) is { } kind)
                     {
-                        for (var i = 0; i < offsets.Length; i += 2)
-                        {
-                            reading.Place(h, offsets[i], offsets[i + 1], w, kind, reading.MatchesOf(h));
-                        }
+                        reading.Place(h, spans, w, kind, reading.MatchesOf(h));
                     }
                 }
             }
@@ -127,12 +147,12 @@ internal static class PageMatches
             var spans = reading.Hits.Select(_ => new List<LayerMatch>()).ToArray();
             foreach (var gram in words[w].OcrGrams)
             {
-                var offsets = reading.Offsets(new BytesRef(gram), ref reuse);
+                var occurrences = reading.Occurrences(new BytesRef(gram), ref reuse);
                 for (var h = 0; h < reading.Hits.Length; h++)
                 {
-                    for (var i = 0; offsets?[h] is { } found && i < found.Length; i += 2)
+                    if (occurrences?[h] is { } found)
                     {
-                        reading.Place(h, found[i], found[i + 1], w, MatchKind.Ocr, spans[h]);
+                        reading.Place(h, found, w, MatchKind.Ocr, spans[h]);
                     }
                 }
             }
@@ -163,19 +183,16 @@ internal static class PageMatches
             {
                 continue;
             }
-            var offsets = reading.Offsets(term, ref reuse);
-            for (var h = 0; offsets is not null && h < reading.Hits.Length; h++)
+            var occurrences = reading.Occurrences(term, ref reuse);
+            for (var h = 0; occurrences is not null && h < reading.Hits.Length; h++)
             {
-                if (offsets[h] is not { } found)
+                if (occurrences[h] is not { } found)
                 {
                     continue;
                 }
                 foreach (var (word, kind) in perTerm)
                 {
-                    for (var i = 0; i < found.Length; i += 2)
-                    {
-                        reading.Place(h, found[i], found[i + 1], word, kind, reading.MatchesOf(h));
-                    }
+                    reading.Place(h, found, word, kind, reading.MatchesOf(h));
                 }
             }
         }
@@ -203,21 +220,27 @@ internal static class PageMatches
         }
     }
 
-    /// <summary>One field of one segment, read for the page's hits of that segment.</summary>
-    private sealed class FieldReading(TermsEnum termsEnum, SeekTarget target, PageHit[] hits, int[][] starts, List<LayerLayout>[] layouts, List<LayerMatch>[] matches)
+    /// <summary>
+    /// One field of one segment, read for the page's hits of that segment. <paramref name="starts"/> holds, per hit, each
+    /// layer's first position (a word field, read through <paramref name="spans"/>) or first offset (the ocr field).
+    /// </summary>
+    private sealed class FieldReading(TermsEnum termsEnum, SeekTarget target, PageHit[] hits, WordSpans?[]? spans, int[][] starts, List<LayerLayout>[] layouts, List<LayerMatch>[] matches)
     {
         public PageHit[] Hits => hits;
 
         public List<LayerMatch> MatchesOf(int hit) => matches[hits[hit].Index];
 
-        /// <summary>Per hit, the term's occurrences as start/end offset pairs (null where the hit lacks it); null when no record has it.</summary>
-        public int[]?[]? Offsets(BytesRef term, ref DocsAndPositionsEnum? reuse)
+        /// <summary>
+        /// Per hit, the term's occurrences as (layer, start, end) triples within their layers, layer -1 where an
+        /// occurrence lies outside every layer (null where the hit lacks the term); null when no record has it.
+        /// </summary>
+        public int[]?[]? Occurrences(BytesRef term, ref DocsAndPositionsEnum? reuse)
         {
             if (!target.Seek(termsEnum, term))
             {
                 return null;
             }
-            reuse = termsEnum.DocsAndPositions(null, reuse, DocsAndPositionsFlags.OFFSETS);
+            reuse = termsEnum.DocsAndPositions(null, reuse, spans is null ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.PAYLOADS);
             if (reuse is null)
             {
                 return null;
@@ -239,38 +262,64 @@ internal static class PageMatches
                     continue;
                 }
                 var freq = reuse.Freq;
-                var offsets = new int[freq * 2];
+                var found = new int[freq * 3];
                 for (var i = 0; i < freq; i++)
                 {
-                    reuse.NextPosition();
-                    offsets[2 * i] = reuse.StartOffset;
-                    offsets[(2 * i) + 1] = reuse.EndOffset;
+                    var position = reuse.NextPosition();
+                    var (layer, start, end) = spans is null
+                        ? InLayer(h, reuse.StartOffset, reuse.EndOffset)
+                        : AtPosition(h, position, reuse.GetPayload() is { Length: > 0 });
+                    found[3 * i] = layer;
+                    found[(3 * i) + 1] = start;
+                    found[(3 * i) + 2] = end;
                 }
-                result[h] = offsets;
+                result[h] = found;
             }
             return result;
         }
 
-        /// <summary>Adds the occurrence at field offsets <paramref name="start"/>..<paramref name="end"/> to the layer it falls in.</summary>
-        public void Place(int hit, int start, int end, int word, MatchKind kind, List<LayerMatch> into)
+        /// <summary>Adds each occurrence of <paramref name="found"/> (triples from <see cref="Occurrences"/>) to the hit's matches.</summary>
+        public void Place(int hit, int[] found, int word, MatchKind kind, List<LayerMatch> into)
         {
-            if (start < 0)
-            {
-                return;
-            }
             var layers = layouts[hits[hit].Index];
-            var layer = Array.BinarySearch(starts[hit], start);
+            for (var i = 0; i < found.Length; i += 3)
+            {
+                var (layer, start, end) = (found[i], found[i + 1], found[i + 2]);
+                if (layer < 0 || layer >= layers.Count)
+                {
+                    continue;
+                }
+                var length = Math.Min(end - start, layers[layer].Length - start);
+                if (length > 0)
+                {
+                    into.Add(new LayerMatch(layer, start, start + length, word, kind));
+                }
+            }
+        }
+
+        /// <summary>The layer a word field's position falls in, and the word's span there.</summary>
+        private (int Layer, int Start, int End) AtPosition(int hit, int position, bool compound)
+        {
+            var layer = LayerAt(starts[hit], position);
+            if (layer < 0 || spans![hits[hit].Index]?.Span(layer, position - starts[hit][layer], compound) is not { } span)
+            {
+                return (-1, 0, 0);
+            }
+            return (layer, span.Start, span.End);
+        }
+
+        /// <summary>The layer an ocr field's offsets fall in, and the offsets within it.</summary>
+        private (int Layer, int Start, int End) InLayer(int hit, int start, int end)
+        {
+            var layer = start < 0 ? -1 : LayerAt(starts[hit], start);
+            return layer < 0 ? (-1, 0, 0) : (layer, start - starts[hit][layer], end - starts[hit][layer]);
+        }
+
+        private static int LayerAt(int[] firsts, int at)
+        {
+            var layer = Array.BinarySearch(firsts, at);
             layer = layer >= 0 ? layer : ~layer - 1;
-            if (layer < 0 || layer >= layers.Count)
-            {
-                return;
-            }
-            var local = start - starts[hit][layer];
-            var length = Math.Min(end - start, layers[layer].Length - local);
-            if (length > 0)
-            {
-                into.Add(new LayerMatch(layer, local, local + length, word, kind));
-            }
+            return layer >= 0 && layer < firsts.Length - 1 ? layer : -1;
         }
     }
 }

@@ -1,4 +1,5 @@
 using Dossier.Search.Analysis;
+using Lucene.Net.Store;
 using Lucene.Net.Util;
 
 namespace Dossier.Search.Indexing;
@@ -14,9 +15,10 @@ namespace Dossier.Search.Indexing;
 /// (<see cref="Mark"/>), since its term need not show a hyphen (the latn field's "khadzhizadesalimi").
 /// </summary>
 /// <remarks>
-/// Per layer: a variable-length count of positions, then per position either one byte, <c>length &lt;&lt; 2 | gap</c>
-/// (length 1–63, gap 0–3 characters from the previous word's end), or a zero byte and three variable-length numbers
-/// (gap, length, the whole's end past the part's end, 0 for none). A position no token holds has length 0.
+/// Per layer: a count of positions (Lucene's variable-length integer), then per position either one byte,
+/// <c>length &lt;&lt; 2 | gap</c> (length 1–63, gap 0–3 characters from the previous word's end), or a zero byte and
+/// three variable-length integers (gap, length, the whole's end past the part's end, 0 for none). A position no token
+/// holds has length 0.
 /// </remarks>
 internal sealed class WordSpans
 {
@@ -58,22 +60,20 @@ internal sealed class WordSpans
 
     public static WordSpans Decode(BytesRef bytes)
     {
-        var data = bytes.Bytes;
-        var at = bytes.Offset;
-        var stop = bytes.Offset + bytes.Length;
+        var input = new ByteArrayDataInput(bytes.Bytes, bytes.Offset, bytes.Length);
         var starts = new List<int[]>();
         var ends = new List<int[]>();
         var compoundEnds = new List<int[]>();
-        while (at < stop)
+        while (!input.Eof)
         {
-            var count = ReadNumber(data, ref at);
+            var count = input.ReadVInt32();
             var layerStarts = new int[count];
             var layerEnds = new int[count];
             var layerCompoundEnds = new int[count];
             var lastEnd = 0;
             for (var i = 0; i < count; i++)
             {
-                var first = data[at++];
+                var first = input.ReadByte();
                 int gap, length, compound = 0;
                 if (first != 0)
                 {
@@ -82,9 +82,9 @@ internal sealed class WordSpans
                 }
                 else
                 {
-                    gap = ReadNumber(data, ref at);
-                    length = ReadNumber(data, ref at);
-                    compound = ReadNumber(data, ref at);
+                    gap = input.ReadVInt32();
+                    length = input.ReadVInt32();
+                    compound = input.ReadVInt32();
                 }
                 layerStarts[i] = lastEnd + gap;
                 layerEnds[i] = layerStarts[i] + length;
@@ -98,38 +98,11 @@ internal sealed class WordSpans
         return new WordSpans([.. starts], [.. ends], [.. compoundEnds]);
     }
 
-    private static void WriteNumber(List<byte> into, int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            into.Add((byte)(v | 0x80));
-            v >>= 7;
-        }
-        into.Add((byte)v);
-    }
-
-    private static int ReadNumber(byte[] data, ref int at)
-    {
-        var value = 0;
-        var shift = 0;
-        while (true)
-        {
-            var b = data[at++];
-            value |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
-            shift += 7;
-        }
-    }
-
     /// <summary>Builds one record's table from each layer's <see cref="SearchFields.Exact"/> tokens, in layer order, holding none of them.</summary>
     public sealed class Writer
     {
-        private readonly List<byte> _all = [];
-        private readonly List<byte> _layer = [];
+        private readonly Output _all = new();
+        private readonly Output _layer = new();
         private int _positions;
         private int _lastEnd;
         private int _start = -1;
@@ -172,13 +145,13 @@ internal sealed class WordSpans
                 WriteSpan(_lastEnd, _lastEnd, 0);
             }
             _positions += finalIncrement;
-            WriteNumber(_all, _positions);
-            _all.AddRange(_layer);
-            _layer.Clear();
+            _all.WriteVInt32(_positions);
+            _all.Bytes.AddRange(_layer.Bytes);
+            _layer.Bytes.Clear();
             (_positions, _lastEnd, _start, _end, _compoundEnd) = (0, 0, -1, 0, 0);
         }
 
-        public BytesRef ToBytesRef() => new([.. _all]);
+        public BytesRef ToBytesRef() => new([.. _all.Bytes]);
 
         private void WriteSpan(int start, int end, int compoundEnd)
         {
@@ -187,16 +160,26 @@ internal sealed class WordSpans
             var compound = compoundEnd > end ? compoundEnd - end : 0;
             if (length is > 0 and <= MaxShortLength && gap is >= 0 and <= MaxShortGap && compound == 0)
             {
-                _layer.Add((byte)((length << 2) | gap));
+                _layer.WriteByte((byte)((length << 2) | gap));
             }
             else
             {
-                _layer.Add(0);
-                WriteNumber(_layer, gap);
-                WriteNumber(_layer, length);
-                WriteNumber(_layer, compound);
+                _layer.WriteByte(0);
+                _layer.WriteVInt32(gap);
+                _layer.WriteVInt32(length);
+                _layer.WriteVInt32(compound);
             }
             _lastEnd = length == 0 ? _lastEnd : end;
+        }
+
+        /// <summary>Lucene's encodings into a growing list.</summary>
+        private sealed class Output : DataOutput
+        {
+            public List<byte> Bytes { get; } = [];
+
+            public override void WriteByte(byte b) => Bytes.Add(b);
+
+            public override void WriteBytes(byte[] b, int offset, int length) => Bytes.AddRange(b.AsSpan(offset, length));
         }
     }
 }

@@ -91,6 +91,10 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
                     await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
+            if (created)
+            {
+                await NewArchiveSchema.CreateAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
             await InitializeSchemaAsync(fillSummaries: !created, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -85,23 +85,34 @@ public sealed class NameRelinker(IArchiveStore store)
         {
             var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
             var pending = new PendingLinks();
-            foreach (var batch in candidates.Chunk(BatchSize))
+            // The records linked are stored on another core while the next batch is read and linked.
+            var behind = new WriteBehind();
+            try
             {
-                var bigBatch = await RelinkBatchAsync(linker, batch, pending, cancellationToken).ConfigureAwait(false);
-                if (bigBatch)
+                foreach (var batch in candidates.Chunk(BatchSize))
                 {
-                    // What reading and linking a big text left behind is dead before the changed records are written.
-                    ImportMemory.Release();
+                    var bigBatch = await RelinkBatchAsync(linker, batch, pending, cancellationToken).ConfigureAwait(false);
+                    if (bigBatch)
+                    {
+                        // What reading and linking a big text left behind is dead before the changed records are written,
+                        // and the records of the batch, their JSON and the database's copies are dead before the next.
+                        await behind.DrainAsync().ConfigureAwait(false);
+                        ImportMemory.Release();
+                        learned |= await WriteAsync(pending, relinked, cancellationToken).ConfigureAwait(false);
+                        ImportMemory.Release();
+                    }
+                    else if (pending.Records.Count >= WriteSize)
+                    {
+                        var full = pending;
+                        pending = new PendingLinks();
+                        await behind.HandAsync(async () => learned |= await WriteAsync(full, relinked, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                    }
                 }
-                if (bigBatch || pending.Records.Count >= WriteSize)
-                {
-                    learned |= await WriteAsync(pending, relinked, cancellationToken).ConfigureAwait(false);
-                }
-                if (bigBatch)
-                {
-                    // The batch's records, their JSON and the database's copies are dead before the next batch or the indexing.
-                    ImportMemory.Release();
-                }
+                await behind.DrainAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                await behind.SettleAsync().ConfigureAwait(false);
             }
             learned |= await WriteAsync(pending, relinked, cancellationToken).ConfigureAwait(false);
         }

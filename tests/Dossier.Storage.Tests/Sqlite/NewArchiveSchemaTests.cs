@@ -64,33 +64,25 @@ public sealed class NewArchiveSchemaTests
     }
 
     /// <summary>Every table, index and trigger with its SQL, but EF Core's migration lock (the migrator's, not the schema's).</summary>
-    private static async Task<List<string>> SchemaAsync(string path, CancellationToken cancellationToken)
+    private static Task<List<string>> SchemaAsync(string path, CancellationToken cancellationToken) =>
+        RowsAsync(path, "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master WHERE name <> '__EFMigrationsLock' ORDER BY type, name;", cancellationToken);
+
+    private static Task<List<string>> HistoryAsync(string path, CancellationToken cancellationToken) =>
+        RowsAsync(path, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\";", cancellationToken);
+
+    /// <summary>The first column of every row <paramref name="sql"/> reads from the database at <paramref name="path"/>.</summary>
+    private static async Task<List<string>> RowsAsync(string path, string sql, CancellationToken cancellationToken)
     {
         var rows = new List<string>();
         await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name <> '__EFMigrationsLock' ORDER BY type, name;";
+        command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetString(2)}");
+            rows.Add(reader.GetString(0));
         }
         return rows;
-    }
-
-    private static async Task<List<string>> HistoryAsync(string path, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>();
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\";";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-        return ids;
     }
 }

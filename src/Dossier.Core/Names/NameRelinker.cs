@@ -133,9 +133,9 @@ public sealed class NameRelinker(IArchiveStore store)
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            var before = LinkState(record);
+            var before = LinkState.Of(record);
             var learned = linker.Link(record, recognised[i]);
-            if (string.Equals(before, LinkState(record), StringComparison.Ordinal))
+            if (before.Same(LinkState.Of(record)))
             {
                 continue;
             }
@@ -178,10 +178,6 @@ public sealed class NameRelinker(IArchiveStore store)
         pending.Authorities.Clear();
         return wroteAuthorities;
     }
-
-    /// <summary>What linking may change in a record: its mentions, the people and places it cites, and who set them.</summary>
-    private static string LinkState(ArchiveRecord record) =>
-        System.Text.Json.JsonSerializer.Serialize(new { record.Mentions, record.People, record.Places, record.NamesLinkedBy }, RecordJson.Options);
 
     /// <summary>Records linked anew and the names they taught, waiting to be written together.</summary>
     private sealed class PendingLinks

@@ -60,6 +60,7 @@ public abstract class DossierContext(DbContextOptions options) : DbContext(optio
             e.Property(r => r.UpdatedAt).HasColumnName("updated_at");
             e.Property(r => r.ContentHash).HasColumnName("content_hash").HasMaxLength(64);
             e.Property(r => r.Document).HasColumnName("document");
+            e.Property(r => r.NameSieve).HasColumnName("name_sieve");
             e.HasIndex(r => new { r.SourceArchive, r.SourceRecordId }).IsUnique();
             // FindAsync falls back to the source record id alone ("119698"), whatever the archive.
             e.HasIndex(r => r.SourceRecordId);

@@ -29,6 +29,14 @@ internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction
         return RecordBatchWriter.UpsertAsync(db, records, limits, timeProvider.GetUtcNow(), cancellationToken);
     }
 
+    public Task KeepNameSievesAsync(IReadOnlyList<ArchiveRecord> records, long readAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        EnsureOpen();
+        var sieves = records.Select(r => (r.Id, Sieve: Core.Names.NameSieve.Fits(r, r.NameSieve))).Where(s => s.Sieve is not null).Select(s => (s.Id, s.Sieve!)).ToList();
+        return RecordBatchWriter.KeepNameSievesAsync(db, sieves, readAt, cancellationToken);
+    }
+
     public Task UpsertAuthoritiesAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(authorities);

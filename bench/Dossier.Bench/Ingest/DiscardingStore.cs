@@ -42,6 +42,8 @@ internal sealed class DiscardingStore : IArchiveStore
 
         public Task UpsertCollectionsAsync(IReadOnlyList<Collection> collections, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
+        public Task KeepNameSievesAsync(IReadOnlyList<ArchiveRecord> records, long readAt, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
         public Task<bool> DeleteAuthorityAsync(string id, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
         public Task CommitAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;

@@ -35,6 +35,9 @@ internal sealed class ReadableArchiveStore(IArchiveStore inner) : IArchiveStore
         public IAsyncEnumerable<ArchiveRecord> StreamCatalogueAsync(CancellationToken cancellationToken = default) =>
             records.StreamCatalogueAsync(cancellationToken);
 
+        public IAsyncEnumerable<Core.Names.RecordNameSieve> StreamNameSievesAsync(CancellationToken cancellationToken = default) =>
+            records.StreamNameSievesAsync(cancellationToken);
+
         public Task<UpsertResult> UpsertAsync(IReadOnlyList<ArchiveRecord> batch, CancellationToken cancellationToken = default) =>
             records.UpsertAsync(batch, cancellationToken);
 

@@ -35,6 +35,9 @@ public sealed class DraftingTransaction(IImportTransaction inner, IRecordStore r
 
     public Task<bool> DeleteRecordAsync(string id, CancellationToken cancellationToken = default) => inner.DeleteRecordAsync(id, cancellationToken);
 
+    public Task KeepNameSievesAsync(IReadOnlyList<ArchiveRecord> records, long readAt, CancellationToken cancellationToken = default) =>
+        inner.KeepNameSievesAsync(records, readAt, cancellationToken);
+
     public Task UpsertAuthoritiesAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default) =>
         inner.UpsertAuthoritiesAsync(authorities, cancellationToken);
 

@@ -123,6 +123,46 @@ public sealed class NameGazetteer
         return false;
     }
 
+    /// <summary>
+    /// Every form this gazetteer looks up (<see cref="NameSieve"/>) with what else its answer depends on: the entries'
+    /// authorities, the words before, forenames and initials; for a skeleton, the keys a word's must come close to; for
+    /// a short key, the spellings a word must come close to. Two gazetteers with the same lookup find the same words in
+    /// any text, the namesakes' weights apart. A key or spelling too far from the form to let any word through is left
+    /// out of its answer: a new spelling of Khrushchev changes what his skeleton finds, not what Stalin's does.
+    /// </summary>
+    public IEnumerable<(string Form, string Answer)> Lookups()
+    {
+        foreach (var (key, entries) in _byKey)
+        {
+            var shortKey = NameForms.Consonants(NameForms.Skeleton(key)) < ShortKeyConsonants;
+            yield return (NameSieve.KeyForm(key), Answers(entries, e => shortKey ? _spellings[e.AuthorityId].Where(s => CanReach(NameKey.For(s), key, 2)) : []));
+        }
+        foreach (var (skeleton, entries) in _bySkeleton)
+        {
+            yield return (NameSieve.SkeletonForm(skeleton), Answers(entries, e => e.Keys.Where(k => CanReach(NameForms.Skeleton(k), skeleton, Math.Max(1, k.Length / 3) + 1))));
+        }
+    }
+
+    /// <summary>Whether more than one person or place is looked up under <paramref name="form"/> (namesakes, weighed against each other).</summary>
+    public bool Shared(string form)
+    {
+        var (skeleton, value) = NameSieve.Parse(form);
+        return (skeleton ? _bySkeleton : _byKey).TryGetValue(value, out var entries) && entries.Exists(e => !string.Equals(e.AuthorityId, entries[0].AuthorityId, StringComparison.Ordinal));
+    }
+
+    // Whether a word matching one (a spelling or key) could reach the other: within a few edits (with a margin for the
+    // letters romanization and skeletons fold).
+    private static bool CanReach(string a, string b, int edits) => Levenshtein.Distance(a, b) <= edits;
+
+    private static string Answers(List<GazetteerEntry> entries, Func<GazetteerEntry, IEnumerable<string>> close) =>
+        string.Join('\u001e', entries.Select(e => string.Join('\u001f',
+            e.AuthorityId,
+            e.Kind.ToString(),
+            string.Join(' ', e.Before),
+            string.Join(' ', e.Forenames.Order(StringComparer.Ordinal)),
+            string.Concat(e.Initials.Order()),
+            string.Join(' ', close(e).Order(StringComparer.Ordinal)))).Order(StringComparer.Ordinal));
+
     public IReadOnlyList<GazetteerEntry> ByKey(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
 
     public IReadOnlyList<GazetteerEntry> BySkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var list) ? list : [];

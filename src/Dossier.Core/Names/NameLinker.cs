@@ -30,6 +30,9 @@ public sealed class NameLinker
 
     public double Threshold { get; init; } = DefaultThreshold;
 
+    /// <summary>The people and places this linker knows (and learns as it links).</summary>
+    public NameGazetteer Gazetteer => _gazetteer;
+
     /// <summary>A linker knowing every person and place in the store.</summary>
     public static async Task<NameLinker> LoadAsync(IAuthorityStore store, CancellationToken cancellationToken = default)
     {
@@ -102,6 +105,7 @@ public sealed class NameLinker
     private void Link(ArchiveRecord record, NameRecognition recognised, Dictionary<string, Authority> changed)
     {
         var (known, found) = recognised;
+        record.NameSieve = NameSieve.Of(recognised.Forms, record.Layers);
         var mentions = new List<NameMention>(known.Count);
         foreach (var mention in known)
         {

@@ -14,21 +14,26 @@ namespace Dossier.Core.Names;
 /// <remarks>Thread-safe while nothing adds to the gazetteer: its memos are concurrent.</remarks>
 public sealed class NameRecognizer(NameGazetteer gazetteer)
 {
+    /// <summary>A word this long or longer may be found by the consonant skeleton of a known name.</summary>
+    private const int LongWord = 6;
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _keys = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _forms = new(StringComparer.Ordinal);
 
     public NameRecognition Recognise(ArchiveRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var known = new List<NameMention>();
         var unknown = new List<Candidate>();
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         for (var layer = 0; layer < record.Layers.Count; layer++)
         {
-            RecogniseLayer(layer, record.Layers[layer], known, unknown);
+            RecogniseLayer(layer, record.Layers[layer], known, unknown, forms);
         }
-        return new NameRecognition(known, NewNames.Gather(unknown, record.Layers));
+        return new NameRecognition(known, NewNames.Gather(unknown, record.Layers)) { Forms = forms };
     }
 
-    private void RecogniseLayer(int layer, TextLayer textLayer, List<NameMention> known, List<Candidate> unknown)
+    private void RecogniseLayer(int layer, TextLayer textLayer, List<NameMention> known, List<Candidate> unknown, HashSet<string> forms)
     {
         // Names are read where search reads: a huge layer's first million characters (the rest is stored, not searched).
         var text = textLayer.Text[..Importing.ImportLimits.SearchableLength(textLayer.Text)];
@@ -49,6 +54,8 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
                 continue;
             }
             var keys = KeysOf(word);
+            // Every form Lookup may look up, whether or not the gazetteer holds it now: the record's sieve.
+            forms.UnionWith(FormsOf(word, keys));
             var next = Next(text, tokens, i);
             if (keys.Count == 0 || IsRomanNumeral(word) || NameCues.InstitutionFollows(next)
                 || (NameCues.IsTitle(word) && next is { Length: > 0 } && char.IsUpper(next[0])))
@@ -123,7 +130,7 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
                 }
             }
         }
-        if (found.Count == 0 && word.Length >= 6)
+        if (found.Count == 0 && word.Length >= LongWord)
         {
             foreach (var key in keys)
             {
@@ -285,6 +292,25 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
             }
         }
         return keys;
+    }
+
+    // The key forms of a word and, for one long enough (as Lookup asks), the skeleton forms of its keys.
+    private string[] FormsOf(string word, IReadOnlyList<string> keys)
+    {
+        if (!_forms.TryGetValue(word, out var forms))
+        {
+            var list = keys.Select(NameSieve.KeyForm).ToList();
+            if (word.Length >= LongWord)
+            {
+                list.AddRange(keys.Select(NameForms.Skeleton).Where(s => NameForms.Consonants(s) >= NameGazetteer.SkeletonConsonants).Select(NameSieve.SkeletonForm));
+            }
+            forms = [.. list];
+            if (_forms.Count < 200_000)
+            {
+                _forms.TryAdd(word, forms);
+            }
+        }
+        return forms;
     }
 
     internal sealed record Candidate(int Layer, NameToken Token, string Word, IReadOnlyList<string> Keys, string? Previous, bool Possessive, bool PlaceNext);

@@ -10,7 +10,9 @@ namespace Dossier.Core.Names;
 /// records did (a letter imported before the edition whose index names its writer). Only records whose links the
 /// recogniser set are touched (<see cref="ArchiveRecord.NamesLinkedBy"/>): never links carried by Dossier's own JSON
 /// Lines or set by an editor (a record with a version other than the imported one). It is incremental: a record is
-/// relinked only when a recogniser knowing just the new names finds one in it; then the whole gazetteer links it.
+/// relinked only when its <see cref="NameSieve"/> may hold a form under which the new names (or the new spellings of
+/// known ones) are looked up (<see cref="NameSnapshot.FreshForms"/>), so the records are not read to find out; a record
+/// stored without a sieve is read, looked through by a recogniser knowing just the changed names, and given its sieve.
 /// </summary>
 public sealed class NameRelinker(IArchiveStore store)
 {
@@ -22,6 +24,9 @@ public sealed class NameRelinker(IArchiveStore store)
     /// </summary>
     private const int WriteSize = 1_000;
     private const int MaxRounds = 3;
+
+    /// <summary>Records without a sieve are read this many at a time.</summary>
+    private const int ReadSize = 500;
 
     /// <summary>
     /// Relinks the records that may name a person or place new since <paramref name="since"/> (every one for
@@ -56,34 +61,43 @@ public sealed class NameRelinker(IArchiveStore store)
         }
         // When the new names are as many as those known before (a first import of many files), nearly every record
         // names one of them: looking first would recognise every record twice, so every one is a candidate.
-        var finder = fresh.Count >= since.Count ? null : new NameRecognizer(NameGazetteer.Of(fresh));
+        var everyOne = fresh.Count >= since.Count;
+        // The gazetteer as it stands links the candidates, and tells which fresh names have namesakes.
+        var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
+        var forms = everyOne ? [] : since.FreshForms(fresh, linker.Gazetteer).ToArray();
+        var question = NameSieve.Ask(forms);
         var candidates = new List<string>();
+        var unsieved = new List<string>();
         var examined = 0;
-        var big = false;
-        // The scan only reads; writes wait until it ends (the store admits one writer, and a stream holds a reader open).
-        await foreach (var record in store.Records.StreamAsync(cancellationToken).ConfigureAwait(false))
+        // The sieves say which records may hold a fresh form without reading them; those with none are read below.
+        await foreach (var (id, sieve) in store.Records.StreamNameSievesAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!string.Equals(record.NamesLinkedBy, NameLinker.Recogniser, StringComparison.Ordinal) || kept.Contains(record.Id))
+            if (kept.Contains(id))
             {
                 continue;
             }
-            examined++;
-            if (finder is null || finder.Recognise(record).Known.Count > 0)
+            if (sieve is null)
             {
-                candidates.Add(record.Id);
+                unsieved.Add(id);
             }
-            big |= ImportMemory.AnyBig([record]);
+            else if (sieve.Length > 0)
+            {
+                examined++;
+                if (everyOne || question.MayHoldAny(sieve))
+                {
+                    candidates.Add(id);
+                }
+            }
         }
-        if (big)
-        {
-            // The big texts the scan read and their words are dead: give them back before the records are read again.
-            ImportMemory.Release();
-        }
+        var (found, read) = await LookThroughAsync(unsieved, everyOne ? null : new NameRecognizer(NameGazetteer.Of(fresh)), cancellationToken).ConfigureAwait(false);
+        candidates.AddRange(found);
+        candidates.Sort(StringComparer.Ordinal);
+        examined += read;
+        var unsievedCandidates = everyOne ? found.ToHashSet(StringComparer.Ordinal) : [];
         var relinked = new List<string>();
         var learned = false;
         if (candidates.Count > 0)
         {
-            var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
             var pending = new PendingLinks();
             // The records linked are stored on another core while the next batch is read and linked.
             var behind = new WriteBehind();
@@ -91,7 +105,7 @@ public sealed class NameRelinker(IArchiveStore store)
             {
                 foreach (var batch in candidates.Chunk(BatchSize))
                 {
-                    var bigBatch = await RelinkBatchAsync(linker, batch, pending, cancellationToken).ConfigureAwait(false);
+                    var bigBatch = await RelinkBatchAsync(linker, batch, unsievedCandidates, pending, cancellationToken).ConfigureAwait(false);
                     if (bigBatch)
                     {
                         // What reading and linking a big text left behind is dead before the changed records are written,
@@ -101,7 +115,7 @@ public sealed class NameRelinker(IArchiveStore store)
                         learned |= await WriteAsync(pending, relinked, cancellationToken).ConfigureAwait(false);
                         ImportMemory.Release();
                     }
-                    else if (pending.Records.Count >= WriteSize)
+                    else if (pending.Records.Count + pending.Sieved.Count >= WriteSize)
                     {
                         var full = pending;
                         pending = new PendingLinks();
@@ -119,12 +133,61 @@ public sealed class NameRelinker(IArchiveStore store)
         return (new RelinkReport(fresh.Count, examined, relinked), learned);
     }
 
+    /// <summary>
+    /// Reads the records that have no sieve and keeps the ones they get. Of those the recogniser links, returns the ids
+    /// of the ones <paramref name="finder"/> (knowing only the fresh names) finds a name in, or every one without it.
+    /// </summary>
+    private async Task<(List<string> Found, int Read)> LookThroughAsync(List<string> ids, NameRecognizer? finder, CancellationToken cancellationToken)
+    {
+        var found = new List<string>();
+        var read = 0;
+        foreach (var chunk in ids.Chunk(ReadSize))
+        {
+            var readAt = await store.Records.LastSequenceAsync(cancellationToken).ConfigureAwait(false);
+            var all = await store.Records.GetManyAsync(chunk, cancellationToken).ConfigureAwait(false);
+            // A record whose links are not the recogniser's is left alone, and its sieve marks it so (NameSieve.Fits).
+            var records = all.Where(r => string.Equals(r.NamesLinkedBy, NameLinker.Recogniser, StringComparison.Ordinal)).ToList();
+            read += records.Count;
+            if (finder is null)
+            {
+                // Every one is linked again, and gets its sieve then.
+                found.AddRange(records.Select(r => r.Id));
+            }
+            else
+            {
+                var recognised = new NameRecognition[records.Count];
+                var cores = ImportMemory.AnyBig(records) ? 1 : Environment.ProcessorCount;
+                Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, i => recognised[i] = finder.Recognise(records[i]));
+                for (var i = 0; i < records.Count; i++)
+                {
+                    // What the finder looked up is every form of the texts, whatever it knew: the record's whole sieve.
+                    records[i].NameSieve = NameSieve.Of(recognised[i].Forms, records[i].Layers);
+                    if (recognised[i].Known.Count > 0)
+                    {
+                        found.Add(records[i].Id);
+                    }
+                }
+            }
+            await using (var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await transaction.KeepNameSievesAsync(all, readAt, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            if (ImportMemory.AnyBig(all))
+            {
+                ImportMemory.Release();
+            }
+        }
+        return (found, read);
+    }
+
     /// <summary>Links a batch of records again, adding those whose links changed (and the names they taught) to <paramref name="pending"/>; true when one held a big text.</summary>
-    private async Task<bool> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, PendingLinks pending, CancellationToken cancellationToken)
+    private async Task<bool> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, HashSet<string> unsieved, PendingLinks pending, CancellationToken cancellationToken)
     {
         var edited = store is IVersionedStore versioned
             ? await versioned.Versions.EditedAsync(ids, cancellationToken).ConfigureAwait(false)
             : new HashSet<string>(StringComparer.Ordinal);
+        pending.ReadAt = Math.Min(pending.ReadAt, await store.Records.LastSequenceAsync(cancellationToken).ConfigureAwait(false));
         // An editor wrote a version of the record: its links are the editor's now.
         var records = (await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false)).Where(r => !edited.Contains(r.Id)).ToList();
         var big = ImportMemory.AnyBig(records);
@@ -137,6 +200,11 @@ public sealed class NameRelinker(IArchiveStore store)
             var learned = linker.Link(record, recognised[i]);
             if (before.Same(LinkState.Of(record)))
             {
+                if (unsieved.Contains(record.Id))
+                {
+                    // Stored before sieves were: the links stay, the sieve is kept.
+                    pending.Sieved.Add(record);
+                }
                 continue;
             }
             pending.Records.Add(record);
@@ -155,10 +223,11 @@ public sealed class NameRelinker(IArchiveStore store)
         return big;
     }
 
+
     /// <summary>Writes the pending records and names in one transaction and empties them; true when names were written.</summary>
     private async Task<bool> WriteAsync(PendingLinks pending, List<string> relinked, CancellationToken cancellationToken)
     {
-        if (pending.Records.Count == 0)
+        if (pending.Records.Count + pending.Sieved.Count == 0)
         {
             return false;
         }
@@ -171,10 +240,13 @@ public sealed class NameRelinker(IArchiveStore store)
                 await transaction.UpsertAuthoritiesAsync(pending.Authorities.Values.ToList(), cancellationToken).ConfigureAwait(false);
             }
             await transaction.UpsertRecordsAsync(pending.Records, cancellationToken).ConfigureAwait(false);
+            await transaction.KeepNameSievesAsync(pending.Sieved, pending.ReadAt, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         relinked.AddRange(pending.Records.Select(r => r.Id));
         pending.Records.Clear();
+        pending.Sieved.Clear();
+        pending.ReadAt = long.MaxValue;
         pending.Authorities.Clear();
         return wroteAuthorities;
     }
@@ -183,6 +255,12 @@ public sealed class NameRelinker(IArchiveStore store)
     private sealed class PendingLinks
     {
         public List<ArchiveRecord> Records { get; } = [];
+
+        /// <summary>Records whose links stay, with the sieve the store did not hold.</summary>
+        public List<ArchiveRecord> Sieved { get; } = [];
+
+        /// <summary>Where the change sequence stood when the first of them was read.</summary>
+        public long ReadAt { get; set; } = long.MaxValue;
 
         public Dictionary<string, Authorities.Authority> Authorities { get; } = new(StringComparer.Ordinal);
     }

@@ -45,6 +45,49 @@ public sealed class NameSnapshot
         return changed;
     }
 
+    /// <summary>
+    /// The lookup forms (<see cref="NameGazetteer.Lookups"/>) under which a record may link otherwise now that
+    /// <paramref name="changed"/> changed: every form of a new person or place; for a known one, the forms its new
+    /// spellings brought, those whose answer they changed (a forename, a spelling a short key must be close to), and
+    /// those it shares with a namesake in <paramref name="gazetteer"/> (its weight among them grew with its spellings).
+    /// A record holding none of them is linked as before.
+    /// </summary>
+    public IReadOnlySet<string> FreshForms(IEnumerable<Authority> changed, NameGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var authority in changed)
+        {
+            var before = _spellings.TryGetValue(authority.Id, out var spellings)
+                ? NameGazetteer.Of([AsItWas(authority, spellings)]).Lookups().ToHashSet()
+                : [];
+            foreach (var lookup in NameGazetteer.Of([authority]).Lookups())
+            {
+                if (!before.Contains(lookup) || gazetteer.Shared(lookup.Form))
+                {
+                    forms.Add(lookup.Form);
+                }
+            }
+        }
+        return forms;
+    }
+
+    // The authority with the spellings the snapshot held (the preferred one among them, in order, counts alike).
+    private static Authority AsItWas(Authority authority, HashSet<string> spellings)
+    {
+        var names = spellings.Order(StringComparer.Ordinal).ToList();
+        var preferred = spellings.Contains(authority.PreferredName) ? authority.PreferredName : names[0];
+        return new Authority
+        {
+            Id = authority.Id,
+            Kind = authority.Kind,
+            PreferredName = preferred,
+            Description = authority.Description,
+            Variants = names.Where(n => !string.Equals(n, preferred, StringComparison.Ordinal)).Select(n => new NameVariant { Name = n }).ToList(),
+        };
+    }
+
     private static async Task<List<Authority>> NamedAsync(IAuthorityStore authorities, CancellationToken cancellationToken)
     {
         var all = new List<Authority>();

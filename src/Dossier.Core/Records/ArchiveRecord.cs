@@ -62,6 +62,13 @@ public sealed class ArchiveRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? NamesLinkedBy { get; set; }
 
+    /// <summary>
+    /// What the recogniser could find in the texts (Names.NameSieve), set when it links the record, for the store to
+    /// keep beside it; never part of the record's document.
+    /// </summary>
+    [JsonIgnore]
+    public byte[]? NameSieve { get; set; }
+
     public List<CollectionMembership> Collections { get; set; } = [];
 
     public string? Rights { get; set; }

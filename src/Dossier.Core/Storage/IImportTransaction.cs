@@ -19,6 +19,14 @@ public interface IImportTransaction : IAsyncDisposable
     Task<bool> DeleteRecordAsync(string id, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("this store does not delete records inside a transaction");
 
+    /// <summary>
+    /// Keeps the name sieve each record carries (<see cref="ArchiveRecord.NameSieve"/>) where the store holds none and it
+    /// fits the record's texts, without writing the records again: how a relinking stores what it found while reading
+    /// records stored before sieves were. The records were read when the change sequence stood at
+    /// <paramref name="readAt"/> or later: one written since (by another writer) is left without.
+    /// </summary>
+    Task KeepNameSievesAsync(IReadOnlyList<ArchiveRecord> records, long readAt, CancellationToken cancellationToken = default);
+
     Task UpsertAuthoritiesAsync(IReadOnlyList<Authority> authorities, CancellationToken cancellationToken = default);
 
     Task UpsertCollectionsAsync(IReadOnlyList<Collection> collections, CancellationToken cancellationToken = default);

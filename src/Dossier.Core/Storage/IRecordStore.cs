@@ -36,6 +36,18 @@ public interface IRecordStore
     /// </summary>
     IAsyncEnumerable<ArchiveRecord> StreamCatalogueAsync(CancellationToken cancellationToken = default) => StreamAsync(cancellationToken);
 
+    /// <summary>
+    /// Every record's name sieve in id order (<see cref="Names.NameSieve"/>), without its document: what a relinking
+    /// reads to find the records that may name someone new. A store that keeps none gives null for each.
+    /// </summary>
+    async IAsyncEnumerable<Names.RecordNameSieve> StreamNameSievesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var record in StreamCatalogueAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new Names.RecordNameSieve(record.Id, null);
+        }
+    }
+
     Task<IReadOnlyList<RecordSummary>> ListAsync(int offset, int limit, CancellationToken cancellationToken = default);
 
     Task<int> CountAsync(CancellationToken cancellationToken = default);

@@ -1,4 +1,5 @@
 using Dossier.Core.Importing;
+using Dossier.Core.Names;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ internal static class RecordBatchWriter
         var sourceIds = records.Select(r => r.Source.RecordId).Distinct(StringComparer.Ordinal).ToList();
         var stored = await db.Records.AsNoTracking()
             .Where(r => ids.Contains(r.Id) || sourceIds.Contains(r.SourceRecordId))
-            .Select(r => new Stored(r.Id, r.SourceArchive, r.SourceRecordId, r.ContentHash, r.CreatedAt))
+            .Select(r => new Stored(r.Id, r.SourceArchive, r.SourceRecordId, r.ContentHash, r.CreatedAt, r.NameSieve))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var byId = stored.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var bySource = new Dictionary<string, Stored>(StringComparer.Ordinal);
@@ -50,6 +51,7 @@ internal static class RecordBatchWriter
         var written = new Dictionary<string, ArchiveRecord>(StringComparer.Ordinal);
         var pendingBySource = new Dictionary<string, string>(StringComparer.Ordinal);
         var replacedIds = new List<string>();
+        var sieves = new List<(string Id, byte[] Sieve)>();
         foreach (var record in records)
         {
             // The stored row of the same source keeps its id: the archive's ids are stable.
@@ -74,19 +76,24 @@ internal static class RecordBatchWriter
                     unchanged++;
                     continue;
                 }
-                RecordRows.Fill(earlier, record, document, hash);
+                RecordRows.Fill(earlier, record, document, hash, existing?.NameSieve);
                 written[record.Id] = record;
                 updated++;
                 continue;
             }
             if (existing is not null && existing.ContentHash == hash)
             {
+                if (existing.NameSieve is null && NameSieve.Fits(record, record.NameSieve) is { } sieve)
+                {
+                    // Stored before sieves were: the recogniser's sieve of the same texts is kept now.
+                    sieves.Add((record.Id, sieve));
+                }
                 unchanged++;
                 continue;
             }
 
             var row = new RecordRow { CreatedAt = existing?.CreatedAt ?? now, UpdatedAt = now };
-            RecordRows.Fill(row, record, document, hash);
+            RecordRows.Fill(row, record, document, hash, existing?.NameSieve);
             pending[record.Id] = row;
             written[record.Id] = record;
             if (existing is null)
@@ -121,7 +128,23 @@ internal static class RecordBatchWriter
         await RowInserter.InsertAsync(db, written.Values.SelectMany(RecordRows.Collections).ToList(), cancellationToken).ConfigureAwait(false);
         var changes = pending.Keys.Select(id => new RecordChangeRow { RecordId = id, Kind = RecordChangeKind.Upserted, At = now }).ToList();
         await RowInserter.InsertAsync(db, changes, cancellationToken).ConfigureAwait(false);
+        // Read in this transaction: nothing wrote them since.
+        await KeepNameSievesAsync(db, sieves, long.MaxValue, cancellationToken).ConfigureAwait(false);
         return new UpsertResult(inserted, updated, unchanged, resultIds);
+    }
+
+    /// <summary>
+    /// Stores name sieves for records that have none, without writing the records again (no change is recorded: the
+    /// documents are the same), unless a record was written after <paramref name="readAt"/>, since its sieve was made
+    /// from the texts read then: every write appends to the change sequence in its transaction.
+    /// </summary>
+    public static async Task KeepNameSievesAsync(DossierContext db, IReadOnlyList<(string Id, byte[] Sieve)> sieves, long readAt, CancellationToken cancellationToken)
+    {
+        foreach (var (id, sieve) in sieves)
+        {
+            await db.Records.Where(r => r.Id == id && r.NameSieve == null && !db.RecordChanges.Any(c => c.Sequence > readAt && c.RecordId == id))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.NameSieve, sieve), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public static async Task<bool> DeleteAsync(DossierContext db, string id, DateTimeOffset now, CancellationToken cancellationToken)
@@ -142,5 +165,5 @@ internal static class RecordBatchWriter
 
     private static string SourceKey(string archive, string recordId) => archive + "\n" + recordId;
 
-    private sealed record Stored(string Id, string SourceArchive, string SourceRecordId, string ContentHash, DateTimeOffset CreatedAt);
+    private sealed record Stored(string Id, string SourceArchive, string SourceRecordId, string ContentHash, DateTimeOffset CreatedAt, byte[]? NameSieve);
 }

@@ -39,6 +39,12 @@ public sealed class RecordRow
     /// <summary>The document, packed (<see cref="StoredDocument"/>).</summary>
     public byte[] Document { get; set; } = [];
 
+    /// <summary>
+    /// The recogniser's sieve of the record's names (<see cref="Core.Names.NameSieve"/>) while it fits the document's
+    /// texts; empty when the recogniser does not set the record's links; null when unknown (a relinking reads the record).
+    /// </summary>
+    public byte[]? NameSieve { get; set; }
+
     /// <summary>When the record is public, as UTC ticks: 0 when published without embargo, the embargo's end when embargoed, null when never (draft, withdrawn). See <see cref="RecordSummaryColumns"/>.</summary>
     public long? PublicFrom { get; set; }
 

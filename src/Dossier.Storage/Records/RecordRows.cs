@@ -1,3 +1,4 @@
+using Dossier.Core.Names;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
 
@@ -11,8 +12,11 @@ internal static class RecordRows
     public const string Organisation = "organisation";
     public const string Contributor = "contributor";
 
-    /// <summary>Fills every column but the timestamps from the record and its serialised document (UTF-8).</summary>
-    public static void Fill(RecordRow row, ArchiveRecord record, ReadOnlyMemory<byte> document, string hash)
+    /// <summary>
+    /// Fills every column but the timestamps from the record and its serialised document (UTF-8); the name sieve is the
+    /// record's or, failing that, <paramref name="storedSieve"/>, whichever fits its texts (<see cref="NameSieve.Fits"/>).
+    /// </summary>
+    public static void Fill(RecordRow row, ArchiveRecord record, ReadOnlyMemory<byte> document, string hash, byte[]? storedSieve)
     {
         row.Id = record.Id;
         row.SourceArchive = record.Source.Archive;
@@ -26,6 +30,7 @@ internal static class RecordRows
         row.EmbargoUntil = record.EmbargoUntil?.ToUniversalTime();
         row.ContentHash = hash;
         row.Document = StoredDocument.Pack(document.Span);
+        row.NameSieve = NameSieve.Fits(record, record.NameSieve) ?? NameSieve.Fits(record, storedSieve);
         RecordSummaryColumns.Fill(row, record);
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Dossier.Core.Importing;
+using Dossier.Core.Names;
 using Dossier.Core.Records;
 using Dossier.Core.Search;
 using Dossier.Core.Storage;
@@ -118,6 +119,19 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
                 {
                     yield return record;
                 }
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<RecordNameSieve> StreamNameSievesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            await foreach (var row in db.Records.OrderBy(r => r.Id).Select(r => new RecordNameSieve(r.Id, r.NameSieve)).AsAsyncEnumerable()
+                .WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return row;
             }
         }
     }

@@ -208,3 +208,11 @@ VALUES ('20261202062837_PackedDocuments', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "records" ADD "name_sieve" BLOB NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202161459_NameSieves', '10.0.15');
+
+COMMIT;
+

@@ -474,6 +474,10 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("embargo_until");
 
+                    b.Property<byte[]>("NameSieve")
+                        .HasColumnType("bytea")
+                        .HasColumnName("name_sieve");
+
                     b.Property<long?>("PublicFrom")
                         .HasColumnType("bigint")
                         .HasColumnName("public_from");

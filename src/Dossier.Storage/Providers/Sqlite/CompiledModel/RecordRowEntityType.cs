@@ -20,7 +20,7 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
                 "Dossier.Storage.Records.RecordRow",
                 typeof(RecordRow),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 unnamedIndexCount: 6,
                 keyCount: 1);
 
@@ -114,6 +114,14 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
                 fieldInfo: typeof(RecordRow).GetField("<EmbargoUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             embargoUntil.AddAnnotation("Relational:ColumnName", "embargo_until");
+
+            var nameSieve = runtimeEntityType.AddProperty(
+                "NameSieve",
+                typeof(byte[]),
+                propertyInfo: typeof(RecordRow).GetProperty("NameSieve", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RecordRow).GetField("<NameSieve>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            nameSieve.AddAnnotation("Relational:ColumnName", "name_sieve");
 
             var publicFrom = runtimeEntityType.AddProperty(
                 "PublicFrom",

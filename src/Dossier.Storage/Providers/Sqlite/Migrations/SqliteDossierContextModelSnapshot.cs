@@ -423,6 +423,10 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("embargo_until");
 
+                    b.Property<byte[]>("NameSieve")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("name_sieve");
+
                     b.Property<long?>("PublicFrom")
                         .HasColumnType("INTEGER")
                         .HasColumnName("public_from");

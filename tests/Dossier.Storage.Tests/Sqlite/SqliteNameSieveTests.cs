@@ -1,0 +1,5 @@
+using Dossier.Storage.Tests.Contracts;
+
+namespace Dossier.Storage.Tests.Sqlite;
+
+public sealed class SqliteNameSieveTests : NameSieveContract<SqliteStoreProvider>;

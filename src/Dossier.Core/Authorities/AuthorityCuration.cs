@@ -25,7 +25,11 @@ public sealed class AuthorityCuration(IArchiveStore store)
     {
         var (cleaned, added) = await CleanAsync(cancellationToken).ConfigureAwait(false);
         var service = new AuthorityService(store);
-        var proposals = await service.ProposeMergesAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
+        // Scoped, only the proposals touching the scope and their sides' rivals are made: comparing every person with
+        // every other costs seconds on a large archive, after a one-file import too.
+        var proposals = scope is null
+            ? await service.ProposeMergesAsync(int.MaxValue, cancellationToken).ConfigureAwait(false)
+            : await service.ProposeMergesAroundAsync(scope, cancellationToken).ConfigureAwait(false);
         var people = (await store.Authorities.SearchAsync(AuthorityKind.Person, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
         var mergedInto = new Dictionary<string, string>(StringComparer.Ordinal);

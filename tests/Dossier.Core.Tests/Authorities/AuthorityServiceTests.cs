@@ -58,6 +58,33 @@ public sealed class AuthorityServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_propose_around_given_people_what_proposing_among_all_gives_them_and_their_rivals_in_the_same_order()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var transaction = await _store.BeginImportAsync(ct))
+        {
+            // A third Kuznetsov (a rival of the second one), and people enough that two ids are few.
+            await transaction.UpsertAuthoritiesAsync(
+                [Person("Kuznetsov, V.", "vol4#p_KV"), Person("Kuznetsov, Nikolai G.", "vol4#p_KNG"), Person("Molotov", "vol4#p_M"), Person("Beria, Lavrenti P.", "vol4#p_BLP"), Person("Beria, Lavrenty Pavlovich", "vol5#p_BLP")],
+                ct);
+            await transaction.CommitAsync(ct);
+        }
+        var service = new AuthorityService(_store);
+        var all = await service.ProposeMergesAsync(int.MaxValue, ct);
+        HashSet<string> ids = [Id("Kuznetsov, Vasily Vasilievich")];
+        var sides = all.Where(p => ids.Contains(p.KeepId) || ids.Contains(p.MergeId)).SelectMany(p => new[] { p.KeepId, p.MergeId }).ToHashSet();
+
+        var around = await service.ProposeMergesAroundAsync(ids, ct);
+        var none = await service.ProposeMergesAroundAsync(new HashSet<string> { Id("Molotov") }, ct);
+
+        Assert.Contains(around, p => p.KeepId != Id("Kuznetsov, Vasily Vasilievich") && p.MergeId != Id("Kuznetsov, Vasily Vasilievich"));
+        Assert.True(all.Count > around.Count, $"{around.Count} of {all.Count}");
+        Assert.Equal(all.Where(p => sides.Contains(p.KeepId) || sides.Contains(p.MergeId)).Select(Shown), around.Select(Shown));
+        Assert.Empty(none);
+        static string Shown(MergeProposal p) => $"{p.KeepId} {p.MergeId} {p.Confidence} {string.Join("; ", p.Evidence)}";
+    }
+
+    [Fact]
     public async Task Should_merge_variants_source_keys_and_record_links_into_the_kept_authority()
     {
         var service = new AuthorityService(_store);

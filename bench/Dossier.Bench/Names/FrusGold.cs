@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Dossier.Core.Authorities;
+using Dossier.Core.Names;
 
 namespace Dossier.Bench.Names;
 
@@ -68,7 +69,8 @@ internal sealed class FrusGold
                 var spelling = text.ToString(start, length);
                 if (kind == AuthorityKind.Person && key is not null && people.TryGetValue(key, out var person))
                 {
-                    if (!person.Variants.Exists(v => string.Equals(v.Name, spelling, StringComparison.Ordinal)))
+                    // As the importer does: a spelling that is not the tagged person's (a slip of the markup) is no variant of theirs.
+                    if (!person.Variants.Exists(v => string.Equals(v.Name, spelling, StringComparison.Ordinal)) && SpellingFit.Fits(spelling, person.PreferredName))
                     {
                         person.Variants.Add(new NameVariant { Name = spelling, Lang = "en" });
                     }

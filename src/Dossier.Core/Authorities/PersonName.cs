@@ -29,6 +29,9 @@ public sealed partial class PersonName
 
     public string Surname { get; }
 
+    /// <summary>Whether a word (without its full stop) is a title, rank or form of address: Marshal, Sir, Premier, Madame.</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
     /// <summary>Forenames and patronymics in order; an initial is a one-letter entry.</summary>
     public IReadOnlyList<string> Forenames { get; }
 

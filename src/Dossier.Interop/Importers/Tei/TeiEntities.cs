@@ -6,7 +6,8 @@ namespace Dossier.Interop.Importers.Tei;
 
 /// <summary>
 /// Links a document's <c>persName</c>, <c>placeName</c> and <c>orgName</c> to authorities, records every spelling as
-/// a <see cref="NameVariant"/>, and reads the sender and recipient (<c>type="from|to"</c>) as contributors.
+/// a <see cref="NameVariant"/>, and reads the sender and recipient (<c>type="from|to"</c>) as contributors. A person's
+/// spelling that is not theirs (<see cref="TeiVolume.PersonTagged"/>) is no variant of theirs.
 /// </summary>
 internal static class TeiEntities
 {
@@ -22,8 +23,8 @@ internal static class TeiEntities
                 continue;
             }
             var key = Tei.Attr(person, "corresp")?.Trim().TrimStart('#');
-            var authority = key is not null && volume.People.TryGetValue(key, out var found) ? found : null;
-            if (authority is not null)
+            var authority = volume.PersonTagged(key, name);
+            if (authority is not null && volume.IsSpellingOf(name, authority))
             {
                 AddVariant(authority, name, volume);
             }
@@ -55,8 +56,7 @@ internal static class TeiEntities
             {
                 continue;
             }
-            var key = Tei.Attr(element, "corresp")?.Trim().TrimStart('#');
-            var authorityId = key is not null && volume.People.TryGetValue(key, out var person) ? person.Id : null;
+            var authorityId = volume.PersonTagged(Tei.Attr(element, "corresp")?.Trim().TrimStart('#'), name)?.Id;
             if (seen.Add(("c" + role.Value, name, null)))
             {
                 record.Contributors.Add(new Contributor { Name = name, Role = role.Value, AuthorityId = authorityId });

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Dossier.Core.Authorities;
 using Dossier.Core.Collections;
+using Dossier.Core.Names;
 
 namespace Dossier.Interop.Importers.Tei;
 
@@ -51,6 +52,48 @@ internal sealed class TeiVolume(string fallbackId)
             Title = text.Length > 0 ? text : Id;
         }
     }
+
+    /// <summary>
+    /// The person a <c>persName</c> tagged <paramref name="key"/> names. The volumes tag a name now and then with the
+    /// wrong entry of their list ("Stalin", "Richard H. Davis" and "Knight" tagged as Khrushchev): a spelling that does
+    /// not fit the tagged person's heading (<see cref="SpellingFit"/>) names the one other person of the list it fits,
+    /// or nobody when it fits several; when it fits none (a nickname, a title) the tag stands.
+    /// </summary>
+    public Authority? PersonTagged(string? key, string spelling)
+    {
+        if (key is null || !People.TryGetValue(key, out var tagged))
+        {
+            return null;
+        }
+        if (IsSpellingOf(spelling, tagged))
+        {
+            return tagged;
+        }
+        if (!_retagged.TryGetValue((tagged, spelling), out var person))
+        {
+            var fitting = People.Values.Distinct().Where(p => !ReferenceEquals(p, tagged) && IsSpellingOf(spelling, p)).Take(2).ToList();
+            _retagged[(tagged, spelling)] = person = fitting.Count switch
+            {
+                0 => tagged,
+                1 => fitting[0],
+                _ => null,
+            };
+        }
+        return person;
+    }
+
+    /// <summary>Whether the spelling fits the person's heading (remembered: a volume tags the same spelling thousands of times).</summary>
+    public bool IsSpellingOf(string spelling, Authority person)
+    {
+        if (!_fits.TryGetValue((person, spelling), out var fits))
+        {
+            _fits[(person, spelling)] = fits = SpellingFit.Fits(spelling, person.PreferredName);
+        }
+        return fits;
+    }
+
+    private readonly Dictionary<(Authority, string), bool> _fits = [];
+    private readonly Dictionary<(Authority, string), Authority?> _retagged = [];
 
     /// <summary>Reads a <c>list type="names"</c>: each entry's persName with an xml:id becomes a person authority. Returns the new ones.</summary>
     public List<Authority> ReadNames(XElement list)

@@ -29,6 +29,25 @@ internal static class NameCues
 
     private static readonly HashSet<string> NeverNames = BuildNeverNames();
 
+    // English and Russian words of the closed classes (pronouns, articles, prepositions, conjunctions, particles): a
+    // sentence's "He", a telegram's "THE", Russian "Того", "Это". Alone, such a word names nobody, whatever name it keys as.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "he", "she", "it", "we", "they", "you", "his", "her", "hers", "its", "our", "ours", "their", "theirs", "him",
+        "them", "us", "me", "my", "this", "that", "these", "those", "there", "here", "in", "on", "at", "by", "for", "of", "to", "from",
+        "with", "as", "if", "but", "and", "or", "nor", "so", "yet", "not", "no", "all", "any", "some", "when", "where", "while", "what",
+        "who", "whom", "whose", "which", "why", "how", "after", "before", "since", "until", "upon", "into", "also", "then", "thus",
+        "however", "although", "though", "because", "yes", "each", "every", "both", "either", "neither", "such", "than", "per", "via",
+        "он", "она", "оно", "они", "мы", "вы", "ты", "его", "ее", "её", "их", "им", "ему", "ей", "нам", "вам", "это", "этот", "эта",
+        "эти", "этого", "этой", "этих", "тот", "та", "те", "того", "той", "тех", "то", "так", "как", "что", "чтобы", "если", "когда",
+        "где", "там", "тут", "здесь", "но", "или", "ни", "не", "да", "нет", "же", "ли", "бы", "уже", "еще", "ещё", "все", "всё",
+        "весь", "вся", "при", "для", "без", "через", "после", "перед", "между", "над", "от", "до", "из", "по", "на", "за", "об", "со",
+        "ко", "во", "вот", "кто", "чем", "также", "тоже", "однако", "поэтому",
+    };
+
+    /// <summary>Whether a word (any case) is a pronoun, article, preposition, conjunction or particle of English or Russian.</summary>
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
     public static AuthorityKind? KindBefore(string? previousWord) =>
         previousWord is null ? null
         : PersonBefore.Contains(previousWord) ? AuthorityKind.Person

@@ -72,6 +72,11 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
                 continue;
             }
             var (best, confidence, evidence, first) = Choose(found, text, tokens, i);
+            if (first == i && NameCues.IsFunctionWord(word))
+            {
+                // "He" keys as "Hee" of Park Chung Hee; in "Tran Huu The" the word ends a longer name and stays.
+                continue;
+            }
             if (commonWord)
             {
                 confidence *= 0.6;

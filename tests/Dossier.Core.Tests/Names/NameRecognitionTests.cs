@@ -136,6 +136,19 @@ public sealed class NameRecognitionTests
     }
 
     [Fact]
+    public void Should_not_take_a_pronoun_or_an_article_for_the_name_it_keys_as()
+    {
+        var park = new Authority { Id = "p_park", Kind = AuthorityKind.Person, PreferredName = "Park Chung Hee", Variants = [new NameVariant { Name = "Hee" }] };
+        var tran = new Authority { Id = "p_tran", Kind = AuthorityKind.Person, PreferredName = "Tran Huu The" };
+        var togo = new Authority { Id = "l_togo", Kind = AuthorityKind.Place, PreferredName = "Togo", Variants = [new NameVariant { Name = "Того", Lang = "ru" }] };
+        var record = Letter("Того же дня прибыл посол.", "He came. THE REPLY FOLLOWS. Hee answered, and Tran Huu The agreed.");
+
+        var (linked, _) = Link(record, park, tran, togo);
+
+        Assert.Equal([("Hee", "p_park"), ("Tran Huu The", "p_tran")], linked.Mentions!.Select(m => (m.Text, m.AuthorityId)));
+    }
+
+    [Fact]
     public void Should_tell_namesakes_apart_by_the_forename_before_the_surname()
     {
         var john = new Authority { Id = "p_jfk", Kind = AuthorityKind.Person, PreferredName = "Kennedy, John F.", Description = "President of the United States" };

@@ -45,6 +45,36 @@ internal static class NameCues
         "ко", "во", "вот", "кто", "чем", "также", "тоже", "однако", "поэтому",
     };
 
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> is a month in a date: a number follows ("May 15, 1961") or comes before
+    /// it ("15 May"). Herbert May and General March keep their names elsewhere.
+    /// </summary>
+    public static bool IsMonthOfADate(string text, int start, int length)
+    {
+        if (length is < 3 or > 9 || !MonthLookup.Contains(text.AsSpan(start, length)))
+        {
+            return false;
+        }
+        var after = start + length;
+        while (after < text.Length && text[after] is ' ' or '\u00A0' or ',' or '.')
+        {
+            after++;
+        }
+        var before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\u00A0')
+        {
+            before--;
+        }
+        return (after < text.Length && char.IsDigit(text[after])) || (before >= 0 && char.IsDigit(text[before]));
+    }
+
     /// <summary>Whether a word (any case) is a pronoun, article, preposition, conjunction or particle of English or Russian.</summary>
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 

@@ -105,17 +105,23 @@ public sealed class NameGazetteer
         }
     }
 
-    /// <summary>Whether <paramref name="word"/> or one of its stems is within one edit of a spelling of the authority's last name word.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> or one of its stems is within one edit of a spelling of the authority's last name
+    /// word (a word of up to three Latin letters: is one).
+    /// </summary>
     public bool IsCloseSpelling(string authorityId, string word)
     {
         if (!_spellings.TryGetValue(authorityId, out var spellings))
         {
             return false;
         }
+        // A word of three Latin letters must be a spelling itself: "May" is not "Mai", "Day" not "Dai"; a romanized
+        // Cyrillic word may still be a letter off, where romanization guessed one (Хо / Ho).
+        var tolerance = word.Length <= 3 && !word.Any(c => c is >= '\u0400' and <= '\u04FF') ? 0 : 1;
         foreach (var stem in NameForms.Stems(word))
         {
             var romanized = NameForms.Romanized(stem);
-            if (spellings.Any(s => Levenshtein.Distance(s, romanized) <= 1))
+            if (spellings.Any(s => Levenshtein.Distance(s, romanized) <= tolerance))
             {
                 return true;
             }

@@ -57,8 +57,9 @@ public sealed class NameRecognizer(NameGazetteer gazetteer)
             // Every form Lookup may look up, whether or not the gazetteer holds it now: the record's sieve.
             forms.UnionWith(FormsOf(word, keys));
             var next = Next(text, tokens, i);
-            if (keys.Count == 0 || IsRomanNumeral(word) || NameCues.InstitutionFollows(next)
-                || (NameCues.IsTitle(word) && next is { Length: > 0 } && char.IsUpper(next[0])))
+            // A title before a name ("King Hussein") or after "the" ("the King", "the Secretary") is no surname.
+            if (keys.Count == 0 || IsRomanNumeral(word) || NameCues.InstitutionFollows(next) || NameCues.IsMonthOfADate(text, token.Start, token.Length)
+                || (NameCues.IsTitle(word) && ((next is { Length: > 0 } && char.IsUpper(next[0])) || string.Equals(Previous(text, tokens, i), "the", StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }

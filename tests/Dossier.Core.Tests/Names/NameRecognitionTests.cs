@@ -149,6 +149,40 @@ public sealed class NameRecognitionTests
     }
 
     [Fact]
+    public void Should_not_take_a_short_word_a_letter_off_a_short_name_for_it()
+    {
+        var mai = new Authority { Id = "p_mai", Kind = AuthorityKind.Person, PreferredName = "Mai Van Bo", Variants = [new NameVariant { Name = "Mai" }] };
+        var ho = new Authority { Id = "p_ho", Kind = AuthorityKind.Person, PreferredName = "Ho Chi Minh", Variants = [new NameVariant { Name = "Ho" }] };
+        var record = Letter("Хо ответил.", "Talks resumed. May brought no answer from Hanoi; Mai spoke, and Ho replied.");
+
+        var (linked, _) = Link(record, mai, ho);
+
+        Assert.Equal([("Хо", "p_ho"), ("Mai", "p_mai"), ("Ho", "p_ho")], linked.Mentions!.Select(m => (m.Text, m.AuthorityId)));
+    }
+
+    [Fact]
+    public void Should_not_take_a_title_after_the_for_a_surname()
+    {
+        var king = new Authority { Id = "p_king", Kind = AuthorityKind.Person, PreferredName = "King, J.C.", Variants = [new NameVariant { Name = "King" }] };
+        var record = new ArchiveRecord { Id = "r4", Layers = [new TextLayer { Lang = "en", Text = "The King received the Ambassador. Later King reported to Washington." }] };
+
+        var (linked, _) = Link(record, king);
+
+        Assert.Equal([("King", "p_king", 40)], linked.Mentions!.Select(m => (m.Text, m.AuthorityId, m.Start)));
+    }
+
+    [Fact]
+    public void Should_not_take_the_month_of_a_date_for_a_person_of_its_name()
+    {
+        var may = new Authority { Id = "p_may", Kind = AuthorityKind.Person, PreferredName = "May, Herbert K.", Variants = [new NameVariant { Name = "May" }] };
+        var record = new ArchiveRecord { Id = "r5", Layers = [new TextLayer { Lang = "en", Text = "Washington, May 15, 1961. Sent on 2 May. Herbert May met the Minister; May agreed." }] };
+
+        var (linked, _) = Link(record, may);
+
+        Assert.Equal(["Herbert May", "May"], linked.Mentions!.Select(m => m.Text));
+    }
+
+    [Fact]
     public void Should_tell_namesakes_apart_by_the_forename_before_the_surname()
     {
         var john = new Authority { Id = "p_jfk", Kind = AuthorityKind.Person, PreferredName = "Kennedy, John F.", Description = "President of the United States" };

@@ -172,5 +172,5 @@ public sealed class NameVariantMatcher
         return false;
     }
 
-    private static bool IsCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
+    private static bool IsCyrillic(string text) => Text.CodePoints.HasCyrillic(text);
 }

@@ -117,7 +117,7 @@ public sealed class NameGazetteer
         }
         // A word of three Latin letters must be a spelling itself: "May" is not "Mai", "Day" not "Dai"; a romanized
         // Cyrillic word may still be a letter off, where romanization guessed one (Хо / Ho).
-        var tolerance = word.Length <= 3 && !word.Any(c => c is >= '\u0400' and <= '\u04FF') ? 0 : 1;
+        var tolerance = word.Length <= 3 && !Text.CodePoints.HasCyrillic(word) ? 0 : 1;
         foreach (var stem in NameForms.Stems(word))
         {
             var romanized = NameForms.Romanized(stem);

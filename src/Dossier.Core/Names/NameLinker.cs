@@ -187,5 +187,5 @@ public sealed class NameLinker
         }
     }
 
-    private static bool IsCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
+    private static bool IsCyrillic(string text) => Text.CodePoints.HasCyrillic(text);
 }

@@ -81,6 +81,19 @@ public static class CodePoints
         return $"holds U+{scalar:X4}, a Unicode noncharacter (at character {position})";
     }
 
+    /// <summary>Whether the text holds a letter of the basic Cyrillic block (Russian, Ukrainian, Azerbaijani Cyrillic…).</summary>
+    public static bool HasCyrillic(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The 1-based line of <paramref name="at"/> in <paramref name="text"/> (lines end at "\n").</summary>
     public static int LineOf(ReadOnlySpan<char> text, int at) => 1 + text[..at].Count('\n');
 

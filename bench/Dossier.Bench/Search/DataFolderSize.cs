@@ -74,8 +74,48 @@ internal static class DataFolderSize
             {
                 Console.WriteLine(Invariant($"    {kind,-30} {bytes / 1e6,9:0.0} MB"));
             }
+            PrintFields(reader);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Each indexed field's share of the postings: its terms, the documents its terms are in (what .doc holds) and the
+    /// positions (what .pos holds), largest first; fields under 0.5 % of the positions are summed on one line.
+    /// </summary>
+    private static void PrintFields(DirectoryReader reader)
+    {
+        var fields = new Dictionary<string, (long Terms, long Docs, long Positions)>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var leafFields = leaf.AtomicReader.Fields;
+            if (leafFields is null)
+            {
+                continue;
+            }
+            foreach (var name in leafFields)
+            {
+                var terms = leafFields.GetTerms(name);
+                var (t, d, p) = fields.GetValueOrDefault(name);
+                fields[name] = (t + Math.Max(0, terms.Count), d + Math.Max(0, terms.SumDocFreq), p + Math.Max(0, terms.SumTotalTermFreq));
+            }
+        }
+        var allPositions = Math.Max(1, fields.Values.Sum(f => f.Positions));
+        Console.WriteLine(Invariant($"    {"field",-30} {"terms",12} {"term-docs",12} {"positions",12}"));
+        var small = (Count: 0, Terms: 0L, Docs: 0L, Positions: 0L);
+        foreach (var (name, f) in fields.OrderByDescending(f => f.Value.Positions).ThenByDescending(f => f.Value.Docs))
+        {
+            if (f.Positions * 200 < allPositions && f.Docs * 200 < Math.Max(1, fields.Values.Sum(x => x.Docs)))
+            {
+                small = (small.Count + 1, small.Terms + f.Terms, small.Docs + f.Docs, small.Positions + f.Positions);
+                continue;
+            }
+            Console.WriteLine(Invariant($"    {name,-30} {f.Terms,12:N0} {f.Docs,12:N0} {f.Positions,12:N0}"));
+        }
+        if (small.Count > 0)
+        {
+            Console.WriteLine(Invariant($"    {$"{small.Count} other fields",-30} {small.Terms,12:N0} {small.Docs,12:N0} {small.Positions,12:N0}"));
+        }
     }
 
     private static void Add(Dictionary<string, long> sizes, string file, long bytes)

@@ -216,3 +216,28 @@ VALUES ('20261202161459_NameSieves', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ef_temp_record_links" (
+    "record_id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "authority_id" TEXT NULL,
+    "source_key" TEXT NULL,
+    CONSTRAINT "PK_record_links" PRIMARY KEY ("record_id", "kind", "position"),
+    CONSTRAINT "FK_record_links_records_record_id" FOREIGN KEY ("record_id") REFERENCES "records" ("id") ON DELETE CASCADE
+) WITHOUT ROWID;
+
+INSERT INTO "ef_temp_record_links" ("record_id", "kind", "position", "name", "authority_id", "source_key") SELECT "record_id", "kind", "position", "name", "authority_id", "source_key" FROM "record_links";
+
+DROP TABLE "record_links";
+
+ALTER TABLE "ef_temp_record_links" RENAME TO "record_links";
+
+CREATE INDEX "IX_record_links_authority_id_record_id" ON "record_links" ("authority_id", "record_id");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202232632_RecordLinksWithoutRowid', '10.0.15');
+
+COMMIT;
+

@@ -150,7 +150,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var page = top.GetTopDocs(offset, limit);
             var relaxed = request.RecordId is null && top.TotalHits > 0
                 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names, page.ScoreDocs.FirstOrDefault()?.Doc);
-            var hits = await HitReader.ReadPageAsync(searcher, page.ScoreDocs, builder.Words, request, context.Lookups, _store, cancellationToken).ConfigureAwait(false);
+            var hits = HitReader.ReadPage(searcher, page.ScoreDocs, builder.Words, request, context.Lookups, cancellationToken);
             if (relaxed)
             {
                 hits = hits.ConvertAll(WithPartialMatch);

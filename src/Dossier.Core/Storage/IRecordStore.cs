@@ -17,15 +17,6 @@ public interface IRecordStore
 
     Task<IReadOnlyList<ArchiveRecord>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The texts of the records' layers, in layer order, for the ids the store holds: what a search page's snippets are
-    /// cut from (the store keeps each text once; the index keeps none). A store that can read the texts without the
-    /// rest of the record says so by overriding this.
-    /// </summary>
-    async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LayerTextsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        (await GetManyAsync(ids, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(r => r.Id, IReadOnlyList<string> (r) => r.Layers.ConvertAll(l => l.Text ?? ""), StringComparer.Ordinal);
-
     /// <summary>Every record in id order (drafts included: callers that publish filter with <see cref="ArchiveRecord.IsPublicAt"/>).</summary>
     IAsyncEnumerable<ArchiveRecord> StreamAsync(CancellationToken cancellationToken = default);
 

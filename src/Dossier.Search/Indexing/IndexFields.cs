@@ -26,6 +26,9 @@ internal static class IndexFields
     /// <summary>UTC ticks of the embargo's end, 0 when there is none.</summary>
     public const string Embargo = "embargo";
 
+    /// <summary>Stored per layer, in layer order.</summary>
+    public const string LayerText = "layer_text";
+
     /// <summary>Binary doc values: each layer's length, OCR flag, kind and language (see <see cref="LayerLayout"/>).</summary>
     public const string LayerLayout = "layer_layout";
 

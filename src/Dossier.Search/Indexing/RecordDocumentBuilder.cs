@@ -13,8 +13,7 @@ namespace Dossier.Search.Indexing;
 /// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order. Snippets place a
 /// match without term vectors (see Snippets.PageMatches): <see cref="LayerLayout"/> gives each layer's length, the word
 /// fields' positions lead to each word's span through <see cref="WordSpans"/>, and the ocr field's postings carry their
-/// offsets (its n-grams share a word's). No layer text is stored: snippets are cut from the store's copy, the one copy
-/// of each text (see Snippets.HitReader).
+/// offsets (its n-grams share a word's). Each layer's text is stored once, compressed, for snippets.
 /// </summary>
 internal static class RecordDocumentBuilder
 {
@@ -76,6 +75,7 @@ internal static class RecordDocumentBuilder
             {
                 AddText(streams, doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang, qualifier);
             }
+            doc.Add(new StoredField(IndexFields.LayerText, text));
             AddKeyword(streams, doc, IndexFields.Lang, layer.Lang, null);
             var primary = IndexAnalysis.PrimaryTag(layer.Lang);
             if (!string.Equals(primary, layer.Lang, StringComparison.OrdinalIgnoreCase))

@@ -4,11 +4,14 @@ using Lucene.Net.Index;
 namespace Dossier.Search.Snippets;
 
 /// <summary>
-/// A hit's stored fields as a page shows them: identity, title, date and shelf. Layer texts are not among them (the
-/// store holds each text once; see <see cref="HitReader"/>): an index written before that stored them skips them undecoded.
+/// A hit's stored fields as a page shows them: identity, title, date and shelf, and the text of only the layers asked for
+/// (those holding a match); the others are skipped undecoded.
 /// </summary>
-internal sealed class HitFields : StoredFieldVisitor
+internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
 {
+    private int _nextLayer;
+    private int _reading = -1;
+
     public string Id { get; private set; } = "";
 
     public string SourceId { get; private set; } = "";
@@ -21,10 +24,17 @@ internal sealed class HitFields : StoredFieldVisitor
 
     public string? Shelf { get; private set; }
 
+    /// <summary>Layer index to its text, for the layers asked for.</summary>
+    public Dictionary<int, string> Texts { get; } = [];
+
     public override Status NeedsField(FieldInfo fieldInfo)
     {
         switch (fieldInfo.Name)
         {
+            case IndexFields.LayerText:
+                var layer = _nextLayer++;
+                _reading = layer;
+                return layers.Contains(layer) ? Status.YES : Status.NO;
             case IndexFields.Id or IndexFields.SourceId or IndexFields.StoredTitle or IndexFields.StoredDate or IndexFields.StoredDateBounds or IndexFields.StoredShelf:
                 return Status.YES;
             default:
@@ -36,6 +46,9 @@ internal sealed class HitFields : StoredFieldVisitor
     {
         switch (fieldInfo.Name)
         {
+            case IndexFields.LayerText:
+                Texts[_reading] = value;
+                break;
             case IndexFields.Id:
                 Id = value;
                 break;

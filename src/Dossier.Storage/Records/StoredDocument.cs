@@ -50,17 +50,9 @@ internal static class StoredDocument
     public static string Text(byte[] stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return Encoding.UTF8.GetString(Utf8(stored));
-    }
-
-    /// <summary>The document's JSON as UTF-8: <paramref name="stored"/> itself when it is not packed.</summary>
-    /// <exception cref="InvalidDataException">The packed bytes are damaged.</exception>
-    public static byte[] Utf8(byte[] stored)
-    {
-        ArgumentNullException.ThrowIfNull(stored);
         if (stored.Length == 0 || stored[0] != Packed)
         {
-            return stored;
+            return Encoding.UTF8.GetString(stored);
         }
         var length = stored.Length < HeaderBytes ? -1 : BinaryPrimitives.ReadInt32LittleEndian(stored.AsSpan(1));
         if (length < 0 || length > Array.MaxLength)
@@ -79,6 +71,6 @@ internal static class StoredDocument
                 throw new InvalidDataException("the stored document is shorter than its packed length", e);
             }
         }
-        return utf8;
+        return Encoding.UTF8.GetString(utf8);
     }
 }

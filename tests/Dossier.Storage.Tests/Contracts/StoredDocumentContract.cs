@@ -48,40 +48,6 @@ public abstract class StoredDocumentContract<TProvider> : StoreContract<TProvide
     }
 
     [Fact]
-    public async Task Should_give_each_records_layer_texts_in_order_as_the_record_holds_them()
-    {
-        var record = TestRecords.Full();
-        // Quotes, a backslash, a tab, an escaped control character and a surrogate pair: the JSON's escapes, undone.
-        record.Layers.Add(new TextLayer { Kind = LayerKind.Transcription, Lang = "en", Text = "\"Quoted\" \\ path\tand \u0001 and 𝔄 and \"text\": no key" });
-        record.Layers.Add(new TextLayer { Kind = LayerKind.Translation, Lang = "de" });
-        var other = TestRecords.Simple("other");
-        await Store.Records.UpsertAsync([record, other, TestRecords.Simple("not-asked")], Cancel);
-
-        var texts = await Store.Records.LayerTextsAsync([record.Id, other.Id, "no-such-record"], Cancel);
-
-        Assert.Equal(new[] { record.Id, other.Id }.Order(StringComparer.Ordinal), texts.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(record.Layers.Select(l => l.Text ?? ""), texts[record.Id]);
-        Assert.Equal((await Store.Records.FindAsync(other.Id, Cancel))!.Layers.Select(l => l.Text ?? ""), texts[other.Id]);
-        Assert.Empty(await Store.Records.LayerTextsAsync([], Cancel));
-    }
-
-    [Fact]
-    public async Task Should_give_the_layer_texts_of_a_document_written_before_packing_and_leave_out_a_damaged_one()
-    {
-        var record = TestRecords.Full();
-        var damaged = TestRecords.Full("vol7/d43");
-        await Store.Records.UpsertAsync([record, damaged], Cancel);
-        await WriteDocumentAsync(record.Id, RecordJson.Serialize(record));
-        var stored = await StoredAsync(damaged.Id);
-        await WriteDocumentAsync(damaged.Id, stored[..(stored.Length / 2)]);
-
-        var texts = await Store.Records.LayerTextsAsync([record.Id, damaged.Id], Cancel);
-
-        Assert.Equal(record.Layers.Select(l => l.Text ?? ""), Assert.Single(texts).Value);
-        Assert.Equal(record.Id, texts.Single().Key);
-    }
-
-    [Fact]
     public async Task Should_name_a_record_whose_packed_document_is_damaged_and_read_the_others()
     {
         var record = TestRecords.Full();

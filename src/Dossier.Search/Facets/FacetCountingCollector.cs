@@ -88,24 +88,7 @@ internal sealed class FacetCountingCollector : ICollector
                 continue;
             }
             var chronological = facet is IndexFields.Year or IndexFields.Decade;
-            // Global ordinals are in the values' byte order, so ties at the cut go to the lower ordinal without
-            // reading any value that is not shown.
-            var ords = new List<int>();
-            for (var ord = 0; ord < _ordinals.ValueCounts[i]; ord++)
-            {
-                if (totals[ord] > 0)
-                {
-                    ords.Add(ord);
-                }
-            }
-            if (!chronological)
-            {
-                ords.Sort((a, b) => totals[a] != totals[b] ? totals[b].CompareTo(totals[a]) : a.CompareTo(b));
-                if (ords.Count > maxValues)
-                {
-                    ords.RemoveRange(maxValues, ords.Count - maxValues);
-                }
-            }
+            var ords = chronological ? Counted(totals, _ordinals.ValueCounts[i]) : Commonest(totals, _ordinals.ValueCounts[i], maxValues);
             var shown = new List<FacetValue>(ords.Count);
             foreach (var ord in ords)
             {
@@ -117,6 +100,65 @@ internal sealed class FacetCountingCollector : ICollector
             _totals[i] = null;
         }
         return result;
+    }
+
+    /// <summary>Every value counted, in ordinal (the values' byte) order.</summary>
+    private static List<int> Counted(int[] totals, int valueCount)
+    {
+        var ords = new List<int>();
+        for (var ord = 0; ord < valueCount; ord++)
+        {
+            if (totals[ord] > 0)
+            {
+                ords.Add(ord);
+            }
+        }
+        return ords;
+    }
+
+    /// <summary>
+    /// The <paramref name="limit"/> values counted most, most first; at equal counts the lower ordinal first. Global
+    /// ordinals are in the values' byte order, so ties at the cut go to the lower ordinal without reading any value
+    /// that is not shown. Kept in a heap of <paramref name="limit"/> while the counts are read: sorting every value
+    /// counted took 2/3 of the facets' time for a frequent word (a person facet counts thousands of values).
+    /// </summary>
+    internal static List<int> Commonest(int[] totals, int valueCount, int limit)
+    {
+        // The heap's first is the weakest kept: the lowest count, and of those the highest ordinal.
+        var kept = new PriorityQueue<int, (int Count, int Ordinal)>(Math.Max(0, limit) + 1, Weakest.Instance);
+        for (var ord = 0; ord < valueCount && limit > 0; ord++)
+        {
+            var count = totals[ord];
+            if (count <= 0)
+            {
+                continue;
+            }
+            if (kept.Count < limit)
+            {
+                kept.Enqueue(ord, (count, ord));
+            }
+            else if (kept.TryPeek(out _, out var weakest) && count > weakest.Count)
+            {
+                // A later ordinal of the same count never displaces an earlier one.
+                kept.DequeueEnqueue(ord, (count, ord));
+            }
+        }
+        var ords = new List<int>(kept.Count);
+        while (kept.TryDequeue(out var ord, out _))
+        {
+            ords.Add(ord);
+        }
+        ords.Reverse();
+        return ords;
+    }
+
+    /// <summary>Orders (count, ordinal) so the weakest comes first: lower count, then higher ordinal.</summary>
+    private sealed class Weakest : IComparer<(int Count, int Ordinal)>
+    {
+        public static readonly Weakest Instance = new();
+
+        public int Compare((int Count, int Ordinal) x, (int Count, int Ordinal) y) =>
+            x.Count != y.Count ? x.Count.CompareTo(y.Count) : y.Ordinal.CompareTo(x.Ordinal);
     }
 
     private static int[] Rent(int length)

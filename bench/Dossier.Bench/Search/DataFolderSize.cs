@@ -81,7 +81,8 @@ internal static class DataFolderSize
 
     /// <summary>
     /// Each indexed field's share of the postings: its terms, the documents its terms are in (what .doc holds) and the
-    /// positions (what .pos holds), largest first; fields under 0.5 % of the positions are summed on one line.
+    /// positions (what .pos holds), largest first; fields under 0.5 % of both the positions and the term-documents are
+    /// summed on one line.
     /// </summary>
     private static void PrintFields(DirectoryReader reader)
     {
@@ -101,11 +102,12 @@ internal static class DataFolderSize
             }
         }
         var allPositions = Math.Max(1, fields.Values.Sum(f => f.Positions));
+        var allDocs = Math.Max(1, fields.Values.Sum(f => f.Docs));
         Console.WriteLine(Invariant($"    {"field",-30} {"terms",12} {"term-docs",12} {"positions",12}"));
         var small = (Count: 0, Terms: 0L, Docs: 0L, Positions: 0L);
         foreach (var (name, f) in fields.OrderByDescending(f => f.Value.Positions).ThenByDescending(f => f.Value.Docs))
         {
-            if (f.Positions * 200 < allPositions && f.Docs * 200 < Math.Max(1, fields.Values.Sum(x => x.Docs)))
+            if (f.Positions * 200 < allPositions && f.Docs * 200 < allDocs)
             {
                 small = (small.Count + 1, small.Terms + f.Terms, small.Docs + f.Docs, small.Positions + f.Positions);
                 continue;

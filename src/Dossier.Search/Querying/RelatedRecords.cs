@@ -12,17 +12,23 @@ namespace Dossier.Search.Querying;
 /// of each cited authority (<see cref="IndexFields.Cites"/>) that is not common, whose document frequency is its count
 /// of citing records, and the postings of the document's day. Cost follows the postings read: a name common enough to
 /// be left out is never read, so no list read is longer than <see cref="RelatedQuery.CommonAbove"/>. Dates come from
-/// <see cref="SegmentColumns"/>; a record counts its shared names as it goes, and which names they are is read back from the
-/// postings, with its id, only for the records that may be shown.
+/// <see cref="SegmentColumns"/>; a record counts its shared names as it goes and marks which they are, and its id is read
+/// only for the records that may be shown.
 /// </summary>
 internal static class RelatedRecords
 {
+    /// <summary>The largest table a thread keeps between pages (entries): a page reading more postings allocates its own.</summary>
+    private const int KeptCapacity = 1 << 16;
+
+    [ThreadStatic]
+    private static Dictionary<int, Found>? _found;
+
     public static IReadOnlyList<RelatedCandidate> Find(IndexSearcher searcher, RelatedQuery query)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var found = new Dictionary<int, Found>();
         var names = leaves.Select(l => l.AtomicReader.GetTerms(IndexFields.Cites)?.GetEnumerator()).ToArray();
         var cited = new List<(string AuthorityId, BytesRef Term, TermState?[] States)>();
+        var postings = 0;
         foreach (var authorityId in query.AuthorityIds.Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             // One seek per segment gives both the count of citing records and, for a name not common, its postings.
@@ -34,20 +40,47 @@ internal static class RelatedRecords
                 states[i] = names[i] is { } terms && terms.SeekExact(term) ? terms.GetTermState() : null;
                 citing += states[i] is null ? 0 : names[i]!.DocFreq;
             }
-            if (citing > query.CommonAbove)
+            if (citing <= query.CommonAbove)
             {
-                continue;
+                cited.Add((authorityId, term, states));
+                postings += citing;
             }
-            cited.Add((authorityId, term, states));
+        }
+        // Sized once for every posting to be read, and kept by the thread for its next page: growing it was a tenth of a
+        // document page's allocations, and allocating it at its size a sixth after that. (Find never awaits, so no other
+        // page runs on this thread while it holds the table.)
+        var found = _found ?? new Dictionary<int, Found>();
+        _found = null;
+        found.EnsureCapacity(postings);
+        try
+        {
+            return Find(leaves, names, cited, found, query);
+        }
+        finally
+        {
+            found.Clear();
+            if (found.EnsureCapacity(0) <= KeptCapacity)
+            {
+                _found = found;
+            }
+        }
+    }
+
+    private static IReadOnlyList<RelatedCandidate> Find(IList<AtomicReaderContext> leaves, TermsEnum?[] names, List<(string AuthorityId, BytesRef Term, TermState?[] States)> cited, Dictionary<int, Found> found, RelatedQuery query)
+    {
+        var reuse = new DocsEnum?[leaves.Count];
+        for (var n = 0; n < cited.Count; n++)
+        {
+            var bit = n < Found.Marked ? 1UL << n : 0;
             for (var i = 0; i < leaves.Count; i++)
             {
-                if (states[i] is { } state)
+                if (cited[n].States[i] is { } state)
                 {
-                    names[i]!.SeekExact(term, state);
-                    Each(leaves[i], names[i]!, doc =>
+                    names[i]!.SeekExact(cited[n].Term, state);
+                    reuse[i] = Each(leaves[i], names[i]!, reuse[i], doc =>
                     {
                         ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(found, doc, out _);
-                        entry = entry with { Shared = entry.Shared + 1 };
+                        entry = entry with { Shared = entry.Shared + 1, Names = entry.Names | bit };
                     });
                 }
             }
@@ -67,14 +100,14 @@ internal static class RelatedRecords
         {
             found.Remove(doc);
         }
-        return Rank(leaves, found, query.Limit, (leaf, doc) => SharedBy(leaves[leaf], names[leaf]!, cited, leaf, doc));
+        return Rank(leaves, found, query.Limit, (leaf, doc, marked) => SharedBy(leaves[leaf], names[leaf]!, cited, leaf, doc, marked));
     }
 
     /// <summary>
     /// The best <paramref name="limit"/> by <see cref="RelatedCandidate.Ranked"/>: ordered by score and date first, then
     /// ids and shared names are read only for those up to the last place and the records tied with it.
     /// </summary>
-    private static List<RelatedCandidate> Rank(IList<AtomicReaderContext> leaves, Dictionary<int, Found> found, int limit, Func<int, int, List<string>> shared)
+    private static List<RelatedCandidate> Rank(IList<AtomicReaderContext> leaves, Dictionary<int, Found> found, int limit, Func<int, int, ulong, List<string>> shared)
     {
         if (found.Count == 0 || limit <= 0)
         {
@@ -98,25 +131,37 @@ internal static class RelatedRecords
                 var at = ReaderUtil.SubIndex(s.Doc, leaves);
                 var local = s.Doc - leaves[at].DocBase;
                 SegmentColumns.IdsOf(leaves[at].AtomicReader).Get(local, id);
-                return new RelatedCandidate(id.Utf8ToString(), shared(at, local), found[s.Doc].SameDay, SegmentColumns.ToDate(s.Start == int.MaxValue ? 0 : s.Start));
+                var record = found[s.Doc];
+                return new RelatedCandidate(id.Utf8ToString(), shared(at, local, record.Names), record.SameDay, SegmentColumns.ToDate(s.Start == int.MaxValue ? 0 : s.Start));
             })).Take(limit),
         ];
     }
 
-    /// <summary>The cited names whose postings in segment <paramref name="leaf"/> hold <paramref name="doc"/> (a segment's number).</summary>
-    private static List<string> SharedBy(AtomicReaderContext context, TermsEnum terms, List<(string AuthorityId, BytesRef Term, TermState?[] States)> cited, int leaf, int doc)
+    /// <summary>
+    /// The cited names whose postings in segment <paramref name="leaf"/> hold <paramref name="doc"/> (a segment's number), in
+    /// the order cited: the first <see cref="Found.Marked"/> from the marks counted with them, any further ones read back from their postings.
+    /// </summary>
+    private static List<string> SharedBy(AtomicReaderContext context, TermsEnum terms, List<(string AuthorityId, BytesRef Term, TermState?[] States)> cited, int leaf, int doc, ulong marked)
     {
         var shared = new List<string>();
-        foreach (var (authorityId, term, states) in cited)
+        for (var n = 0; n < cited.Count; n++)
         {
-            if (states[leaf] is not { } state)
+            if (n < Found.Marked)
+            {
+                if ((marked & (1UL << n)) != 0)
+                {
+                    shared.Add(cited[n].AuthorityId);
+                }
+                continue;
+            }
+            if (cited[n].States[leaf] is not { } state)
             {
                 continue;
             }
-            terms.SeekExact(term, state);
+            terms.SeekExact(cited[n].Term, state);
             if (terms.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.NONE).Advance(doc) == doc)
             {
-                shared.Add(authorityId);
+                shared.Add(cited[n].AuthorityId);
             }
         }
         return shared;
@@ -137,25 +182,35 @@ internal static class RelatedRecords
         {
             if (leaf.AtomicReader.GetTerms(field)?.GetEnumerator() is { } terms && terms.SeekExact(term))
             {
-                Each(leaf, terms, doc => docs.Add(doc));
+                Each(leaf, terms, null, doc => docs.Add(doc));
             }
         }
         return docs;
     }
 
-    /// <summary>Hands each live document of the term <paramref name="terms"/> stands on to <paramref name="action"/>, as an index-wide number.</summary>
-    private static void Each(AtomicReaderContext leaf, TermsEnum terms, Action<int> action)
+    /// <summary>
+    /// Hands each live document of the term <paramref name="terms"/> stands on to <paramref name="action"/>, as an index-wide
+    /// number, reading with <paramref name="reuse"/> when given (its buffers are kept); returns the postings reader, to reuse.
+    /// </summary>
+    private static DocsEnum Each(AtomicReaderContext leaf, TermsEnum terms, DocsEnum? reuse, Action<int> action)
     {
-        var docs = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+        var docs = terms.Docs(leaf.AtomicReader.LiveDocs, reuse, DocsFlags.NONE);
         for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
         {
             action(leaf.DocBase + doc);
         }
+        return docs;
     }
 
-    /// <summary>How many cited names a record shares with the document, and whether it is of the same day.</summary>
-    private readonly record struct Found(int Shared, bool SameDay)
+    /// <summary>
+    /// How many cited names a record shares with the document, which of the first <see cref="Marked"/> they are (bit n for
+    /// the n-th name cited), and whether it is of the same day.
+    /// </summary>
+    private readonly record struct Found(int Shared, ulong Names, bool SameDay)
     {
+        /// <summary>Names marked as counted; a record sharing any further name has it read back from the postings.</summary>
+        public const int Marked = 64;
+
         public int Score => RelatedCandidate.ScoreOf(Shared, SameDay);
     }
 }

@@ -72,6 +72,33 @@ public sealed class DocumentNeighboursTests : IDisposable
             related.Select(r => (r.Entry.Title, r.Why)));
     }
 
+    /// <summary>
+    /// The index marks which of a document's first 64 cited names each record shares as it counts them, and reads any
+    /// further name back from its postings: both kinds are named, in the order cited, as the store names them.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Should_name_every_shared_name_of_a_document_citing_more_than_64(bool indexed)
+    {
+        var cited = Enumerable.Range(0, 70).Select(i => "p-" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var document = Note("document", "Document", People(cited));
+        var marked = Note("marked", "Marked and past the marks", People("p-63", "p-64", "p-69"));
+        var past = Note("past", "Past the marks only", People("p-65", "p-66"));
+        var first = Note("first", "First name only", People("p-00"));
+        await using var scene = await SceneAsync([document, marked, past, first, Note("unrelated", "Unrelated", People("p-99"))], indexed);
+
+        var related = (await scene.Neighbours.AroundAsync(document, Cancel)).Related;
+
+        Assert.Equal(
+            [
+                ("Marked and past the marks", "also names Name of p-63, Name of p-64, Name of p-69"),
+                ("Past the marks only", "also names Name of p-65, Name of p-66"),
+                ("First name only", "also names Name of p-00"),
+            ],
+            related.Select(r => (r.Entry.Title, r.Why)));
+    }
+
     [Fact]
     public async Task Should_place_a_document_among_the_public_documents_of_its_collection_by_number()
     {

@@ -29,9 +29,10 @@ internal sealed class WordSpans
 
     private readonly int[][] _starts;
     private readonly int[][] _ends;
-    private readonly int[][] _compoundEnds;
+    /// <summary>Per layer, each position's hyphenated whole's end (0 for none); null for a layer with no hyphenated word (most).</summary>
+    private readonly int[]?[] _compoundEnds;
 
-    private WordSpans(int[][] starts, int[][] ends, int[][] compoundEnds)
+    private WordSpans(int[][] starts, int[][] ends, int[]?[] compoundEnds)
     {
         _starts = starts;
         _ends = ends;
@@ -54,7 +55,7 @@ internal sealed class WordSpans
         {
             return null;
         }
-        var end = compound && _compoundEnds[layer][position] > 0 ? _compoundEnds[layer][position] : _ends[layer][position];
+        var end = compound && _compoundEnds[layer] is { } wholes && wholes[position] > 0 ? wholes[position] : _ends[layer][position];
         return (_starts[layer][position], end);
     }
 
@@ -63,13 +64,13 @@ internal sealed class WordSpans
         var input = new ByteArrayDataInput(bytes.Bytes, bytes.Offset, bytes.Length);
         var starts = new List<int[]>();
         var ends = new List<int[]>();
-        var compoundEnds = new List<int[]>();
+        var compoundEnds = new List<int[]?>();
         while (!input.Eof)
         {
             var count = input.ReadVInt32();
             var layerStarts = new int[count];
             var layerEnds = new int[count];
-            var layerCompoundEnds = new int[count];
+            int[]? layerCompoundEnds = null;
             var lastEnd = 0;
             for (var i = 0; i < count; i++)
             {
@@ -88,7 +89,11 @@ internal sealed class WordSpans
                 }
                 layerStarts[i] = lastEnd + gap;
                 layerEnds[i] = layerStarts[i] + length;
-                layerCompoundEnds[i] = compound == 0 ? 0 : layerEnds[i] + compound;
+                if (compound != 0)
+                {
+                    layerCompoundEnds ??= new int[count];
+                    layerCompoundEnds[i] = layerEnds[i] + compound;
+                }
                 lastEnd = length == 0 ? lastEnd : layerEnds[i];
             }
             starts.Add(layerStarts);

@@ -83,8 +83,30 @@ internal static class HitExplainer
         && (kinds.Count == 0 || kinds.Any(k => string.Equals(k, layer.Kind, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>One match per span, the best kind kept (a word found exactly is also found romanized).</summary>
-    private static List<LayerMatch> Deduplicate(IEnumerable<LayerMatch> matches) =>
-        matches.GroupBy(m => (m.Start, m.End)).Select(g => g.MinBy(m => m.Kind)).OrderBy(m => m.Start).ToList();
+    /// <summary>
+    /// One match per span: the best kind (of equals, the first matched), in order of start, spans starting together in
+    /// the order first matched. Sorted in place, as grouping allocated a table and a list per span (a common word matches
+    /// hundreds of times in a layer).
+    /// </summary>
+    internal static List<LayerMatch> Deduplicate(IEnumerable<LayerMatch> matches)
+    {
+        var all = matches.Select((m, at) => (Match: m, At: at)).ToList();
+        all.Sort((a, b) => (a.Match.Start, a.Match.End, a.Match.Kind, a.At).CompareTo((b.Match.Start, b.Match.End, b.Match.Kind, b.At)));
+        var kept = new List<(LayerMatch Match, int First)>();
+        foreach (var (match, at) in all)
+        {
+            if (kept.Count > 0 && kept[^1].Match.Start == match.Start && kept[^1].Match.End == match.End)
+            {
+                kept[^1] = (kept[^1].Match, Math.Min(kept[^1].First, at));
+            }
+            else
+            {
+                kept.Add((match, at));
+            }
+        }
+        kept.Sort((a, b) => (a.Match.Start, a.First).CompareTo((b.Match.Start, b.First)));
+        return kept.ConvertAll(k => k.Match);
+    }
 
     private static List<string> Why(List<LayerMatch> matches, List<StoredLayer> layers, IReadOnlyList<MatchWord> words)
     {

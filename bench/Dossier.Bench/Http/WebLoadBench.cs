@@ -32,6 +32,16 @@ internal static partial class WebLoadBench
             Console.Error.WriteLine("usage: web-load --data DIR --server URL [--server URL …] [--seconds N] [--connections N] (needs /usr/bin/wrk)");
             return 2;
         }
+        if (pids.Count > servers.Count)
+        {
+            Console.Error.WriteLine($"error: {pids.Count} --pid for {servers.Count} --server: each --pid is the process of the --server at its place");
+            return 2;
+        }
+        foreach (var pid in pids.Where(pid => !File.Exists($"/proc/{pid}/stat")))
+        {
+            Console.Error.WriteLine($"error: --pid {pid} names no running process (the CPU time per request is read from /proc/{pid}/stat)");
+            return 2;
+        }
         var documents = new List<BenchDocument>();
         await using (var store = await StoreFactory.OpenAsync(data, cancellationToken: cancellationToken).ConfigureAwait(false))
         {

@@ -33,11 +33,13 @@ public sealed class SignInGuardTests
             unknown.Add(await TimedAttemptAsync(client, "nobody-" + Guid.NewGuid().ToString("N")[..8]));
         }
 
-        var knownMedian = Median(known);
-        var unknownMedian = Median(unknown);
+        // The fastest of each: load on the machine (other test hosts, CI) only ever adds time, so the minimum is what the
+        // work costs. A median once came out 145 against 319 ms under load with the decoy in place (CI, stop 29).
+        var knownFastest = known.Min();
+        var unknownFastest = unknown.Min();
         // Without the decoy, an unknown name is refused after one database look-up: a small fraction of a PBKDF2 check.
-        Assert.True(unknownMedian >= knownMedian * 0.5,
-            $"unknown names answered in {unknownMedian:0.0} ms (median), wrong passwords in {knownMedian:0.0} ms: the difference tells names apart");
+        Assert.True(unknownFastest >= knownFastest * 0.5,
+            $"unknown names answered in {unknownFastest:0.0} ms (fastest of 8), wrong passwords in {knownFastest:0.0} ms: the difference tells names apart");
     }
 
     [Fact]
@@ -75,11 +77,5 @@ public sealed class SignInGuardTests
         watch.Stop();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
     }
 }

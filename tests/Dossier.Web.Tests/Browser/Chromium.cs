@@ -41,14 +41,18 @@ internal static class Chromium
     }
 
     /// <summary>
-    /// Waits until <paramref name="page"/> is at <paramref name="url"/> (a glob) with its HTML parsed, and says where it is
-    /// instead when it never gets there: Playwright's own timeout names neither the page it was on nor what it showed.
+    /// Waits until <paramref name="page"/> is at <paramref name="url"/> (a glob) with its main landmark in the DOM, and says
+    /// where it is instead when it never gets there: Playwright's own timeout names neither the page it was on nor what it
+    /// showed. It waits for the navigation to commit and then for the element, not for the DOMContentLoaded event: once
+    /// (CI, stop 29) a redirect after a form post reached its URL with "load" fired but Playwright never saw
+    /// DOMContentLoaded, and the wait ran out on a page that was there.
     /// </summary>
     public static async Task WaitForUrlAsync(IPage page, string url)
     {
         try
         {
-            await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("main").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         }
         catch (TimeoutException e)
         {

@@ -89,6 +89,33 @@ public sealed class ConcurrentImportTests : IDisposable
         Assert.Contains("index: 450 records", check.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_refuse_a_second_serve_on_a_data_folder_already_served_and_keep_the_first_answering()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var data = _folder.File("data");
+        var records = _folder.File("records.jsonl");
+        await File.WriteAllLinesAsync(records, Records("served", 5), cancellationToken);
+        Assert.Equal(0, (await DossierProcess.RunAsync("import", records, "--data", data)).ExitCode);
+
+        var (server, url) = await DossierProcess.ServeAsync(data);
+        await using (server)
+        {
+            // Without the index (the first server holds its lock), a second reading room would answer every search from
+            // the store: slowly alone, and not at all under load.
+            var second = await DossierProcess.RunAsync("serve", "--urls", "http://127.0.0.1:0", "--data", data);
+
+            Assert.Equal(2, second.ExitCode);
+            Assert.Contains("cannot serve " + data, second.Error, StringComparison.Ordinal);
+            Assert.Contains("in use by another Dossier process", second.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("reading room on", second.Output, StringComparison.Ordinal);
+            using var http = new HttpClient { BaseAddress = url };
+            using var hits = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/search?q=served3", UriKind.Relative), cancellationToken));
+            Assert.Equal("served3", hits.RootElement.GetProperty("hits")[0].GetProperty("source_id").GetString());
+            Assert.False(server.HasExited, server.Output);
+        }
+    }
+
     private static IEnumerable<string> Records(string prefix, int count) =>
         Enumerable.Range(0, count).Select(i =>
         {

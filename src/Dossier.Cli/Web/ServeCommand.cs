@@ -24,6 +24,12 @@ public static class ServeCommand
             await using var app = ReadingRoom.Build(opening, TimeProvider.System, listen);
             // An archive that cannot be opened stops the command here, with its own error, before the app starts.
             await using var archive = await opening.ConfigureAwait(false);
+            if (archive.Index is null && archive.IndexUnavailableReason is { } reason)
+            {
+                // Without the index, every search would be answered from the store: slow alone, and under load not at all.
+                context.Error.WriteLine($"error: cannot serve {context.DataFolder}: {reason}. Stop that process, or give this one a data folder of its own (--data).");
+                return 2;
+            }
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             foreach (var url in app.Urls)
             {

@@ -146,7 +146,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             }
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
-            var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit);
+            var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit, builder.Bounded);
             var page = top.GetTopDocs(offset, limit);
             var relaxed = request.RecordId is null && top.TotalHits > 0
                 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names, page.ScoreDocs.FirstOrDefault()?.Doc);
@@ -189,12 +189,29 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    private static (ITopDocsCollector Top, FacetCountingCollector? Facets) Run(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
+    /// <summary>
+    /// Runs <paramref name="query"/> for its best <paramref name="wanted"/> and its facets. When the typed query is a
+    /// <see cref="BoundedOptionalQuery"/> (<paramref name="bounded"/>) and the page is ranked by score, records that
+    /// cannot reach the page are not scored for its optional part.
+    /// </summary>
+    private static (ITopDocsCollector Top, FacetCountingCollector? Facets) Run(IndexSearcher searcher, Query query, SearchRequest request, int wanted, BoundedOptionalQuery? bounded)
     {
         var top = CreateTopCollector(request.Sort, Math.Max(1, wanted));
         var facets = request.Facets ? new FacetCountingCollector(searcher.IndexReader) : null;
         var ranked = new StableScores(top);
-        searcher.Search(query, facets is null ? ranked : MultiCollector.Wrap(ranked, facets));
+        // The filters around the typed query add nothing to its score, so the typed query's best scores are the page's.
+        if (bounded is not null && request.Sort == SearchSort.Relevance)
+        {
+            bounded.Keep = Math.Max(1, wanted);
+        }
+        try
+        {
+            searcher.Search(query, facets is null ? ranked : MultiCollector.Wrap(ranked, facets));
+        }
+        finally
+        {
+            bounded?.Keep = 0;
+        }
         return (top, facets);
     }
 

@@ -132,17 +132,14 @@ internal sealed partial class SearchQueryBuilder
             {
                 extra.Add(new TieredScoreQuery(clause, 0f, RankedScoring.SoftWeight * Math.Max(0.5f, Unit(node)), RankedScoring.Scale));
             }
-            if (near is not null)
+            var proximity = near is null ? null : new TieredScoreQuery(near, 0f, RankedScoring.ProximityWeight * levels.Mean, RankedScoring.Scale);
+            if (proximity is not null)
             {
-                extra.Add(new TieredScoreQuery(near, 0f, RankedScoring.ProximityWeight * levels.Mean, RankedScoring.Scale));
+                extra.Add(proximity);
             }
             if (authority is not null)
             {
                 extra.Add(new TieredScoreQuery(authority, 0f, RankedScoring.AuthorityWeight, RankedScoring.Scale));
-            }
-            if (extra.Clauses.Count > 0)
-            {
-                query.Add(extra, Occur.SHOULD);
             }
             var all = main.Select(m => m.Clause).Concat(soft.Select(s => s.Clause)).ToList();
             if (!negated && all.Count > required)
@@ -153,6 +150,12 @@ internal sealed partial class SearchQueryBuilder
                 {
                     ((BooleanQuery)Strict).Add(clause, Occur.MUST);
                 }
+            }
+            if (extra.Clauses.Count > 0)
+            {
+                // What may add to a record's score is bounded, so a record that cannot reach the page is not scored for it,
+                // and proximity (positions) last.
+                return BoundedOptionalQuery.Over(query, extra, costliest: proximity);
             }
         }
         else if (query.Clauses.Count > 0 && query.Clauses.All(c => c.Occur == Occur.MUST_NOT))

@@ -39,7 +39,15 @@ internal sealed partial class SearchQueryBuilder
     public TermLookups? Lookups => _context.Lookups;
 
     /// <summary>The query, or null when nothing searchable was typed.</summary>
-    public Query? Build(QueryNode? node) => Build(node, negated: false);
+    public Query? Build(QueryNode? node)
+    {
+        var query = Build(node, negated: false);
+        Bounded = query as BoundedOptionalQuery;
+        return query;
+    }
+
+    /// <summary>The last query built when it is, as a whole, a bounded sum (its score the record's score); else null.</summary>
+    public BoundedOptionalQuery? Bounded { get; private set; }
 
     private Query? Build(QueryNode? node, bool negated) => node switch
     {

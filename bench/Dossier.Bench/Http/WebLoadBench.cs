@@ -67,6 +67,12 @@ internal static partial class WebLoadBench
         var every = kinds.SelectMany(k => k.Paths).ToList();
         foreach (var server in servers)
         {
+            // A server that does not answer is said at once, not after a minute of warm-up at 0 req/s.
+            if (await ProblemAsync(new Uri(server), every[0], cancellationToken).ConfigureAwait(false) is { } problem)
+            {
+                Console.Error.WriteLine($"error: {server} does not answer {every[0]}: {problem}");
+                return 2;
+            }
             var warmUp = await WarmUpAsync(new Uri(server), every, connections, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"{"  warm-up, every page",-22} {server,-26} {warmUp}");
         }
@@ -100,12 +106,32 @@ internal static partial class WebLoadBench
         {
             rates.Add((await RunWrkAsync(server, paths, connections, 3, cancellationToken).ConfigureAwait(false)).Rate);
             var last = rates.TakeLast(3).ToList();
+            if (last.Count == 3 && last.All(r => r == 0))
+            {
+                // Stopped answering: its runs then count as failures; more warming tells nothing.
+                break;
+            }
             if (rates.Count >= 20 && last.Max() - last.Min() <= last.Max() / 10)
             {
                 break;
             }
         }
         return string.Create(CultureInfo.InvariantCulture, $"{rates.Count * 3} s, req/s {string.Join(" ", rates.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}");
+    }
+
+    /// <summary>Why one request for <paramref name="path"/> got no successful answer; null when it did.</summary>
+    private static async Task<string?> ProblemAsync(Uri server, string path, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri(server, path), cancellationToken).ConfigureAwait(false);
+            return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}";
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return e.Message;
+        }
     }
 
     private static async Task<(double Rate, double P50, double P99, long Failures)> RunWrkAsync(Uri server, List<string> paths, int connections, int seconds, CancellationToken cancellationToken)

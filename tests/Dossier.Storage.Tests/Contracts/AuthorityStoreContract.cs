@@ -46,6 +46,51 @@ public abstract class AuthorityStoreContract<TProvider> : StoreContract<TProvide
     }
 
     [Fact]
+    public async Task Should_give_the_public_only_authorities_cited_by_public_records_and_spellings_seen_in_them()
+    {
+        Core.Records.ArchiveRecord Citing(string sourceId, Core.Records.RecordStatus status, DateTimeOffset? embargo, string collection, params string[] people)
+        {
+            var record = TestRecords.Simple(sourceId);
+            record.Id = Core.Records.RecordId.For(TestRecords.Archive, sourceId);
+            record.Status = status;
+            record.EmbargoUntil = embargo;
+            record.People = [.. people.Select(p => new Core.Records.EntityLink { Name = p, AuthorityId = p })];
+            record.Collections = [new Core.Records.CollectionMembership { CollectionId = collection }];
+            return record;
+        }
+        var draft = Citing("draft/1", Core.Records.RecordStatus.Draft, null, "c-closed", "p-both", "p-draft");
+        await Store.Records.UpsertAsync(
+        [
+            Citing("pub/1", Core.Records.RecordStatus.Published, null, "c-open", "p-both", "p-public"),
+            draft,
+            Citing("emb/1", Core.Records.RecordStatus.Published, new DateTimeOffset(2031, 1, 1, 0, 0, 0, TimeSpan.Zero), "c-open", "p-embargo"),
+        ], Cancel);
+        var both = TestRecords.Person("p-both", "Both, Cited");
+        both.Variants =
+        [
+            new NameVariant { Name = "Public spelling", Source = "pub/1" },
+            new NameVariant { Name = "Draft spelling", Source = "draft/1" },
+            new NameVariant { Name = "Draft spelling by id", Source = draft.Id },
+            new NameVariant { Name = "Closed collection spelling", Source = "c-closed" },
+            new NameVariant { Name = "Open collection spelling", Source = "c-open" },
+            new NameVariant { Name = "Unsourced spelling" },
+        ];
+        both.SourceKeys = ["pub/1#a", "draft/1#b"];
+        await Store.Authorities.UpsertAsync(
+            [both, TestRecords.Person("p-public", "Public, Only"), TestRecords.Person("p-draft", "Draft, Only"), TestRecords.Person("p-embargo", "Embargoed, Only")], Cancel);
+
+        var now = await Store.Authorities.PublicAsync(AuthorityKind.Person, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), Cancel);
+        var later = await Store.Authorities.PublicAsync(AuthorityKind.Person, new DateTimeOffset(2031, 1, 2, 0, 0, 0, TimeSpan.Zero), Cancel);
+
+        Assert.Equal(["p-both", "p-public"], now.Select(a => a.Id));
+        var shown = now[0];
+        Assert.Equal(["Public spelling", "Open collection spelling", "Unsourced spelling"], shown.Variants.Select(v => v.Name));
+        Assert.Equal(["pub/1#a"], shown.SourceKeys);
+        Assert.Equal(["p-both", "p-embargo", "p-public"], later.Select(a => a.Id));
+        Assert.Empty(await Store.Authorities.PublicAsync(AuthorityKind.Place, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), Cancel));
+    }
+
+    [Fact]
     public async Task Should_list_the_records_citing_an_authority()
     {
         var full = TestRecords.Full();

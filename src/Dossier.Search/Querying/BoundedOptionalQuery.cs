@@ -122,7 +122,7 @@ internal sealed class BoundedOptionalQuery : Query
         private readonly Weight _required;
         private readonly Weight[] _optional;
 
-        /// <summary>The best scores given in this search, across segments (a weight serves one search).</summary>
+        /// <summary>The best scores given in this search, across segments: a weight serves one search, on one thread (the archive's searchers have no executor).</summary>
         private readonly BestScores? _best;
 
         public BoundedWeight(BoundedOptionalQuery query, IndexSearcher searcher)

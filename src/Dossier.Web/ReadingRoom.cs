@@ -102,7 +102,7 @@ public static class ReadingRoom
             .AddMeter(ArchiveMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddPrometheusExporter());
-        services.AddHostedService<CatalogueWarmer>();
+        services.AddHostedService<StartWarmer>();
         services.AddRazorPages(options =>
         {
             // People and places share their pages; the path says which kind is meant.

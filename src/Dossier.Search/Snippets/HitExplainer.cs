@@ -82,11 +82,10 @@ internal static class HitExplainer
             || string.Equals(l, IndexAnalysis.PrimaryTag(layer.Lang), StringComparison.OrdinalIgnoreCase)))
         && (kinds.Count == 0 || kinds.Any(k => string.Equals(k, layer.Kind, StringComparison.OrdinalIgnoreCase)));
 
-    /// <summary>One match per span, the best kind kept (a word found exactly is also found romanized).</summary>
     /// <summary>
-    /// One match per span: the best kind (of equals, the first matched), in order of start, spans starting together in
-    /// the order first matched. Sorted in place, as grouping allocated a table and a list per span (a common word matches
-    /// hundreds of times in a layer).
+    /// One match per span, the best kind kept (a word found exactly is also found romanized; of equals, the first matched),
+    /// in order of start, spans starting together in the order first matched. Sorted, as grouping allocated a table and a
+    /// list per span (a common word matches hundreds of times in a layer).
     /// </summary>
     internal static List<LayerMatch> Deduplicate(IEnumerable<LayerMatch> matches)
     {

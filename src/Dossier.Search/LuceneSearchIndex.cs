@@ -139,14 +139,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var context = new QueryContext(searcher.IndexReader, names, LayerScope.For(request.Languages, request.LayerKinds, searcher.IndexReader));
             var parsed = TolerantQueryParser.Parse(request.Query);
             var builder = new SearchQueryBuilder(context);
-            var query = OfRecord(SearchFilters.Apply(builder.Build(parsed), request, _time.GetUtcNow(), names, context.Lookups), request.RecordId);
+            var query = PageCollection.OfRecord(SearchFilters.Apply(builder.Build(parsed), request, _time.GetUtcNow(), names, context.Lookups), request.RecordId);
             if (query is null)
             {
                 return new SearchResult { TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds };
             }
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
-            var (top, facets) = Run(RankingSimilarity.Over(searcher), query, request, offset + limit, builder.Bounded);
+            var (top, facets) = PageCollection.Run(RankingSimilarity.Over(searcher), query, request, offset + limit, builder.Bounded);
             var page = top.GetTopDocs(offset, limit);
             var relaxed = request.RecordId is null && top.TotalHits > 0
                 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names, page.ScoreDocs.FirstOrDefault()?.Doc);
@@ -188,42 +188,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             _searchers.Release(searcher);
         }
     }
-
-    /// <summary>
-    /// Runs <paramref name="query"/> for its best <paramref name="wanted"/> and its facets. When the typed query is a
-    /// <see cref="BoundedOptionalQuery"/> (<paramref name="bounded"/>) and the page is ranked by score, records that
-    /// cannot reach the page are not scored for its optional part.
-    /// </summary>
-    private static (ITopDocsCollector Top, FacetCountingCollector? Facets) Run(IndexSearcher searcher, Query query, SearchRequest request, int wanted, BoundedOptionalQuery? bounded)
-    {
-        var top = CreateTopCollector(request.Sort, Math.Max(1, wanted));
-        var facets = request.Facets ? new FacetCountingCollector(searcher.IndexReader) : null;
-        var ranked = new StableScores(top);
-        // The filters around the typed query add nothing to its score, so the typed query's best scores are the page's.
-        if (bounded is not null && request.Sort == SearchSort.Relevance)
-        {
-            bounded.Keep = Math.Max(1, wanted);
-        }
-        try
-        {
-            searcher.Search(query, facets is null ? ranked : MultiCollector.Wrap(ranked, facets));
-        }
-        finally
-        {
-            bounded?.Keep = 0;
-        }
-        return (top, facets);
-    }
-
-    /// <summary>The query limited to one record, when the request names one: scores are unchanged, the record filter adds none.</summary>
-    private static Query? OfRecord(Query? query, string? recordId) =>
-        query is null || recordId is null
-            ? query
-            : new BooleanQuery
-            {
-                { query, Occur.MUST },
-                { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Id, recordId))) { Boost = 0f }, Occur.MUST },
-            };
 
     private static SearchHit WithPartialMatch(SearchHit hit) =>
         hit with { Why = [.. hit.Why, "not every word of the query: no record has them all"] };
@@ -495,19 +459,4 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // BM25 (Robertson et al.): saturating term frequency and length normalisation; norms are written for it.
         Similarity = Bm25SearcherFactory.Similarity,
     };
-
-    private static ITopDocsCollector CreateTopCollector(SearchSort sort, int size)
-    {
-        // Equal scores go by record id, not by Lucene's document number: that depends on the order of indexing, so
-        // which records an archive also holds (and hides) would otherwise show through in the order of ties.
-        var byId = new SortField(IndexFields.Id, SortFieldType.STRING);
-        if (sort == SearchSort.Relevance)
-        {
-            return TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, byId), size, false, true, false, false);
-        }
-        var descending = sort == SearchSort.DateDescending;
-        var byDate = new SortField(IndexFields.DateSort, SortFieldType.INT32, descending);
-        byDate.SetMissingValue(descending ? int.MinValue : int.MaxValue);
-        return TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE, byId), size, false, true, false, false);
-    }
 }

@@ -93,7 +93,7 @@ public sealed class BoundedOptionalQueryTests
 
     private static TermQuery Term(string word) => new(new Term("text", word));
 
-    private static Indexed Open(IReadOnlyList<string> texts)
+    private static MemoryIndex Open(IReadOnlyList<string> texts)
     {
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
@@ -113,13 +113,13 @@ public sealed class BoundedOptionalQueryTests
                 }
             }
         }
-        return new Indexed(directory, DirectoryReader.Open(directory));
+        return MemoryIndex.Over(directory);
     }
 
-    private static IndexSearcher Searcher(Indexed index) => new(index.Reader) { Similarity = new BM25Similarity() };
+    private static IndexSearcher Searcher(MemoryIndex index) => new(index.Reader) { Similarity = new BM25Similarity() };
 
     /// <summary>Every record's score as the collector was given it.</summary>
-    private static Dictionary<int, float> All(Indexed index, Query query)
+    private static Dictionary<int, float> All(MemoryIndex index, Query query)
     {
         var scores = new Dictionary<int, float>();
         Searcher(index).Search(query, new EveryScore(scores));
@@ -127,7 +127,7 @@ public sealed class BoundedOptionalQueryTests
     }
 
     /// <summary>The best records as the archive's searches collect them: by score, then id, the score asked for more than once.</summary>
-    private static List<(int Doc, float Score)> Best(Indexed index, Query query, int keep)
+    private static List<(int Doc, float Score)> Best(MemoryIndex index, Query query, int keep)
     {
         var top = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField("id", SortFieldType.STRING)), keep, false, true, false, false);
         Searcher(index).Search(query, top);
@@ -146,14 +146,5 @@ public sealed class BoundedOptionalQueryTests
         public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
 
         public void Collect(int doc) => scores[_base + doc] = _scorer!.GetScore();
-    }
-
-    private sealed record Indexed(RAMDirectory Directory, DirectoryReader Reader) : IDisposable
-    {
-        public void Dispose()
-        {
-            Reader.Dispose();
-            Directory.Dispose();
-        }
     }
 }

@@ -88,7 +88,7 @@ public sealed class ClauseSumQueryTests
         }
     }
 
-    private static Indexed Open(IEnumerable<(string Id, string Text)> texts)
+    private static MemoryIndex Open(IEnumerable<(string Id, string Text)> texts)
     {
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { Similarity = new BM25Similarity() };
@@ -100,21 +100,12 @@ public sealed class ClauseSumQueryTests
             }
             writer.ForceMerge(1);
         }
-        return new Indexed(directory, DirectoryReader.Open(directory));
+        return MemoryIndex.Over(directory);
     }
 
-    private static Dictionary<string, float> Scores(Indexed index, Query query)
+    private static Dictionary<string, float> Scores(MemoryIndex index, Query query)
     {
         var searcher = new IndexSearcher(index.Reader) { Similarity = new BM25Similarity() };
         return searcher.Search(query, 1000).ScoreDocs.ToDictionary(d => searcher.Doc(d.Doc).Get("id", CultureInfo.InvariantCulture), d => d.Score, StringComparer.Ordinal);
-    }
-
-    private sealed record Indexed(RAMDirectory Directory, DirectoryReader Reader) : IDisposable
-    {
-        public void Dispose()
-        {
-            Reader.Dispose();
-            Directory.Dispose();
-        }
     }
 }

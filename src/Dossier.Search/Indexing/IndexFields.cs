@@ -1,3 +1,5 @@
+using Dossier.Core.Records;
+
 namespace Dossier.Search.Indexing;
 
 /// <summary>The index's non-text fields: identity, stored display values, filters, sort keys and facets.</summary>
@@ -21,6 +23,7 @@ internal static class IndexFields
     /// <summary>Doc values for sorting by date.</summary>
     public const string DateSort = "date_sort";
 
+    /// <summary>The record's status, one term (<see cref="StatusTerm"/>).</summary>
     public const string Status = "status";
 
     /// <summary>UTC ticks of the embargo's end, 0 when there is none.</summary>
@@ -55,6 +58,9 @@ internal static class IndexFields
     public const char LabelSeparator = '\u001F';
 
     public static string LabelField(string facetField) => facetField + ".label";
+
+    /// <summary>The term a record of <paramref name="status"/> holds in <see cref="Status"/>.</summary>
+    public static string StatusTerm(RecordStatus status) => status.ToString().ToLowerInvariant();
 
     public static string FacetField(string facet) => "f." + facet;
 

@@ -34,7 +34,7 @@ internal static class RecordDocumentBuilder
             new StoredField(IndexFields.SourceId, record.Source.RecordId),
             new StoredField(IndexFields.StoredTitle, record.Title),
             new TextField(SearchFields.Title, record.Title, Field.Store.NO),
-            streams.Keyword(IndexFields.Status, record.Status.ToString().ToLowerInvariant(), Field.Store.NO),
+            streams.Keyword(IndexFields.Status, IndexFields.StatusTerm(record.Status), Field.Store.NO),
             new Int64Field(IndexFields.Embargo, record.EmbargoUntil?.UtcTicks ?? 0L, Field.Store.NO),
         };
         AddDate(streams, doc, record.Date);

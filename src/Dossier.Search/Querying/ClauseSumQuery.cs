@@ -240,39 +240,64 @@ internal sealed class ClauseSumQuery(int minimumMatches = 0) : Query
 
         public override ICollection<ChildScorer> GetChildren() => [.. scorers.Select(s => new ChildScorer(s, "SHOULD"))];
 
-        /// <summary>Moves to the first document from the clauses' positions that enough clauses match.</summary>
+        /// <summary>
+        /// Moves to the first document from the clauses' positions that enough clauses match. No document before the
+        /// required-th smallest position can be: fewer clauses than required are at or before it. So the clauses behind
+        /// that position skip to it; for a conjunction (as many required as clauses: a two-word query) that is the
+        /// furthest position, and the clauses leapfrog one another as Lucene's conjunction does, where stepping through
+        /// every document of either word visited all of both.
+        /// </summary>
         private int Settle()
         {
+            if (required == 1)
+            {
+                var least = NO_MORE_DOCS;
+                foreach (var scorer in scorers)
+                {
+                    least = Math.Min(least, scorer.DocID);
+                }
+                _doc = least;
+                return least;
+            }
+            Span<int> positions = scorers.Length <= 32 ? stackalloc int[scorers.Length] : new int[scorers.Length];
             while (true)
             {
-                var doc = NO_MORE_DOCS;
+                for (var i = 0; i < scorers.Length; i++)
+                {
+                    positions[i] = scorers[i].DocID;
+                }
+                var target = Smallest(positions, required);
+                if (target == NO_MORE_DOCS)
+                {
+                    _doc = NO_MORE_DOCS;
+                    return _doc;
+                }
                 var matched = 0;
                 foreach (var scorer in scorers)
                 {
                     var at = scorer.DocID;
-                    if (at < doc)
+                    if (at < target)
                     {
-                        doc = at;
-                        matched = 1;
+                        at = scorer.Advance(target);
                     }
-                    else if (at == doc)
+                    if (at == target)
                     {
                         matched++;
                     }
                 }
-                _doc = doc;
-                if (doc == NO_MORE_DOCS || matched >= required)
+                if (matched >= required)
                 {
-                    return doc;
-                }
-                foreach (var scorer in scorers)
-                {
-                    if (scorer.DocID == doc)
-                    {
-                        scorer.NextDoc();
-                    }
+                    _doc = target;
+                    return target;
                 }
             }
+        }
+
+        /// <summary>The <paramref name="k"/>-th smallest of <paramref name="positions"/> (1 for the smallest); reorders them.</summary>
+        private static int Smallest(Span<int> positions, int k)
+        {
+            positions.Sort();
+            return positions[k - 1];
         }
     }
 }

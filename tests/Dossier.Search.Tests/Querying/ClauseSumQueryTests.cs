@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using Dossier.Search.Querying;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
@@ -56,6 +57,39 @@ public sealed class ClauseSumQueryTests
         Assert.Equal(Scores(index, atLeastTwo).Keys.Order(StringComparer.Ordinal), Scores(index, two).Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Should_find_and_score_what_a_boolean_query_of_the_same_minimum_does_alone_and_inside_a_conjunction()
+    {
+        // Several segments of a few words; clauses of two to six words, any minimum from one to all of them (all: the
+        // clauses skip to one another's positions), searched alone (stepping) and beside a required word (skipping).
+        var text = Gen.Int[0, Words.Length].Array[1, 10].Select(w => string.Join(' ', w.Select(i => i < Words.Length ? Words[i] : "and")));
+        var clauses = Gen.Int[0, Words.Length - 1].Array[2, 6].Select(w => w.Distinct().ToArray()).Where(w => w.Length >= 2);
+        Gen.Select(text.List[10, 150], Gen.Int[1, 4], clauses, Gen.Int[1, 6], Gen.Int[0, Words.Length - 1]).Sample((texts, segments, words, minimum, filter) =>
+        {
+            using var index = OpenSegments(texts, segments);
+            var required = Math.Min(minimum, words.Length);
+            var sum = new ClauseSumQuery(required);
+            var reference = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = required };
+            foreach (var word in words)
+            {
+                sum.Add(new TermQuery(new Term("text", Words[word])));
+                reference.Add(new TermQuery(new Term("text", Words[word])), Occur.SHOULD);
+            }
+            var within = new TermQuery(new Term("text", Words[filter]));
+
+            AssertSame(Scores(index, reference), Scores(index, sum));
+            AssertSame(
+                Scores(index, new BooleanQuery(disableCoord: true) { { within, Occur.MUST }, { reference, Occur.MUST } }),
+                Scores(index, new BooleanQuery(disableCoord: true) { { within, Occur.MUST }, { sum, Occur.MUST } }));
+        }, iter: 300);
+    }
+
+    private static void AssertSame(Dictionary<string, float> expected, Dictionary<string, float> actual)
+    {
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(actual, a => Assert.Equal(expected[a.Key], a.Value, Math.Max(1e-5f, expected[a.Key] * 1e-5f)));
+    }
+
     private static ClauseSumQuery Sum()
     {
         var sum = new ClauseSumQuery();
@@ -99,6 +133,25 @@ public sealed class ClauseSumQueryTests
                 writer.AddDocument(new Document { new StringField("id", id, Field.Store.YES), new TextField("text", text, Field.Store.NO) });
             }
             writer.ForceMerge(1);
+        }
+        return MemoryIndex.Over(directory);
+    }
+
+    /// <summary>The texts in <paramref name="segments"/> segments (as evenly as they divide), ids in order.</summary>
+    private static MemoryIndex OpenSegments(IReadOnlyList<string> texts, int segments)
+    {
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { Similarity = new BM25Similarity(), MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                writer.AddDocument(new Document { new StringField("id", i.ToString("D3", CultureInfo.InvariantCulture), Field.Store.YES), new TextField("text", texts[i], Field.Store.NO) });
+                if ((i + 1) % Math.Max(1, texts.Count / segments) == 0)
+                {
+                    writer.Commit();
+                }
+            }
         }
         return MemoryIndex.Over(directory);
     }

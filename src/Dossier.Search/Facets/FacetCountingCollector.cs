@@ -9,26 +9,26 @@ namespace Dossier.Search.Facets;
 
 /// <summary>
 /// Counts facet values over every matching record (not just the page) from sorted-set doc values, read once per
-/// segment into arrays (<see cref="SegmentFacets"/>): ordinals are counted per segment, added into global ordinals (see <see cref="FacetOrdinals"/>) at each segment's end, and
-/// only the values returned are looked up as strings, with their labels. The count arrays are rented: the person
-/// facet alone holds thousands of values, and a fresh array per search and segment went to the large-object heap.
+/// segment into one table of slots (<see cref="SegmentFacets"/>): a record's values of every facet are counted in one
+/// loop, per segment, and added into global ordinals (see <see cref="FacetOrdinals"/>) at each segment's end; an index of
+/// one segment counts straight into them. Only the values returned are looked up as strings, with their labels. The
+/// count arrays are rented: the person facet alone holds thousands of values, and a fresh array per search and segment
+/// went to the large-object heap.
 /// </summary>
 internal sealed class FacetCountingCollector : ICollector
 {
     private readonly FacetOrdinals _ordinals;
-    private readonly int[]?[] _totals = new int[]?[IndexFields.FacetNames.Length];
-    private readonly SegmentFacets.Column?[] _values = new SegmentFacets.Column?[IndexFields.FacetNames.Length];
-    private readonly int[]?[] _counts = new int[]?[IndexFields.FacetNames.Length];
-    private readonly int[] _segmentValueCounts = new int[IndexFields.FacetNames.Length];
+    private int[]? _totals;
+    private SegmentFacets? _segmentFacets;
+    private int[] _starts = [];
+    private int[] _slots = [];
+    private int[] _counts = [];
     private int _segment;
 
     public FacetCountingCollector(IndexReader reader)
     {
         _ordinals = FacetOrdinals.For(reader);
-        for (var i = 0; i < _totals.Length; i++)
-        {
-            _totals[i] = _ordinals.ValueCounts[i] >= 0 ? Rent(_ordinals.ValueCounts[i]) : null;
-        }
+        _totals = Rent(_ordinals.Bases[^1]);
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -42,30 +42,20 @@ internal sealed class FacetCountingCollector : ICollector
         Flush();
         _segment = context.Ord;
         var segment = SegmentFacets.For(context.AtomicReader);
-        for (var i = 0; i < IndexFields.FacetNames.Length; i++)
-        {
-            var values = _totals[i] is null ? null : segment.Of(i, context.AtomicReader);
-            _values[i] = values;
-            _segmentValueCounts[i] = values is null ? 0 : values.ValueCount;
-            _counts[i] = values is null ? null : _ordinals.Maps[i] is null ? _totals[i] : Rent(_segmentValueCounts[i]);
-        }
+        _segmentFacets = segment;
+        _starts = segment.Starts;
+        _slots = segment.Slots;
+        // One segment: its ordinals are the global ones, laid out alike.
+        _counts = segment.Bases.AsSpan().SequenceEqual(_ordinals.Bases) && _ordinals.Maps.All(m => m is null) ? _totals! : Rent(segment.SlotCount);
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        var slots = _slots;
+        var counts = _counts;
+        for (int k = _starts[doc], end = _starts[doc + 1]; k < end; k++)
         {
-            var values = _values[i];
-            if (values is null)
-            {
-                continue;
-            }
-            var counts = _counts[i]!;
-            var ordinals = values.Ordinals;
-            for (int k = values.Starts[doc], end = values.Starts[doc + 1]; k < end; k++)
-            {
-                counts[ordinals[k]]++;
-            }
+            counts[slots[k]]++;
         }
     }
 
@@ -79,34 +69,37 @@ internal sealed class FacetCountingCollector : ICollector
         Flush();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         var scratch = new BytesRef();
+        var totals = _totals ?? throw new InvalidOperationException("the facets' result is read once");
         for (var i = 0; i < IndexFields.FacetNames.Length; i++)
         {
             var facet = IndexFields.FacetNames[i];
-            if (_totals[i] is not { } totals)
+            var valueCount = _ordinals.ValueCounts[i];
+            if (valueCount < 0)
             {
                 result[facet] = [];
                 continue;
             }
+            var counts = totals.AsSpan(_ordinals.Bases[i], valueCount);
             var chronological = facet is IndexFields.Year or IndexFields.Decade;
-            var ords = chronological ? Counted(totals, _ordinals.ValueCounts[i]) : Commonest(totals, _ordinals.ValueCounts[i], maxValues);
+            var ords = chronological ? Counted(counts) : Commonest(counts, valueCount, maxValues);
             var shown = new List<FacetValue>(ords.Count);
             foreach (var ord in ords)
             {
                 var value = _ordinals.Value(i, ord, scratch);
-                shown.Add(new FacetValue(value, totals[ord], label?.Invoke(facet, value) ?? _ordinals.Label(i, ord, value)));
+                shown.Add(new FacetValue(value, counts[ord], label?.Invoke(facet, value) ?? _ordinals.Label(i, ord, value)));
             }
             result[facet] = shown;
-            ArrayPool<int>.Shared.Return(totals);
-            _totals[i] = null;
         }
+        ArrayPool<int>.Shared.Return(totals);
+        _totals = null;
         return result;
     }
 
     /// <summary>Every value counted, in ordinal (the values' byte) order.</summary>
-    private static List<int> Counted(int[] totals, int valueCount)
+    private static List<int> Counted(ReadOnlySpan<int> totals)
     {
         var ords = new List<int>();
-        for (var ord = 0; ord < valueCount; ord++)
+        for (var ord = 0; ord < totals.Length; ord++)
         {
             if (totals[ord] > 0)
             {
@@ -122,7 +115,7 @@ internal sealed class FacetCountingCollector : ICollector
     /// that is not shown. Kept in a heap of <paramref name="limit"/> while the counts are read: sorting every value
     /// counted took 2/3 of the facets' time for a frequent word (a person facet counts thousands of values).
     /// </summary>
-    internal static List<int> Commonest(int[] totals, int valueCount, int limit)
+    internal static List<int> Commonest(ReadOnlySpan<int> totals, int valueCount, int limit)
     {
         // The heap's first is the weakest kept: the lowest count, and of those the highest ordinal.
         var kept = new PriorityQueue<int, (int Count, int Ordinal)>(Math.Max(0, limit) + 1, Weakest.Instance);
@@ -168,24 +161,30 @@ internal sealed class FacetCountingCollector : ICollector
         return array;
     }
 
+    /// <summary>Adds the segment's counts into the global ones (nothing to add when it counted into them) and returns its array.</summary>
     private void Flush()
     {
-        for (var i = 0; i < _values.Length; i++)
+        if (_segmentFacets is not { } segment || ReferenceEquals(_counts, _totals))
         {
-            if (_values[i] is not null && _counts[i] is { } counts && _ordinals.Maps[i] is { } map)
-            {
-                var totals = _totals[i]!;
-                for (var ord = 0; ord < _segmentValueCounts[i]; ord++)
-                {
-                    if (counts[ord] > 0)
-                    {
-                        totals[(int)map.GetGlobalOrd(_segment, ord)] += counts[ord];
-                    }
-                }
-                ArrayPool<int>.Shared.Return(counts);
-            }
-            _values[i] = null;
-            _counts[i] = null;
+            _segmentFacets = null;
+            return;
         }
+        var totals = _totals!;
+        for (var i = 0; i < IndexFields.FacetNames.Length; i++)
+        {
+            var from = segment.Bases[i];
+            var to = _ordinals.Bases[i];
+            var map = _ordinals.Maps[i];
+            for (var ord = 0; ord < segment.ValueCount(i); ord++)
+            {
+                if (_counts[from + ord] is var count and > 0)
+                {
+                    totals[to + (map is null ? ord : (int)map.GetGlobalOrd(_segment, ord))] += count;
+                }
+            }
+        }
+        ArrayPool<int>.Shared.Return(_counts);
+        _counts = [];
+        _segmentFacets = null;
     }
 }

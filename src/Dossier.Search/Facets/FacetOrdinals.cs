@@ -62,10 +62,21 @@ internal sealed class FacetOrdinals
                 _labels[i] = new string?[ValueCounts[i]];
             }
         }
+        Bases = new int[IndexFields.FacetNames.Length + 1];
+        for (var i = 0; i < IndexFields.FacetNames.Length; i++)
+        {
+            Bases[i + 1] = Bases[i] + Math.Max(0, ValueCounts[i]);
+        }
     }
 
     /// <summary>Per facet, how many distinct values the index holds (-1 when no record has one).</summary>
     public int[] ValueCounts { get; }
+
+    /// <summary>
+    /// Facet <c>f</c>'s global ordinals counted at <c>Bases[f]</c> onwards, one count array for every facet (as a
+    /// segment lays out its slots, see <see cref="SegmentFacets"/>); the last is the number of counts.
+    /// </summary>
+    public int[] Bases { get; }
 
     /// <summary>Per facet, segment to global ordinals (null when the index is one segment: they are the same).</summary>
     public MultiDocValues.OrdinalMap?[] Maps { get; }

@@ -5,7 +5,6 @@ using Dossier.Search.Indexing;
 using Dossier.Search.Tests.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 
 namespace Dossier.Search.Tests.Facets;
@@ -28,7 +27,7 @@ public sealed class FacetCountsTests
             .Select(r => (People: r.Item1, Subjects: r.Item2, Year: r.Item3, Collection: r.Item4, Lang: r.Item5, Harbour: r.Item6));
         Gen.Select(record.List[1, 60], Gen.Int[1, 4], Gen.Bool).Sample((records, segments, all) =>
         {
-            using var index = Index(records.Select((r, i) => SyntheticRecords.Make(
+            using var index = MemoryIndex.Of(records.Select((r, i) => SyntheticRecords.Make(
                 "r" + i,
                 r.Harbour ? "the harbour master" : "the customs house",
                 lang: Langs[r.Lang],
@@ -72,23 +71,5 @@ public sealed class FacetCountsTests
             }
         }
         return counts;
-    }
-
-    private static MemoryIndex Index(IReadOnlyList<ArchiveRecord> records, int segments)
-    {
-        var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new LayerGapAnalyzer()) { MergePolicy = NoMergePolicy.COMPOUND_FILES };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            for (var i = 0; i < records.Count; i++)
-            {
-                writer.AddDocument(RecordDocumentBuilder.Build(records[i]));
-                if ((i + 1) % Math.Max(1, records.Count / segments) == 0)
-                {
-                    writer.Commit();
-                }
-            }
-        }
-        return MemoryIndex.Over(directory);
     }
 }

@@ -1,5 +1,8 @@
+using Dossier.Core.Records;
+using Dossier.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace Dossier.Search.Tests.Querying;
 
@@ -8,6 +11,25 @@ internal sealed record MemoryIndex(RAMDirectory Directory, DirectoryReader Reade
 {
     /// <summary>The reader over what <paramref name="directory"/> holds, once its writer is closed.</summary>
     public static MemoryIndex Over(RAMDirectory directory) => new(directory, DirectoryReader.Open(directory));
+
+    /// <summary>The records as the archive indexes them, in order, in <paramref name="segments"/> segments (as evenly as they divide, never merged).</summary>
+    public static MemoryIndex Of(IReadOnlyList<ArchiveRecord> records, int segments = 1)
+    {
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new LayerGapAnalyzer()) { MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                writer.AddDocument(RecordDocumentBuilder.Build(records[i]));
+                if ((i + 1) % Math.Max(1, records.Count / segments) == 0)
+                {
+                    writer.Commit();
+                }
+            }
+        }
+        return Over(directory);
+    }
 
     public void Dispose()
     {

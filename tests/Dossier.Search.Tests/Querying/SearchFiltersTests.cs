@@ -2,10 +2,7 @@ using Dossier.Core.Records;
 using Dossier.Core.Search;
 using Dossier.Search.Indexing;
 using Dossier.Search.Querying;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Dossier.Search.Tests.Querying;
 
@@ -30,7 +27,7 @@ public sealed class SearchFiltersTests
             .. Enum.GetValues<RecordStatus>().Where(s => s != RecordStatus.Published)
                 .Select(s => SyntheticRecords.Make(IndexFields.StatusTerm(s), "the harbour master", status: s)),
         ];
-        using var index = Index(records);
+        using var index = MemoryIndex.Of(records);
         var searcher = new IndexSearcher(index.Reader);
 
         var found = Found(searcher, new SearchRequest { Query = typed });
@@ -45,18 +42,5 @@ public sealed class SearchFiltersTests
         var typed = string.IsNullOrEmpty(request.Query) ? null : new SearchQueryBuilder(QueryContext.None).Build(TolerantQueryParser.Parse(request.Query));
         var query = SearchFilters.Apply(typed, request, Now)!;
         return [.. searcher.Search(query, 100).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(IndexFields.SourceId, System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)];
-    }
-
-    private static MemoryIndex Index(IEnumerable<ArchiveRecord> records)
-    {
-        var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new LayerGapAnalyzer())))
-        {
-            foreach (var record in records)
-            {
-                writer.AddDocument(RecordDocumentBuilder.Build(record));
-            }
-        }
-        return MemoryIndex.Over(directory);
     }
 }

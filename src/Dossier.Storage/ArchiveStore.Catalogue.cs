@@ -9,7 +9,8 @@ namespace Dossier.Storage;
 public partial class ArchiveStore : ICatalogueSummaries
 {
     /// <summary>Ids asked for in one statement at most (each is a parameter, and every engine caps how many a statement holds).</summary>
-    private const int MaxParameters = 500;
+    /// <summary>A statement holds only so many parameters: longer lists are asked in chunks.</summary>
+    internal const int MaxParameters = 500;
 
     public async Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -17,7 +18,7 @@ public partial class ArchiveStore : ICatalogueSummaries
         await using (db.ConfigureAwait(false))
         {
             var ticks = now.UtcTicks;
-            var open = PublicAt(db.Records, ticks);
+            var open = db.Records.PublicAt(ticks);
             var total = await open.CountAsync(cancellationToken).ConfigureAwait(false);
             var undated = await open.CountAsync(r => r.DateStart == null, cancellationToken).ConfigureAwait(false);
             var years = await open.Where(r => r.DateYear != null).GroupBy(r => r.DateYear!.Value)
@@ -173,7 +174,7 @@ public partial class ArchiveStore : ICatalogueSummaries
             var visible = new HashSet<string>(StringComparer.Ordinal);
             foreach (var ids in batch.Select(b => b.RecordId).Chunk(MaxParameters))
             {
-                visible.UnionWith(await PublicAt(db.Records, ticks).Where(r => ids.Contains(r.Id)).Select(r => r.Id)
+                visible.UnionWith(await db.Records.PublicAt(ticks).Where(r => ids.Contains(r.Id)).Select(r => r.Id)
                     .ToListAsync(cancellationToken).ConfigureAwait(false));
             }
             top.AddRange(batch.Where(b => visible.Contains(b.RecordId)).Select(b => (b.RecordId, b.Count)).Take(limit - top.Count));
@@ -241,39 +242,20 @@ public partial class ArchiveStore : ICatalogueSummaries
     public async Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var hidden = new HashSet<string>(StringComparer.Ordinal);
-        var ticks = now.UtcTicks;
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            foreach (var chunk in sources.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
-            {
-                var records = await db.Records.Where(r => chunk.Contains(r.Id) || chunk.Contains(r.SourceRecordId))
-                    .Where(r => r.PublicFrom == null || r.PublicFrom > ticks)
-                    .Select(r => new { r.Id, r.SourceRecordId })
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-                hidden.UnionWith(records.SelectMany(r => new[] { r.Id, r.SourceRecordId }).Where(chunk.Contains));
-                var collections = await db.RecordCollections.Where(c => chunk.Contains(c.CollectionId))
-                    .Join(db.Records, c => c.RecordId, r => r.Id, (c, r) => new { c.CollectionId, r.PublicFrom })
-                    .GroupBy(c => c.CollectionId)
-                    .Select(g => new { CollectionId = g.Key, Public = g.Count(c => c.PublicFrom != null && c.PublicFrom <= ticks) })
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-                hidden.UnionWith(collections.Where(c => c.Public == 0).Select(c => c.CollectionId));
-            }
+            return await PublicRecords.HiddenAsync(db, sources, now.UtcTicks, cancellationToken).ConfigureAwait(false);
         }
-        return hidden;
     }
-
-    private static IQueryable<RecordRow> PublicAt(IQueryable<RecordRow> records, long ticks) =>
-        records.Where(r => r.PublicFrom != null && r.PublicFrom <= ticks);
 
     private static IQueryable<RecordLinkRow> PublicCitations(DossierContext db, long ticks) =>
         db.RecordLinks.Where(l => l.AuthorityId != null && l.AuthorityId != "")
-            .Where(l => PublicAt(db.Records, ticks).Any(r => r.Id == l.RecordId));
+            .Where(l => db.Records.PublicAt(ticks).Any(r => r.Id == l.RecordId));
 
     private static IQueryable<RecordRow> Matching(DossierContext db, CatalogueFilter filter, long ticks)
     {
-        var query = filter.AnyStatus ? db.Records : PublicAt(db.Records, ticks);
+        var query = filter.AnyStatus ? db.Records : db.Records.PublicAt(ticks);
         if (filter.Year is { } year)
         {
             query = query.Where(r => r.DateYear == year);
@@ -308,7 +290,7 @@ public partial class ArchiveStore : ICatalogueSummaries
     private static async Task<IReadOnlyList<CollectionCount>> CollectionCountsAsync(DossierContext db, long ticks, CancellationToken cancellationToken)
     {
         var counts = await db.RecordCollections
-            .Where(c => PublicAt(db.Records, ticks).Any(r => r.Id == c.RecordId))
+            .Where(c => db.Records.PublicAt(ticks).Any(r => r.Id == c.RecordId))
             .GroupBy(c => c.CollectionId)
             .Select(g => new { CollectionId = g.Key, Count = g.Select(c => c.RecordId).Distinct().Count(), Title = g.Min(c => c.Title) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dossier.Storage.Records;
+
+/// <summary>
+/// Which records the public sees, read from the summary column <c>public_from</c> (published, and the embargo's end
+/// or 0; see <see cref="RecordSummaryColumns.PublicFrom"/>): one rule for the catalogue, the citations and the
+/// public authorities.
+/// </summary>
+internal static class PublicRecords
+{
+    /// <summary>The records public at <paramref name="ticks"/> (UTC).</summary>
+    public static IQueryable<RecordRow> PublicAt(this IQueryable<RecordRow> records, long ticks) =>
+        records.Where(r => r.PublicFrom != null && r.PublicFrom <= ticks);
+
+    /// <summary>
+    /// Which of <paramref name="sources"/> (record ids, source record ids, collection ids) name something the public
+    /// must not learn of at <paramref name="ticks"/>: a record not public then, or a collection holding no record that is.
+    /// </summary>
+    public static async Task<HashSet<string>> HiddenAsync(DossierContext db, IEnumerable<string> sources, long ticks, CancellationToken cancellationToken)
+    {
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in sources.Distinct(StringComparer.Ordinal).Chunk(ArchiveStore.MaxParameters))
+        {
+            var records = await db.Records.Where(r => chunk.Contains(r.Id) || chunk.Contains(r.SourceRecordId))
+                .Where(r => r.PublicFrom == null || r.PublicFrom > ticks)
+                .Select(r => new { r.Id, r.SourceRecordId })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            hidden.UnionWith(records.SelectMany(r => new[] { r.Id, r.SourceRecordId }).Where(chunk.Contains));
+            var collections = await db.RecordCollections.Where(c => chunk.Contains(c.CollectionId))
+                .Join(db.Records, c => c.RecordId, r => r.Id, (c, r) => new { c.CollectionId, r.PublicFrom })
+                .GroupBy(c => c.CollectionId)
+                .Select(g => new { CollectionId = g.Key, Public = g.Count(c => c.PublicFrom != null && c.PublicFrom <= ticks) })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            hidden.UnionWith(collections.Where(c => c.Public == 0).Select(c => c.CollectionId));
+        }
+        return hidden;
+    }
+}

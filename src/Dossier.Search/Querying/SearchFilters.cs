@@ -10,6 +10,10 @@ namespace Dossier.Search.Querying;
 /// <summary>The request's filters around the typed query: visibility first, then languages, kinds, dates and metadata.</summary>
 internal static class SearchFilters
 {
+    /// <summary>The status terms of records that are not published.</summary>
+    private static readonly string[] NotPublished =
+        [.. Enum.GetValues<RecordStatus>().Where(s => s != RecordStatus.Published).Select(IndexFields.StatusTerm)];
+
     /// <summary>
     /// The query to run, or null when nothing can match (something was typed, but nothing searchable). With
     /// <paramref name="lookups"/>, the filters' terms are looked up once for the search's queries.
@@ -37,9 +41,9 @@ internal static class SearchFilters
             // fail them rather than requiring the many that pass: requiring "published" read the postings of every
             // record in every search (a tenth of a frequent word's search, issue 9), and a range over every record's
             // embargo would be built for each search.
-            foreach (var status in Enum.GetValues<RecordStatus>().Where(s => s != RecordStatus.Published))
+            foreach (var status in NotPublished)
             {
-                query.Add(Term(lookups, IndexFields.Status, IndexFields.StatusTerm(status)), Occur.MUST_NOT);
+                query.Add(Term(lookups, IndexFields.Status, status), Occur.MUST_NOT);
             }
             query.Add(NumericRangeQuery.NewInt64Range(IndexFields.Embargo, now.UtcTicks, null, false, true), Occur.MUST_NOT);
         }

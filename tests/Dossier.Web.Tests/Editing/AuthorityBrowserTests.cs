@@ -25,12 +25,12 @@ public sealed class AuthorityBrowserTests(BrowserFixture chromium) : IClassFixtu
 
         await page.GotoAsync("/workspace/authorities?q=" + Uri.EscapeDataString("Хрущёв"));
         await page.Locator(".authority-list a", new() { HasText = "Khrushchev, Nikita S." }).ClickAsync();
-        await page.WaitForURLAsync("**/workspace/authorities/" + scene.KeepId);
+        await Chromium.WaitForUrlAsync(page, "**/workspace/authorities/" + scene.KeepId);
         Assert.Equal("auto", await page.Locator("input[name='Form.PreferredName']").GetAttributeAsync("dir"));
 
         await page.Locator("form.merge-form input[name=other]").FillAsync(scene.MergeId);
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge into this one" }).ClickAsync();
-        await page.WaitForURLAsync("**/workspace/authorities/" + scene.KeepId + "?done=*");
+        await Chromium.WaitForUrlAsync(page, "**/workspace/authorities/" + scene.KeepId + "?done=*");
         await Assertions.Expect(page.Locator("[data-merged]")).ToHaveTextAsync(scene.MergeId);
         await Assertions.Expect(page.Locator("[data-citing]")).ToHaveTextAsync("2");
 

@@ -27,7 +27,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture chromium) : IClassFixtu
         await page.Locator("form.new-record input[name='title']").FillAsync("Letter on the kookaburra");
         await page.Locator("form.new-record textarea[name='text']").FillAsync("Первая строка письма.\n" + Persian);
         await page.Locator("form.new-record button").ClickAsync();
-        await page.WaitForURLAsync("**/workspace/documents/*");
+        await Chromium.WaitForUrlAsync(page, "**/workspace/documents/*");
         var id = page.Url.Split('/')[^1].Split('?')[0];
         Assert.Equal("draft", await page.Locator("[data-status]").InnerTextAsync());
         Assert.Equal("auto", await page.Locator("textarea[name='Form.Layers[0].Text']").GetAttributeAsync("dir"));
@@ -49,7 +49,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture chromium) : IClassFixtu
         await Assertions.Expect(page.Locator(".comparison")).ToContainTextAsync("archival_reference");
         await page.GotoAsync("/workspace/documents/" + id + "/versions/1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore this version" }).ClickAsync();
-        await page.WaitForURLAsync("**/workspace/documents/" + id + "?done=*");
+        await Chromium.WaitForUrlAsync(page, "**/workspace/documents/" + id + "?done=*");
         await Assertions.Expect(page.Locator("input[name='Form.Title']")).ToHaveValueAsync("Letter on the kookaburra");
         await Assertions.Expect(page.Locator("[data-version]")).ToHaveTextAsync("5");
         // The restore is live for readers at once (the page cache was emptied), and version 4 stays citable as published.
@@ -94,11 +94,11 @@ public sealed class WorkspaceBrowserTests(BrowserFixture chromium) : IClassFixtu
         var page = await chromium.Browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = room.BaseAddress.ToString() });
         await page.GotoAsync("/workspace");
         // Not signed in: the workspace sends the browser to sign in first.
-        await page.WaitForURLAsync("**/account/login**");
+        await Chromium.WaitForUrlAsync(page, "**/account/login**");
         await page.Locator("input[name=Name]").FillAsync(account.Name);
         await page.Locator("input[name=Password]").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/workspace");
+        await Chromium.WaitForUrlAsync(page, "**/workspace");
         return page;
     }
 }

@@ -8,8 +8,7 @@ namespace Dossier.Storage;
 /// <summary>The catalogue by aggregate queries over the summary columns (see <see cref="RecordSummaryColumns"/>).</summary>
 public partial class ArchiveStore : ICatalogueSummaries
 {
-    /// <summary>Ids asked for in one statement at most (each is a parameter, and every engine caps how many a statement holds).</summary>
-    /// <summary>A statement holds only so many parameters: longer lists are asked in chunks.</summary>
+    /// <summary>Ids asked for in one statement at most (each is a parameter, and every engine caps how many a statement holds): longer lists are asked in chunks.</summary>
     internal const int MaxParameters = 500;
 
     public async Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default)

@@ -33,7 +33,7 @@ internal static class HttpSearchBench
         {
             await foreach (var record in store.Records.StreamAsync(cancellationToken).ConfigureAwait(false))
             {
-                documents.Add(new BenchDocument(record.Source.RecordId, record.Collections.FirstOrDefault()?.CollectionId ?? "", record.Title, PeerText(record)));
+                documents.Add(BenchDocument.Of(record));
             }
         }
         documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -80,13 +80,6 @@ internal static class HttpSearchBench
         File.Delete(ftsFile);
         return 0;
     }
-
-    // The same text the search bench gives the peers: every layer, then the descriptive metadata Dossier also indexes.
-    private static string PeerText(ArchiveRecord record) =>
-        string.Join("\n\n", record.Layers.Select(l => l.Text)
-            .Concat(new[] { record.Summary, record.PlaceOfWriting }.OfType<string>())
-            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name)).Concat(record.Subjects)
-            .Where(s => !string.IsNullOrWhiteSpace(s)));
 
     internal static string? Option(string[] args, string name)
     {

@@ -211,18 +211,11 @@ public static class SearchBenchmark
         var documents = new List<BenchDocument>();
         await foreach (var record in records.StreamAsync(cancellationToken).ConfigureAwait(false))
         {
-            documents.Add(new BenchDocument(record.Source.RecordId, record.Collections.FirstOrDefault()?.CollectionId ?? "", record.Title, PeerText(record)));
+            documents.Add(BenchDocument.Of(record));
         }
         documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return documents;
     }
-
-    // Every layer's text, then the descriptive metadata Dossier also indexes (names of people and places, subjects).
-    private static string PeerText(ArchiveRecord record) =>
-        string.Join("\n\n", record.Layers.Select(l => l.Text)
-            .Concat(new[] { record.Summary, record.PlaceOfWriting }.OfType<string>())
-            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name)).Concat(record.Subjects)
-            .Where(s => !string.IsNullOrWhiteSpace(s)));
 
     private static async Task<string> PgPrivateAsync(string command, CancellationToken cancellationToken)
     {

@@ -88,7 +88,7 @@ internal static class RecordDocumentBuilder
         doc.Add(new BinaryDocValuesField(IndexFields.LayerLayout, LayerLayout.Encode(layout)));
         doc.Add(new BinaryDocValuesField(IndexFields.WordSpans, spans.ToBytesRef()));
 
-        // Descriptive metadata is searchable after the layers, where no snippet looks.
+        // Descriptive metadata and then the layers' footnotes are searchable after the layers, where no snippet looks.
         var metadata = string.Join(" \n ", new[] { record.Title, record.Summary, record.PlaceOfWriting }
             .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name))
             .Concat(record.Subjects).Where(s => !string.IsNullOrWhiteSpace(s)));
@@ -100,6 +100,18 @@ internal static class RecordDocumentBuilder
             foreach (var qualifier in qualify ? qualifiers : [])
             {
                 AddText(streams, doc, field, metadata, "en", qualifier, qualifiedOnly: true);
+            }
+        }
+
+        // Each layer's footnotes follow, in the layer's language: a historian's index cites a page for what its notes say
+        // (the FRUS notes name the telegrams, the abstentions, the people a text leaves out).
+        foreach (var layer in record.Layers.Where(l => l.Notes.Count > 0))
+        {
+            var notes = IndexedPart(string.Join(" \n ", layer.Notes.Select(n => n.Text)));
+            var qualifier = qualify ? Qualifier(layer) : null;
+            foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, IndexAnalysis.StemField(layer.Lang) })
+            {
+                AddText(streams, doc, field, notes, layer.Lang, qualifier);
             }
         }
 

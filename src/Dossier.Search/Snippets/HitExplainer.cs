@@ -32,8 +32,8 @@ internal static class HitExplainer
         var why = Why(matches, layers, words);
         if (matches.Count == 0)
         {
-            // Found through the description the index adds after the layers (title, summary, people, places, subjects).
-            why.Add("matched in the record's description (title, summary, names), not in its text");
+            // Found through what the index adds after the layers: the description (title, summary, people, places, subjects) and the footnotes.
+            why.Add("matched in the record's description (title, summary, names) or its footnotes, not in its running text");
         }
         var matched = Surfaces(matches, layers);
         if (maxSnippets <= 0)

@@ -15,7 +15,42 @@ public static class LayerHtml
     {
         ArgumentNullException.ThrowIfNull(layer);
         var html = new HtmlContentBuilder();
-        foreach (var piece in layer.Pieces)
+        AppendPieces(html, layer.Pieces, totalHits);
+        return html;
+    }
+
+    /// <summary>
+    /// The footnotes of one layer or of several beads of it (an aligned reading), each with its mark, its text with the
+    /// search matches marked, and a link back to where it stands; nothing when there are none.
+    /// </summary>
+    public static IHtmlContent Notes(IReadOnlyList<NoteView> notes, string lang, string label, int totalHits)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var html = new HtmlContentBuilder();
+        if (notes.Count == 0)
+        {
+            return html;
+        }
+        html.AppendHtml("<section class=\"notes\" aria-label=\"");
+        html.Append(label);
+        html.AppendHtml("\"><ol>");
+        foreach (var note in notes)
+        {
+            html.AppendHtml("<li id=\"" + note.Anchor + "\" lang=\"");
+            html.Append(lang);
+            html.AppendHtml("\"><span class=\"note-label\">");
+            html.Append(note.Label);
+            html.AppendHtml("</span> ");
+            AppendPieces(html, note.Pieces, totalHits);
+            html.AppendHtml(" <a href=\"#" + note.BackAnchor + "\" aria-label=\"Back to the text\">↩</a></li>");
+        }
+        html.AppendHtml("</ol></section>");
+        return html;
+    }
+
+    private static void AppendPieces(HtmlContentBuilder html, IEnumerable<LayerPiece> pieces, int totalHits)
+    {
+        foreach (var piece in pieces)
         {
             switch (piece)
             {
@@ -35,7 +70,6 @@ public static class LayerHtml
                     break;
             }
         }
-        return html;
     }
 
     private static void AppendHit(HtmlContentBuilder html, string text, int hit, int totalHits)

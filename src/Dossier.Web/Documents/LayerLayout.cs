@@ -6,7 +6,8 @@ namespace Dossier.Web.Documents;
 
 /// <summary>
 /// Cuts a layer's running text at its page starts and note anchors (UTF-16 offsets) and marks search
-/// matches in between. Hits are numbered across the whole page so prev/next links can chain them.
+/// matches in between and in the notes (the index searches them too). Hits are numbered across the whole page so
+/// prev/next links can chain them.
 /// </summary>
 public sealed class LayerLayout(WordMatcher matcher)
 {
@@ -45,7 +46,7 @@ public sealed class LayerLayout(WordMatcher matcher)
                 events.Add((Math.Clamp(start, from, end), 0, (pages[i], i)));
             }
         }
-        var notes = new List<(string, string, string, string)>();
+        var notes = new List<(string Label, string Anchor, string Back, string Text)>();
         for (var i = 0; i < layer.Notes.Count; i++)
         {
             var note = layer.Notes[i];
@@ -80,7 +81,15 @@ public sealed class LayerLayout(WordMatcher matcher)
             }
         }
         AddText(pieces, text[at..]);
-        return new LayerView { Index = index, Layer = layer, Pieces = pieces, Notes = notes };
+        // The notes' matches are numbered after the text's, in the order the page shows them.
+        var noteViews = new List<NoteView>(notes.Count);
+        foreach (var (label, anchor, back, noteText) in notes)
+        {
+            var notePieces = new List<LayerPiece>();
+            AddText(notePieces, noteText);
+            noteViews.Add(new NoteView(label, anchor, back, notePieces));
+        }
+        return new LayerView { Index = index, Layer = layer, Pieces = pieces, Notes = noteViews };
     }
 
     /// <summary>True when the page turns inside a word ("слу|жит"), so the marker must not put space around itself.</summary>

@@ -13,7 +13,7 @@ public sealed class LayerView
     public required IReadOnlyList<LayerPiece> Pieces { get; init; }
 
     /// <summary>Footnotes with their anchors, in order.</summary>
-    public required IReadOnlyList<(string Label, string Anchor, string BackAnchor, string Text)> Notes { get; init; }
+    public required IReadOnlyList<NoteView> Notes { get; init; }
 
     public string Lang => string.IsNullOrWhiteSpace(Layer.Lang) ? "und" : Layer.Lang;
 

@@ -6,7 +6,7 @@ using Dossier.Search.Querying;
 namespace Dossier.Search.Tests.Consistency;
 
 /// <summary>
-/// The words of an archive's records as the exact field holds them, per record, and a sample of them to test
+/// The words of an archive's records (text, title, summary, footnotes) as the exact field holds them, per record, and a sample of them to test
 /// rules on: words of four letters or more in at least two records and at most half of them, no function words.
 /// </summary>
 internal sealed partial class IndexWords
@@ -20,7 +20,7 @@ internal sealed partial class IndexWords
         foreach (var record in records)
         {
             var terms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var text in record.Layers.Select(l => l.Text ?? "").Append(record.Title).Append(record.Summary ?? ""))
+            foreach (var text in record.Layers.Select(l => l.Text ?? "").Append(record.Title).Append(record.Summary ?? "").Concat(record.Layers.SelectMany(l => l.Notes).Select(n => n.Text)))
             {
                 // As the index splits the text ("America's" is one word there), so holding a word means what it means to the index.
                 foreach (var token in DossierAnalyzers.Tokens(SearchFields.Exact, text))

@@ -34,6 +34,17 @@ public sealed class DocumentPageTests(ReadingRoomFixture room)
     }
 
     [Fact]
+    public async Task Should_find_a_word_of_a_footnote_and_mark_it_in_the_footnote()
+    {
+        var found = await room.Client.GetPageAsync("/search?q=kerosene");
+        Assert.Contains("Letter from the lighthouse keeper", found, StringComparison.Ordinal);
+
+        var html = await room.Client.GetPageAsync(Letter + "?q=kerosene");
+
+        Assert.Contains("<li id=\"note-1-1\" lang=\"en\"><span class=\"note-label\">1</span> <mark id=\"hit-1\" class=\"hit\">Kerosene</mark>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_mark_an_ocr_layer_as_machine_read_with_its_confidence()
     {
         var html = await room.Client.GetPageAsync(Letter);

@@ -120,9 +120,10 @@ internal static class RelatedRecords
             var start = starts[at][f.Key - leaves[at].DocBase];
             return (Doc: f.Key, f.Value.Score, Start: start == 0 ? int.MaxValue : start);
         }).ToList();
-        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Start.CompareTo(b.Start));
-        var last = scored[Math.Min(limit, scored.Count) - 1];
-        var shown = scored.TakeWhile((s, at) => at < limit || (s.Score == last.Score && s.Start == last.Start));
+        // The records ahead of the last place shown and those tied with it, found without sorting every record that
+        // shares a name (sorting them all was a fortieth of a document page).
+        var last = LastShown(scored.Select(s => (s.Score, s.Start)), limit);
+        var shown = scored.Where(s => Compare((s.Score, s.Start), last) <= 0).ToList();
         var id = new BytesRef();
         return
         [
@@ -136,6 +137,34 @@ internal static class RelatedRecords
             })).Take(limit),
         ];
     }
+
+    /// <summary>The key of the <paramref name="limit"/>-th best (or the last) of <paramref name="keys"/>, kept in a buffer of that size.</summary>
+    private static (int Score, int Start) LastShown(IEnumerable<(int Score, int Start)> keys, int limit)
+    {
+        var best = new List<(int Score, int Start)>(limit + 1);
+        foreach (var key in keys)
+        {
+            if (best.Count == limit && Compare(key, best[^1]) >= 0)
+            {
+                continue;
+            }
+            var at = best.Count;
+            while (at > 0 && Compare(key, best[at - 1]) < 0)
+            {
+                at--;
+            }
+            best.Insert(at, key);
+            if (best.Count > limit)
+            {
+                best.RemoveAt(limit);
+            }
+        }
+        return best[^1];
+    }
+
+    /// <summary>Higher score first, then the earlier date (undated last).</summary>
+    private static int Compare((int Score, int Start) a, (int Score, int Start) b) =>
+        a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Start.CompareTo(b.Start);
 
     /// <summary>
     /// The cited names whose postings in segment <paramref name="leaf"/> hold <paramref name="doc"/> (a segment's number), in

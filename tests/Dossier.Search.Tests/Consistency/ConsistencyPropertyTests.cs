@@ -103,10 +103,10 @@ public sealed class ConsistencyPropertyTests(TeiMiniWithModelRecord archive) : I
             }
         }
         Assert.True(checkedQueries >= Words / 2, $"only {checkedQueries} queries checked");
-        // Querying/RankedScoring is built for this to hold, yet a CI run found 1 of 1,000 random cases failing
-        // ('politically' + control: passed by one place), so it does not hold fully yet (issue 8 stays open); any
-        // more than 2 in 1,000 fails, and the message lists them.
-        Assert.True(failures.Count <= checkedQueries / 500, $"{failures.Count} of {checkedQueries}: " + string.Join("; ", failures.Take(15)));
+        // Querying/RankedScoring is built for this to hold. The random cases that once failed (up to 3 in 1,000) were
+        // records holding the added word among their people or places, which "holds" did not count; since it counts all
+        // the index searches (IndexWords.Searched), 9,000 random cases failed none. So none may fail.
+        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedQueries}: " + string.Join("; ", failures.Take(15)));
     }
 
     /// <summary>

@@ -6,8 +6,9 @@ using Dossier.Search.Querying;
 namespace Dossier.Search.Tests.Consistency;
 
 /// <summary>
-/// The words of an archive's records (text, title, summary, footnotes) as the exact field holds them, per record, and a sample of them to test
-/// rules on: words of four letters or more in at least two records and at most half of them, no function words.
+/// The words of an archive's records (all the index searches of them, see <see cref="Searched"/>) as the exact field
+/// holds them, per record, and a sample of them to test rules on: words of four letters or more in at least two records
+/// and at most half of them, no function words.
 /// </summary>
 internal sealed partial class IndexWords
 {
@@ -20,7 +21,7 @@ internal sealed partial class IndexWords
         foreach (var record in records)
         {
             var terms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var text in record.Layers.Select(l => l.Text ?? "").Append(record.Title).Append(record.Summary ?? "").Concat(record.Layers.SelectMany(l => l.Notes).Select(n => n.Text)))
+            foreach (var text in Searched(record))
             {
                 // As the index splits the text ("America's" is one word there), so holding a word means what it means to the index.
                 foreach (var token in DossierAnalyzers.Tokens(SearchFields.Exact, text))
@@ -43,6 +44,17 @@ internal sealed partial class IndexWords
             .Select(f => surface[f.Key]).OrderBy(w => w, StringComparer.Ordinal).ToList();
         PoolTerms = Pool.SelectMany(w => DossierAnalyzers.Terms(SearchFields.Exact, w)).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// What the index searches of a record: its layers, title and description (summary, place of writing, people,
+    /// places, subjects) and its footnotes. A record naming Moscow among its places holds "Moscow" for a search even where
+    /// its text says "Moscow's".
+    /// </summary>
+    private static IEnumerable<string> Searched(ArchiveRecord record) =>
+        record.Layers.Select(l => l.Text ?? "")
+            .Append(record.Title).Append(record.Summary ?? "").Append(record.PlaceOfWriting ?? "")
+            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name)).Concat(record.Subjects)
+            .Concat(record.Layers.SelectMany(l => l.Notes).Select(n => n.Text));
 
     /// <summary>The exact terms of the pool's words.</summary>
     public HashSet<string> PoolTerms { get; }

@@ -1,4 +1,5 @@
 using Dossier.Core.Records;
+using Dossier.Core.Search;
 
 namespace Dossier.Bench.Search;
 
@@ -6,14 +7,14 @@ namespace Dossier.Bench.Search;
 internal sealed record BenchDocument(string Id, string Volume, string Title, string Text)
 {
     /// <summary>
-    /// The text the peers are given, what Dossier indexes of a record: every layer's text, then the descriptive metadata
-    /// (summary, place of writing, names of people and places, subjects) and the layers' footnotes.
+    /// The text the peers are given, what Dossier searches of a record (<see cref="SearchableText"/>) but its title, which
+    /// the peers hold apart: every layer's text, then the rest of the description (summary, place of writing, names of
+    /// people and places, subjects), then the layers' footnotes.
     /// </summary>
     public static string PeerText(ArchiveRecord record) =>
-        string.Join("\n\n", record.Layers.Select(l => l.Text)
-            .Concat(new[] { record.Summary, record.PlaceOfWriting }.OfType<string>())
-            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name)).Concat(record.Subjects)
-            .Concat(record.Layers.SelectMany(l => l.Notes).Select(n => n.Text))
+        string.Join("\n\n", record.Layers.Select(SearchableText.Layer)
+            .Concat(SearchableText.Describing(record))
+            .Concat(record.Layers.Select(SearchableText.Notes))
             .Where(s => !string.IsNullOrWhiteSpace(s)));
 
     /// <summary>The record as the peers see it.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dossier.Core.Importing;
 using Dossier.Core.Records;
+using Dossier.Core.Search;
 using Dossier.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -13,7 +13,8 @@ namespace Dossier.Search.Indexing;
 /// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order. Snippets place a
 /// match without term vectors (see Snippets.PageMatches): <see cref="LayerLayout"/> gives each layer's length, the word
 /// fields' positions lead to each word's span through <see cref="WordSpans"/>, and the ocr field's postings carry their
-/// offsets (its n-grams share a word's). Each layer's text is stored once, compressed, for snippets.
+/// offsets (its n-grams share a word's). Each layer's text is stored once, compressed, for snippets. What is read of a
+/// record, and in what order, is <see cref="SearchableText"/>'s rule.
 /// </summary>
 internal static class RecordDocumentBuilder
 {
@@ -60,7 +61,7 @@ internal static class RecordDocumentBuilder
         foreach (var layer in record.Layers)
         {
             var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
-            var text = IndexedPart(layer.Text ?? "");
+            var text = SearchableText.Layer(layer);
             layout.Add(new LayerLayout(text.Length, ocr, KindName(layer.Kind), layer.Lang));
             var stem = IndexAnalysis.StemField(layer.Lang);
             var qualifier = qualify ? Qualifier(layer) : null;
@@ -89,9 +90,7 @@ internal static class RecordDocumentBuilder
         doc.Add(new BinaryDocValuesField(IndexFields.WordSpans, spans.ToBytesRef()));
 
         // Descriptive metadata and then the layers' footnotes are searchable after the layers, where no snippet looks.
-        var metadata = string.Join(" \n ", new[] { record.Title, record.Summary, record.PlaceOfWriting }
-            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name))
-            .Concat(record.Subjects).Where(s => !string.IsNullOrWhiteSpace(s)));
+        var metadata = SearchableText.Description(record);
         foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, SearchFields.Stem("en") })
         {
             AddText(streams, doc, field, metadata, "en");
@@ -107,7 +106,7 @@ internal static class RecordDocumentBuilder
         // (the FRUS notes name the telegrams, the abstentions, the people a text leaves out).
         foreach (var layer in record.Layers.Where(l => l.Notes.Count > 0))
         {
-            var notes = IndexedPart(string.Join(" \n ", layer.Notes.Select(n => n.Text)));
+            var notes = SearchableText.Notes(layer);
             var qualifier = qualify ? Qualifier(layer) : null;
             foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, IndexAnalysis.StemField(layer.Lang) })
             {
@@ -204,9 +203,6 @@ internal static class RecordDocumentBuilder
         string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal) ? TextWithOffsets : TextField.TYPE_NOT_STORED;
 
     private static string Qualifier(TextLayer layer) => IndexFields.Qualifier(IndexAnalysis.PrimaryTag(layer.Lang), KindName(layer.Kind));
-
-    /// <summary>The part of a layer's text the index holds (<see cref="ImportLimits.SearchableLength"/>).</summary>
-    public static string IndexedPart(string text) => text[..ImportLimits.SearchableLength(text)];
 
     public static string KindName(LayerKind kind) => kind.ToString().ToLowerInvariant();
 

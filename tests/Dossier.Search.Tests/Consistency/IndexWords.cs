@@ -1,14 +1,16 @@
 using System.Text.RegularExpressions;
 using Dossier.Core.Records;
+using Dossier.Core.Search;
 using Dossier.Search.Analysis;
 using Dossier.Search.Querying;
 
 namespace Dossier.Search.Tests.Consistency;
 
 /// <summary>
-/// The words of an archive's records (all the index searches of them, see <see cref="Searched"/>) as the exact field
-/// holds them, per record, and a sample of them to test rules on: words of four letters or more in at least two records
-/// and at most half of them, no function words.
+/// The words of an archive's records as the exact field holds them, per record, and a sample of them to test rules on:
+/// words of four letters or more in at least two records and at most half of them, no function words. A record holds
+/// all that search reads of it (<see cref="SearchableText"/>): one naming Moscow among its places holds "Moscow" even
+/// where its text says "Moscow's".
 /// </summary>
 internal sealed partial class IndexWords
 {
@@ -21,7 +23,7 @@ internal sealed partial class IndexWords
         foreach (var record in records)
         {
             var terms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var text in Searched(record))
+            foreach (var text in SearchableText.All(record))
             {
                 // As the index splits the text ("America's" is one word there), so holding a word means what it means to the index.
                 foreach (var token in DossierAnalyzers.Tokens(SearchFields.Exact, text))
@@ -44,17 +46,6 @@ internal sealed partial class IndexWords
             .Select(f => surface[f.Key]).OrderBy(w => w, StringComparer.Ordinal).ToList();
         PoolTerms = Pool.SelectMany(w => DossierAnalyzers.Terms(SearchFields.Exact, w)).ToHashSet(StringComparer.Ordinal);
     }
-
-    /// <summary>
-    /// What the index searches of a record: its layers, title and description (summary, place of writing, people,
-    /// places, subjects) and its footnotes. A record naming Moscow among its places holds "Moscow" for a search even where
-    /// its text says "Moscow's".
-    /// </summary>
-    private static IEnumerable<string> Searched(ArchiveRecord record) =>
-        record.Layers.Select(l => l.Text ?? "")
-            .Append(record.Title).Append(record.Summary ?? "").Append(record.PlaceOfWriting ?? "")
-            .Concat(record.People.Select(p => p.Name)).Concat(record.Places.Select(p => p.Name)).Concat(record.Subjects)
-            .Concat(record.Layers.SelectMany(l => l.Notes).Select(n => n.Text));
 
     /// <summary>The exact terms of the pool's words.</summary>
     public HashSet<string> PoolTerms { get; }

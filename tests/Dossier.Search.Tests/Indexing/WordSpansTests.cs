@@ -1,5 +1,6 @@
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
+using Dossier.Core.Search;
 using Dossier.Interop.Importers.Tei;
 using Dossier.Search.Analysis;
 using Dossier.Search.Indexing;
@@ -67,7 +68,7 @@ public sealed class WordSpansTests
         var wrong = new List<string>();
         foreach (var (raw, lang) in layers)
         {
-            var text = RecordDocumentBuilder.IndexedPart(raw);
+            var text = SearchableText.Searchable(raw);
             var writer = new WordSpans.Writer();
             writer.EndLayer(IndexAnalysis.VisitTokens(SearchFields.Exact, text, lang, writer.Add));
             var spans = WordSpans.Decode(writer.ToBytesRef());

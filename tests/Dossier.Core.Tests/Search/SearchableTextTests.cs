@@ -1,0 +1,51 @@
+using Dossier.Core.Importing;
+using Dossier.Core.Records;
+using Dossier.Core.Search;
+
+namespace Dossier.Core.Tests.Search;
+
+public sealed class SearchableTextTests
+{
+    [Fact]
+    public void Should_read_the_layers_then_the_description_then_the_footnotes()
+    {
+        var record = new ArchiveRecord
+        {
+            Title = "Letter to Khrushchev",
+            Summary = "Pishevari asks to return.",
+            PlaceOfWriting = "  ",
+            People = [new EntityLink { Name = "Pishevari, Jafar" }],
+            Places = [new EntityLink { Name = "Tabriz" }],
+            Subjects = ["Emigration"],
+            Layers =
+            [
+                new TextLayer { Lang = "ru", Text = "Дорогой Никита Сергеевич", Notes = [new LayerNote { Text = "РГАНИ, ф. 5" }, new LayerNote { Text = "Подлинник" }] },
+                new TextLayer { Lang = "en", Text = "Dear Nikita Sergeyevich" },
+            ],
+        };
+
+        Assert.Equal(
+            [
+                "Дорогой Никита Сергеевич",
+                "Dear Nikita Sergeyevich",
+                "Letter to Khrushchev \n Pishevari asks to return. \n Pishevari, Jafar \n Tabriz \n Emigration",
+                "РГАНИ, ф. 5 \n Подлинник",
+            ],
+            SearchableText.All(record));
+        Assert.Equal(["Pishevari asks to return.", "Pishevari, Jafar", "Tabriz", "Emigration"], SearchableText.Describing(record));
+    }
+
+    [Fact]
+    public void Should_read_a_huge_layer_only_as_far_as_the_index_holds_it()
+    {
+        var text = string.Concat(Enumerable.Repeat("word ", (ImportLimits.IndexedLayerLength / 5) + 100));
+        var layer = new TextLayer { Text = text, Notes = [new LayerNote { Text = text }] };
+
+        var read = SearchableText.Layer(layer);
+
+        Assert.Equal(ImportLimits.SearchableLength(text), read.Length);
+        Assert.True(read.Length <= ImportLimits.IndexedLayerLength);
+        Assert.Equal(text[..read.Length], read);
+        Assert.True(SearchableText.Notes(layer).Length <= ImportLimits.IndexedLayerLength);
+    }
+}

@@ -23,7 +23,60 @@ public sealed class FootnoteSearchTests
 
         var hit = Assert.Single(result.Hits);
         Assert.Equal("noted", hit.SourceId);
-        Assert.Contains("matched in the record's description (title, summary, names) or its footnotes, not in its running text", hit.Why);
+        Assert.Contains("matched in a footnote, not in the running text", hit.Why);
+        var snippet = Assert.Single(hit.Snippets);
+        Assert.True(snippet.InNotes);
+        Assert.Equal("en", snippet.Lang);
+        Assert.Equal("Sudan", snippet.Text.Substring(Assert.Single(snippet.Highlights).Start, 5));
+        Assert.Contains("the Sudan had abstained", snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_mark_every_footnote_match_in_the_right_note_of_the_right_layer()
+    {
+        // Layers of two languages, the first an OCR layer (in the ocr field, not the word fields), notes on two layers and a
+        // description between the text and the notes: a note's words must land in that note, whatever stands before them.
+        using var archive = new IndexedArchive();
+        var record = SyntheticRecords.Make("layered", "Письмо о положении беженцев.", lang: "ru");
+        record.Summary = "A letter about the refugees of Tabriz and the kerosene shortage.";
+        record.Layers.Insert(0, new TextLayer { Lang = "az-Cyrl", Kind = LayerKind.Original, Text = "Мəктуб гарышыг мəтн", Provenance = new LayerProvenance { Method = CaptureMethod.Ocr } });
+        record.Layers.Add(new TextLayer { Lang = "en", Kind = LayerKind.Translation, Text = "A letter on the state of the refugees." });
+        WithNotes(record, "ru", "Подлинник.", "Приложена справка о керосине.");
+        WithNotes(record, "en", "Original.", "Attached is a note on kerosene for the lighthouse.");
+        await archive.AddAsync(record);
+
+        // Other forms, found by the stem fields alone, which hold the description and each language's notes apart.
+        foreach (var (query, lang, word) in new[] { ("lighthouses", "en", "lighthouse"), ("керосин", "ru", "керосине"), ("справки", "ru", "справка") })
+        {
+            var result = await archive.Index.SearchAsync(new SearchRequest { Query = query, Snippets = 3 }, Cancel);
+
+            var hit = Assert.Single(result.Hits);
+            var snippet = Assert.Single(hit.Snippets, s => s.Lang == lang);
+            Assert.True(snippet.InNotes, query);
+            Assert.Equal(record.Layers.FindIndex(l => l.Lang == lang), snippet.LayerIndex);
+            Assert.All(snippet.Highlights, h => Assert.Equal(word, snippet.Text.Substring(h.Start, h.Length)));
+            Assert.NotEmpty(snippet.Highlights);
+            Assert.Contains($"{word} — form of {query}", hit.Why);
+        }
+
+        // The summary's "kerosene" is found, as before, but has no text to show: the English note's is the snippet.
+        var kerosene = Assert.Single((await archive.Index.SearchAsync(new SearchRequest { Query = "kerosene", Snippets = 3 }, Cancel)).Hits);
+        var shown = Assert.Single(kerosene.Snippets, s => s.Lang == "en");
+        Assert.Equal("kerosene", shown.Text.Substring(Assert.Single(shown.Highlights).Start, "kerosene".Length));
+        Assert.Equal("en", shown.Lang);
+    }
+
+    [Fact]
+    public async Task Should_say_a_hit_matched_in_its_description_when_only_that_holds_the_word()
+    {
+        using var archive = new IndexedArchive();
+        var record = WithNotes(SyntheticRecords.Make("summarised", "On the Hungarian resolution the Arabs abstained."), "en", "See the next telegram.");
+        record.Summary = "The Sudan abstains.";
+        await archive.AddAsync(record);
+
+        var hit = Assert.Single((await archive.Index.SearchAsync(new SearchRequest { Query = "Sudan" }, Cancel)).Hits);
+
+        Assert.Contains("matched in the record's description (title, summary, names), not in its text or footnotes", hit.Why);
         Assert.Empty(hit.Snippets);
     }
 

@@ -21,7 +21,7 @@ internal static class SearchResultPrinter
             }
             foreach (var snippet in hit.Snippets)
             {
-                output.WriteLine($"   [{snippet.Lang} {snippet.Layer}] {Mark(snippet)}");
+                output.WriteLine($"   [{snippet.Lang} {snippet.Layer}{(snippet.InNotes ? ", footnotes" : "")}] {Mark(snippet)}");
             }
         }
         foreach (var (name, values) in result.Facets)

@@ -32,10 +32,13 @@ internal static class IndexFields
     /// <summary>Stored per layer, in layer order.</summary>
     public const string LayerText = "layer_text";
 
-    /// <summary>Binary doc values: each layer's length, OCR flag, kind and language (see <see cref="LayerLayout"/>).</summary>
+    /// <summary>Stored per layer that has footnotes, in layer order: its footnotes as the index reads them (<see cref="Dossier.Core.Search.SearchableText.Notes"/>).</summary>
+    public const string NoteText = "note_text";
+
+    /// <summary>Binary doc values: where each part of a record lies in its text fields (see <see cref="LayerLayout"/>).</summary>
     public const string LayerLayout = "layer_layout";
 
-    /// <summary>Binary doc values: where each word of each layer stands (see <see cref="WordSpans"/>).</summary>
+    /// <summary>Binary doc values: where each word of each part of a record stands (see <see cref="WordSpans"/>).</summary>
     public const string WordSpans = "word_spans";
 
     /// <summary>Filter fields (lower-cased, exact) and facet doc-value fields share these names.</summary>

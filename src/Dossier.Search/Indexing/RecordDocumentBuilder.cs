@@ -13,8 +13,9 @@ namespace Dossier.Search.Indexing;
 /// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order. Snippets place a
 /// match without term vectors (see Snippets.PageMatches): <see cref="LayerLayout"/> gives each layer's length, the word
 /// fields' positions lead to each word's span through <see cref="WordSpans"/>, and the ocr field's postings carry their
-/// offsets (its n-grams share a word's). Each layer's text is stored once, compressed, for snippets. What is read of a
-/// record, and in what order, is <see cref="SearchableText"/>'s rule.
+/// offsets (its n-grams share a word's). Each layer's text, and each layer's footnotes, are stored once, compressed, for
+/// snippets. What is read of a record, and in what order, is <see cref="SearchableText"/>'s rule; the layout and the word
+/// spans follow the same order (layers, description, footnotes).
 /// </summary>
 internal static class RecordDocumentBuilder
 {
@@ -56,13 +57,13 @@ internal static class RecordDocumentBuilder
         {
             doc.Add(streams.Keyword(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
-        var layout = new List<LayerLayout>(record.Layers.Count);
+        var layout = new List<LayerLayout>((record.Layers.Count * 2) + 1);
         var spans = new WordSpans.Writer();
         foreach (var layer in record.Layers)
         {
             var ocr = layer.Provenance.Method == CaptureMethod.Ocr;
             var text = SearchableText.Layer(layer);
-            layout.Add(new LayerLayout(text.Length, ocr, KindName(layer.Kind), layer.Lang));
+            layout.Add(new LayerLayout(text.Length, ocr, KindName(layer.Kind), layer.Lang, LayoutPart.Text, layout.Count));
             var stem = IndexAnalysis.StemField(layer.Lang);
             var qualifier = qualify ? Qualifier(layer) : null;
             AddText(streams, doc, SearchFields.Ocr, ocr ? text : "", layer.Lang, qualifier);
@@ -86,13 +87,16 @@ internal static class RecordDocumentBuilder
             AddKeyword(streams, doc, IndexFields.Kind, KindName(layer.Kind), null);
         }
 
-        doc.Add(new BinaryDocValuesField(IndexFields.LayerLayout, LayerLayout.Encode(layout)));
-        doc.Add(new BinaryDocValuesField(IndexFields.WordSpans, spans.ToBytesRef()));
-
-        // Descriptive metadata and then the layers' footnotes are searchable after the layers, where no snippet looks.
+        // Descriptive metadata and then the layers' footnotes are searchable after the layers. The description's words
+        // are placed (for the positions after it) but not stored: no snippet shows it.
         var metadata = SearchableText.Description(record);
+        layout.Add(LayerLayout.Description(metadata.Length));
         foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, SearchFields.Stem("en") })
         {
+            if (string.Equals(field, SearchFields.Exact, StringComparison.Ordinal))
+            {
+                spans.EndLayer(IndexAnalysis.VisitTokens(SearchFields.Exact, metadata, "en", spans.Add));
+            }
             AddText(streams, doc, field, metadata, "en");
 
             // As for a record of one layer kind, metadata counts whatever layer a filter asks for.
@@ -103,16 +107,28 @@ internal static class RecordDocumentBuilder
         }
 
         // Each layer's footnotes follow, in the layer's language: a historian's index cites a page for what its notes say
-        // (the FRUS notes name the telegrams, the abstentions, the people a text leaves out).
-        foreach (var layer in record.Layers.Where(l => l.Notes.Count > 0))
+        // (the FRUS notes name the telegrams, the abstentions, the people a text leaves out). They are stored, one
+        // value per layer that has notes, so a match in them gets a snippet.
+        for (var i = 0; i < record.Layers.Count; i++)
         {
+            var layer = record.Layers[i];
+            if (layer.Notes.Count == 0)
+            {
+                continue;
+            }
             var notes = SearchableText.Notes(layer);
             var qualifier = qualify ? Qualifier(layer) : null;
-            foreach (var field in new[] { SearchFields.Exact, SearchFields.Latin, SearchFields.Key, IndexAnalysis.StemField(layer.Lang) })
+            layout.Add(new LayerLayout(notes.Length, false, KindName(layer.Kind), layer.Lang, LayoutPart.Notes, i));
+            AddExactWords(streams, doc, spans, notes, layer.Lang, qualifier);
+            foreach (var field in new[] { SearchFields.Latin, SearchFields.Key, IndexAnalysis.StemField(layer.Lang) })
             {
                 AddText(streams, doc, field, notes, layer.Lang, qualifier);
             }
+            doc.Add(new StoredField(IndexFields.NoteText, notes));
         }
+
+        doc.Add(new BinaryDocValuesField(IndexFields.LayerLayout, LayerLayout.Encode(layout)));
+        doc.Add(new BinaryDocValuesField(IndexFields.WordSpans, spans.ToBytesRef()));
 
         foreach (var collection in record.Collections)
         {

@@ -20,7 +20,16 @@ internal static class HitExplainer
     /// <summary>Distinct matched spellings a hit reports, at most.</summary>
     private const int MaxMatched = 64;
 
-    /// <summary>Snippets, why and the matched spellings of one hit from its <paramref name="matches"/> (see <see cref="PageMatches"/>); <paramref name="layers"/> hold the text of every layer a match is in.</summary>
+    /// <summary>Why a hit matched when no layer's text or footnotes did.</summary>
+    internal const string InDescription = "matched in the record's description (title, summary, names), not in its text or footnotes";
+
+    /// <summary>Why a hit matched when only footnotes did.</summary>
+    internal const string InNotes = "matched in a footnote, not in the running text";
+
+    /// <summary>
+    /// Snippets, why and the matched spellings of one hit from its <paramref name="matches"/> (see <see cref="PageMatches"/>);
+    /// <paramref name="layers"/> are the record's parts in layout order, holding the text of every layer and footnotes a match is in.
+    /// </summary>
     public static (IReadOnlyList<Snippet> Snippets, IReadOnlyList<string> Why, IReadOnlyList<string> Matched) Explain(
         List<StoredLayer> layers, List<LayerMatch> matches, IReadOnlyList<MatchWord> words, int maxSnippets,
         IReadOnlyList<string> languages, IReadOnlyList<string> kinds)
@@ -32,8 +41,12 @@ internal static class HitExplainer
         var why = Why(matches, layers, words);
         if (matches.Count == 0)
         {
-            // Found through what the index adds after the layers: the description (title, summary, people, places, subjects) and the footnotes.
-            why.Add("matched in the record's description (title, summary, names) or its footnotes, not in its running text");
+            // Found through the description the index adds after the layers (title, summary, people, places, subjects).
+            why.Add(InDescription);
+        }
+        else if (matches.All(m => layers[m.Layer].Notes))
+        {
+            why.Add(InNotes);
         }
         var matched = Surfaces(matches, layers);
         if (maxSnippets <= 0)
@@ -41,10 +54,12 @@ internal static class HitExplainer
             return ([], why, matched);
         }
         var snippets = new List<(Snippet Snippet, int Score)>();
+        var inText = matches.Where(m => !layers[m.Layer].Notes).Select(m => layers[m.Layer].Index).ToHashSet();
         foreach (var group in matches.GroupBy(m => m.Layer))
         {
+            // One snippet per layer: from its running text, or from its footnotes when only they hold a match.
             var layer = layers[group.Key];
-            if (!Allowed(layer, languages, kinds))
+            if (!Allowed(layer, languages, kinds) || (layer.Notes && inText.Contains(layer.Index)))
             {
                 continue;
             }

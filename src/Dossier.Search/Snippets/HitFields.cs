@@ -4,13 +4,16 @@ using Lucene.Net.Index;
 namespace Dossier.Search.Snippets;
 
 /// <summary>
-/// A hit's stored fields as a page shows them: identity, title, date and shelf, and the text of only the layers asked for
-/// (those holding a match); the others are skipped undecoded.
+/// A hit's stored fields as a page shows them: identity, title, date and shelf, and the text of only the layers and
+/// footnotes asked for (those holding a match); the others are skipped undecoded.
 /// </summary>
-internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
+/// <param name="layers">The layers whose text is read, by index.</param>
+/// <param name="notes">The footnotes read, by their order among the record's stored footnotes (one value per layer that has some).</param>
+internal sealed class HitFields(IReadOnlySet<int> layers, IReadOnlySet<int> notes) : StoredFieldVisitor
 {
     private int _nextLayer;
     private int _reading = -1;
+    private int _nextNotes;
 
     public string Id { get; private set; } = "";
 
@@ -27,6 +30,9 @@ internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
     /// <summary>Layer index to its text, for the layers asked for.</summary>
     public Dictionary<int, string> Texts { get; } = [];
 
+    /// <summary>A stored footnotes value's order to its text, for those asked for.</summary>
+    public Dictionary<int, string> Notes { get; } = [];
+
     public override Status NeedsField(FieldInfo fieldInfo)
     {
         switch (fieldInfo.Name)
@@ -35,6 +41,10 @@ internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
                 var layer = _nextLayer++;
                 _reading = layer;
                 return layers.Contains(layer) ? Status.YES : Status.NO;
+            case IndexFields.NoteText:
+                var order = _nextNotes++;
+                _reading = order;
+                return notes.Contains(order) ? Status.YES : Status.NO;
             case IndexFields.Id or IndexFields.SourceId or IndexFields.StoredTitle or IndexFields.StoredDate or IndexFields.StoredDateBounds or IndexFields.StoredShelf:
                 return Status.YES;
             default:
@@ -48,6 +58,9 @@ internal sealed class HitFields(IReadOnlySet<int> layers) : StoredFieldVisitor
         {
             case IndexFields.LayerText:
                 Texts[_reading] = value;
+                break;
+            case IndexFields.NoteText:
+                Notes[_reading] = value;
                 break;
             case IndexFields.Id:
                 Id = value;

@@ -29,11 +29,31 @@ internal static class HitReader
 
     private static SearchHit Read(IndexSearcher searcher, ScoreDoc scoreDoc, List<LayerLayout> layout, List<LayerMatch> matches, IReadOnlyList<MatchWord> words, SearchRequest request)
     {
-        // Only the layers a match is in are decoded: snippets, why and the matched spellings read no other.
-        var stored = new HitFields(words.Count == 0 ? new HashSet<int>() : matches.Select(m => m.Layer).ToHashSet());
+        // Only the layers and footnotes a match is in are decoded: snippets, why and the matched spellings read no other.
+        // The footnotes are stored one value per layer that has some, in layer order, as the layout lists them.
+        var notesOrder = new int[layout.Count];
+        for (int i = 0, notes = 0; i < layout.Count; i++)
+        {
+            notesOrder[i] = layout[i].Part == LayoutPart.Notes ? notes++ : -1;
+        }
+        var matched = words.Count == 0 ? [] : matches.Select(m => m.Layer).ToHashSet();
+        var stored = new HitFields(
+            matched.Where(p => layout[p].Part == LayoutPart.Text).Select(p => layout[p].Layer).ToHashSet(),
+            matched.Where(p => layout[p].Part == LayoutPart.Notes).Select(p => notesOrder[p]).ToHashSet());
         searcher.Doc(scoreDoc.Doc, stored);
-        var layers = layout.Select((l, i) => new StoredLayer(i, stored.Texts.GetValueOrDefault(i, ""), l.Lang, l.Kind, l.Ocr)).ToList();
-        var (snippets, why, matched) = HitExplainer.Explain(layers, matches, words, request.Snippets, request.Languages, request.LayerKinds);
+        var parts = layout.Select((l, i) => new StoredLayer(
+            l.Layer,
+            l.Part switch
+            {
+                LayoutPart.Text => stored.Texts.GetValueOrDefault(l.Layer, ""),
+                LayoutPart.Notes => stored.Notes.GetValueOrDefault(notesOrder[i], ""),
+                _ => "",
+            },
+            l.Lang,
+            l.Kind,
+            l.Ocr,
+            l.Part == LayoutPart.Notes)).ToList();
+        var (snippets, why, spellings) = HitExplainer.Explain(parts, matches, words, request.Snippets, request.Languages, request.LayerKinds);
         var shelf = StoredShelf.Read(stored.Shelf);
         return new SearchHit
         {
@@ -46,7 +66,7 @@ internal static class HitReader
             Reference = shelf.Reference,
             Snippets = snippets,
             Why = why,
-            Matched = matched,
+            Matched = spellings,
         };
     }
 

@@ -21,7 +21,7 @@ internal static class PageMatches
         [SearchFields.Exact, .. IndexAnalysis.StemFields, SearchFields.Latin, SearchFields.Key, SearchFields.Ocr];
 
     /// <summary>
-    /// Per hit (in page order), its layers' layout and the matches in them. With the search's <paramref name="lookups"/>,
+    /// Per hit (in page order), its parts' layout (<see cref="LayerLayout"/>) and the matches in them. With the search's <paramref name="lookups"/>,
     /// a term the query looked up is not looked up again: its segment state is sought directly.
     /// </summary>
     public static (List<LayerLayout>[] Layouts, List<LayerMatch>[] Matches) Find(IndexReader reader, ScoreDoc[] page, IReadOnlyList<MatchWord> words, TermLookups? lookups = null)
@@ -62,9 +62,9 @@ internal static class PageMatches
             DocsAndPositionsEnum? reuse = null;
             foreach (var field in Fields)
             {
-                // A field no hit's layer is in holds only the description the index appends after the layers, where
-                // no match is placed (the stem fields of other languages, ocr for clean text).
-                if (!hits.Any(h => layouts[h.Index].Exists(l => l.IsIn(field))) || leaf.AtomicReader.GetTerms(field) is not { } terms)
+                // A field no hit's shown part (a layer's text or footnotes) is in holds at most the description, where no
+                // match is placed (the English stems of a Russian letter, ocr for clean text).
+                if (!hits.Any(h => layouts[h.Index].Exists(l => l.Shown && l.IsIn(field))) || leaf.AtomicReader.GetTerms(field) is not { } terms)
                 {
                     continue;
                 }
@@ -80,26 +80,31 @@ internal static class PageMatches
     }
 
     /// <summary>
-    /// Each layer's first position in a word field: Lucene continues positions past each instance's last plus the
-    /// writer's gap, and a layer the field does not hold is an empty instance.
+    /// Each part's first position in a word field: Lucene continues positions past each instance's last plus the
+    /// writer's gap; a layer the field does not hold is an empty instance, and a part with no instance in it (the
+    /// description or footnotes in another language's stem field) takes no position.
     /// </summary>
-    private static int[] Bases(string field, List<LayerLayout> layers, WordSpans? spans)
+    private static int[] Bases(string field, List<LayerLayout> parts, WordSpans? spans)
     {
-        var bases = new int[layers.Count + 1];
-        for (var i = 0; i < layers.Count; i++)
+        var bases = new int[parts.Count + 1];
+        for (var i = 0; i < parts.Count; i++)
         {
-            bases[i + 1] = bases[i] + (layers[i].IsIn(field) ? spans?.PositionsOf(i) ?? 0 : 0) + LayerGapAnalyzer.PositionGap;
+            var taken = !parts[i].HasInstanceIn(field) ? 0
+                : (parts[i].IsIn(field) ? spans?.PositionsOf(i) ?? 0 : 0) + LayerGapAnalyzer.PositionGap;
+            bases[i + 1] = bases[i] + taken;
         }
         return bases;
     }
 
-    /// <summary>Each layer's first offset in the ocr field: Lucene continues offsets past each instance's end plus a gap of one.</summary>
-    private static int[] Starts(string field, List<LayerLayout> layers)
+    /// <summary>Each part's first offset in the ocr field: Lucene continues offsets past each instance's end plus a gap of one (only layers have an instance there).</summary>
+    private static int[] Starts(string field, List<LayerLayout> parts)
     {
-        var starts = new int[layers.Count + 1];
-        for (var i = 0; i < layers.Count; i++)
+        var starts = new int[parts.Count + 1];
+        for (var i = 0; i < parts.Count; i++)
         {
-            starts[i + 1] = starts[i] + (layers[i].IsIn(field) ? layers[i].Length : 0) + LayerGapAnalyzer.OffsetGap;
+            var taken = !parts[i].HasInstanceIn(field) ? 0
+                : (parts[i].IsIn(field) ? parts[i].Length : 0) + LayerGapAnalyzer.OffsetGap;
+            starts[i + 1] = starts[i] + taken;
         }
         return starts;
     }
@@ -285,7 +290,7 @@ internal static class PageMatches
             for (var i = 0; i < found.Length; i += 3)
             {
                 var (layer, start, end) = (found[i], found[i + 1], found[i + 2]);
-                if (layer < 0 || layer >= layers.Count)
+                if (layer < 0 || layer >= layers.Count || !layers[layer].Shown)
                 {
                     continue;
                 }
@@ -315,11 +320,26 @@ internal static class PageMatches
             return layer < 0 ? (-1, 0, 0) : (layer, start - starts[hit][layer], end - starts[hit][layer]);
         }
 
+        /// <summary>
+        /// The part whose range <c>[firsts[i], firsts[i + 1])</c> holds <paramref name="at"/>, or -1: the last part starting
+        /// at or before it, since a part with no instance in the field starts where the next one does and holds nothing.
+        /// </summary>
         private static int LayerAt(int[] firsts, int at)
         {
-            var layer = Array.BinarySearch(firsts, at);
-            layer = layer >= 0 ? layer : ~layer - 1;
-            return layer >= 0 && layer < firsts.Length - 1 ? layer : -1;
+            var (low, high, found) = (0, firsts.Length - 2, -1);
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (firsts[middle] <= at)
+                {
+                    (found, low) = (middle, middle + 1);
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+            return found >= 0 && at < firsts[found + 1] ? found : -1;
         }
     }
 }

@@ -83,7 +83,7 @@ internal static class Passages
                 }
             }
         });
-        return (new Snippet { Layer = layer.Kind, Lang = layer.Lang, LayerIndex = layer.Index, Text = passage, Highlights = highlights }, bestScore);
+        return (new Snippet { Layer = layer.Kind, Lang = layer.Lang, LayerIndex = layer.Index, InNotes = layer.Notes, Text = passage, Highlights = highlights }, bestScore);
     }
 
     /// <summary>True when the line holding <paramref name="at"/> has fewer than <see cref="ShortLineWords"/> words.</summary>

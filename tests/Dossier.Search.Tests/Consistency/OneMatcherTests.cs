@@ -1,6 +1,7 @@
 using Dossier.Core.Authorities;
 using Dossier.Core.Records;
 using Dossier.Core.Search;
+using Dossier.Search.Snippets;
 
 namespace Dossier.Search.Tests.Consistency;
 
@@ -72,7 +73,7 @@ public sealed class OneMatcherTests(TeiMiniWithModelRecord archive) : IClassFixt
         Assert.True(Ids(result).Count(cited.Contains) >= cited.Count * 9 / 10, $"{spelling} finds {Ids(result).Count(cited.Contains)} of {cited.Count}");
         // Every spelling search marks in a hit is one the finder's matcher accepts; a hit with none matched in its description.
         Assert.All(result.Hits.SelectMany(h => h.Matched).Distinct(StringComparer.Ordinal), m => Assert.True(archive.Index.Names.Matches(spelling, m), m));
-        Assert.All(result.Hits.Where(h => h.Matched.Count == 0), h => Assert.Contains("matched in the record's description (title, summary, names) or its footnotes, not in its running text", h.Why));
+        Assert.All(result.Hits.Where(h => h.Matched.Count == 0), h => Assert.Contains(HitExplainer.InDescription, h.Why));
     }
 
     [Theory]

@@ -38,6 +38,7 @@ public sealed class DocumentPageTests(ReadingRoomFixture room)
     {
         var found = await room.Client.GetPageAsync("/search?q=kerosene");
         Assert.Contains("Letter from the lighthouse keeper", found, StringComparison.Ordinal);
+        Assert.Matches("<figcaption>[^<]* — footnotes</figcaption>\\s*<blockquote lang=\"en\"[^>]*><mark>Kerosene</mark>, most likely", found);
 
         var html = await room.Client.GetPageAsync(Letter + "?q=kerosene");
 

@@ -53,4 +53,26 @@ public sealed class PrecisionTests
         Assert.DoesNotContain(common.Hits, h => h.SourceId == "typo");
         Assert.Equal("typo", rare.Hits[0].SourceId);
     }
+
+    [Fact]
+    public async Task Should_not_take_a_commoner_word_two_edits_away_for_a_spelling_of_a_word_the_archive_holds()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("confederation", "an invented letter of the International Confederation of Free Trade Unions"),
+            SyntheticRecords.Make("both", "an invented letter on the Confederation, after due consideration"),
+            SyntheticRecords.Make("typo", "an invented letter of the Confederaton of Unions"),
+            SyntheticRecords.Make("consideration-1", "an invented letter: after due consideration, no"),
+            SyntheticRecords.Make("consideration-2", "an invented letter asking for consideration"),
+            SyntheticRecords.Make("consideration-3", "an invented letter, for your consideration"));
+
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Confederation", Limit = 10 }, Cancel);
+        var misspelt = await archive.Index.SearchAsync(new SearchRequest { Query = "Cunsideratian", Limit = 10 }, Cancel);
+
+        // "consideration" is two edits from "Confederation" and in more records: another word. One edit away is a spelling.
+        Assert.Equal(["both", "confederation", "typo"], result.Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("consideration", Assert.Single(result.Hits, h => h.SourceId == "both").Matched);
+        // A word the archive lacks as typed keeps every term two edits away.
+        Assert.Equal(4, misspelt.Total);
+    }
 }

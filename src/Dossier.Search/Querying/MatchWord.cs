@@ -93,6 +93,12 @@ internal sealed class MatchWord
     /// <summary>Edits allowed on the romanized form: none up to five letters (one edit from a five-letter word is mostly another word: party, parti), one for mid-length, two from eight letters.</summary>
     public int Edits { get; private set; }
 
+    /// <summary>
+    /// Latn terms two edits from <see cref="FuzzyTerm"/> that the archive holds in more records than the word as typed:
+    /// other words, not spellings of this one ("consideration" for "Confederation"), which fuzzy matching leaves out.
+    /// </summary>
+    public HashSet<string> FarVariants { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Other spellings of this name in authority records (latn terms) to the authority's preferred name.</summary>
     public Dictionary<string, string> AuthorityTerms { get; } = new(StringComparer.Ordinal);
 
@@ -116,6 +122,7 @@ internal sealed class MatchWord
     {
         OcrGrams.Clear();
         Edits = 0;
+        FarVariants.Clear();
     }
 
     /// <summary>The authority whose record gives <paramref name="surface"/> as a spelling of this word.</summary>
@@ -163,6 +170,10 @@ internal sealed class MatchWord
                 if (kind == MatchKind.Latin && !Prefix && AuthorityTerms.ContainsKey(term))
                 {
                     return MatchKind.Authority;
+                }
+                if (kind == MatchKind.Latin && FarVariants.Contains(term))
+                {
+                    return null;
                 }
                 return Edits > 0 && FuzzyTerm is not null && WithinEdits(FuzzyTerm, term, Edits) ? (kind == MatchKind.Ocr ? MatchKind.Ocr : MatchKind.Fuzzy) : null;
             case SearchFields.Key:

@@ -97,6 +97,32 @@ internal sealed class QueryContext
 
     private int DocFreq(string field, string term) => Lookups!.DocFreq(new Term(field, term));
 
+    /// <summary>
+    /// Two edits from a word the archive holds as typed reach other words more often than spellings of it
+    /// ("consideration" from "Confederation", "conservation" from "conversation"): a term two edits away that more records
+    /// hold than the word as typed is left out of its fuzzy matches. One edit away, and for a word the archive lacks as
+    /// typed (a misspelt query), every term within the edits counts.
+    /// </summary>
+    private void FindFarVariants(MatchWord word, string fuzzy, int frequency)
+    {
+        if (MultiFields.GetTerms(_reader, SearchFields.Latin) is not { } terms)
+        {
+            return;
+        }
+        var within = FuzzyQueries.Within(terms, fuzzy, word.Edits);
+        while (within.MoveNext())
+        {
+            if (within.DocFreq > frequency)
+            {
+                var term = within.Term.Utf8ToString();
+                if (!word.Latin.Contains(term) && !MatchWord.WithinEdits(fuzzy, term, 1))
+                {
+                    word.FarVariants.Add(term);
+                }
+            }
+        }
+    }
+
     /// <summary>Applies the corpus's statistics and authorities to a word about to become a query.</summary>
     public void Refine(MatchWord word)
     {
@@ -109,6 +135,10 @@ internal sealed class QueryContext
         if (frequency >= CommonFloor && frequency > records * CommonShare)
         {
             word.DropLooseMatches();
+        }
+        else if (frequency > 0 && word.Edits >= 2 && word.FuzzyTerm is { } fuzzy && !char.IsSurrogate(fuzzy[0]))
+        {
+            FindFarVariants(word, fuzzy, frequency);
         }
         if (word.Typed.Length >= AuthorityNames.MinimumLetters && frequency <= records * OrdinaryShare)
         {

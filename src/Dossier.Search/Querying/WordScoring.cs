@@ -88,7 +88,7 @@ internal static class WordScoring
         }
         if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
         {
-            query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf });
+            query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f, word.FarVariants)) { Boost = FuzzyBonus * idf });
             if (word.OcrGrams.Count == 0)
             {
                 query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f });

@@ -6,7 +6,7 @@ namespace Dossier.Core.Search;
 /// <summary>
 /// What search reads of a record, in the order the index holds it: each layer's text (its searchable part, see
 /// <see cref="ImportLimits.SearchableLength"/>), then the record's description (title, summary, place of writing, the
-/// names of its people and places, its subjects), then each layer's footnotes. The one rule for the index, the benches'
+/// names of its people, places and organisations, its subjects), then each layer's footnotes. The one rule for the index, the benches'
 /// peers (given the same text) and the tests that ask whether a record holds a word.
 /// </summary>
 public static class SearchableText
@@ -21,13 +21,17 @@ public static class SearchableText
         return Searchable(layer.Text ?? "");
     }
 
-    /// <summary>What describes the record besides its title and text: summary, place of writing, people, places, subjects (the blank ones left out).</summary>
+    /// <summary>
+    /// What describes the record besides its title and text: summary, place of writing, the names of its people, places
+    /// and organisations, its subjects (the blank ones left out).
+    /// </summary>
     public static IEnumerable<string> Describing(ArchiveRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         return new[] { record.Summary, record.PlaceOfWriting }
             .Concat(record.People.Select(p => p.Name))
             .Concat(record.Places.Select(p => p.Name))
+            .Concat(record.Organisations.Select(o => o.Name))
             .Concat(record.Subjects)
             .Where(s => !string.IsNullOrWhiteSpace(s))
             .Select(s => s!);

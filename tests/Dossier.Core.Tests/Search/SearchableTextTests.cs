@@ -16,6 +16,7 @@ public sealed class SearchableTextTests
             PlaceOfWriting = "  ",
             People = [new EntityLink { Name = "Pishevari, Jafar" }],
             Places = [new EntityLink { Name = "Tabriz" }],
+            Organisations = [new EntityLink { Name = "Central Committee of the CPSU" }],
             Subjects = ["Emigration"],
             Layers =
             [
@@ -28,11 +29,11 @@ public sealed class SearchableTextTests
             [
                 "Дорогой Никита Сергеевич",
                 "Dear Nikita Sergeyevich",
-                "Letter to Khrushchev \n Pishevari asks to return. \n Pishevari, Jafar \n Tabriz \n Emigration",
+                "Letter to Khrushchev \n Pishevari asks to return. \n Pishevari, Jafar \n Tabriz \n Central Committee of the CPSU \n Emigration",
                 "РГАНИ, ф. 5 \n Подлинник",
             ],
             SearchableText.All(record));
-        Assert.Equal(["Pishevari asks to return.", "Pishevari, Jafar", "Tabriz", "Emigration"], SearchableText.Describing(record));
+        Assert.Equal(["Pishevari asks to return.", "Pishevari, Jafar", "Tabriz", "Central Committee of the CPSU", "Emigration"], SearchableText.Describing(record));
     }
 
     [Fact]

@@ -24,25 +24,6 @@ public sealed class RankedRetrievalTests
     }
 
     [Fact]
-    public async Task Should_require_the_rare_word_of_two_when_the_other_is_common_and_both_when_neither_is()
-    {
-        using var archive = new IndexedArchive();
-        // "company" in 60 records of 63: common (see QueryContext.IsCommon); "Lockheed" and "Zorinsky" in one or two.
-        var records = Enumerable.Range(0, 60).Select(i => SyntheticRecords.Make("company-" + i, $"an invented note on the company, number {i}")).ToList();
-        records.Add(SyntheticRecords.Make("both", "an invented note on the Lockheed company and its aircraft"));
-        records.Add(SyntheticRecords.Make("lockheed", "an invented note: Lockheed asks for the contract"));
-        records.Add(SyntheticRecords.Make("zorinsky", "an invented note: Zorinsky asks for the contract"));
-        await archive.AddAsync([.. records]);
-
-        var rareAndCommon = await archive.Index.SearchAsync(new SearchRequest { Query = "Lockheed company", Limit = 100 }, Cancel);
-        var twoRare = await archive.Index.SearchAsync(new SearchRequest { Query = "Lockheed Zorinsky", Limit = 100 }, Cancel);
-
-        // The record holding both words first, then the one holding the rare word; none holding only the common word.
-        Assert.Equal(["both", "lockheed"], rareAndCommon.Hits.Select(h => h.SourceId));
-        Assert.Equal(0, twoRare.Total);
-    }
-
-    [Fact]
     public async Task Should_find_given_surname_by_an_inverted_heading_and_ignore_cross_reference_words()
     {
         using var archive = new IndexedArchive();

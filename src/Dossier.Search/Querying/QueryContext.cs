@@ -123,11 +123,6 @@ internal sealed class QueryContext
         }
     }
 
-    /// <summary>True when the archive holds the word, as written or romanized, in many records (see <see cref="CommonShare"/>); false without a reader.</summary>
-    public bool IsCommon(MatchWord word) => _reader is not null && !word.Prefix && IsCommon(Frequency(word));
-
-    private bool IsCommon(int frequency) => frequency >= CommonFloor && frequency > Math.Max(1, _reader!.NumDocs) * CommonShare;
-
     /// <summary>Applies the corpus's statistics and authorities to a word about to become a query.</summary>
     public void Refine(MatchWord word)
     {
@@ -137,7 +132,7 @@ internal sealed class QueryContext
         }
         var frequency = Frequency(word);
         var records = Math.Max(1, _reader.NumDocs);
-        if (IsCommon(frequency))
+        if (frequency >= CommonFloor && frequency > records * CommonShare)
         {
             word.DropLooseMatches();
         }

@@ -38,7 +38,7 @@ internal sealed partial class SearchQueryBuilder
     /// <summary>Share of a longer query's words a record must hold (at least one).</summary>
     public const double RequiredShare = 0.0;
 
-    /// <summary>How many of the ranked query's words a record must hold; all of them for one or two (but see <see cref="RareOfTwo"/>).</summary>
+    /// <summary>How many of the ranked query's words a record must hold; all of them for one or two.</summary>
     public static int Required(int words) => words <= 2 ? words : Math.Max(1, (int)Math.Ceiling(words * RequiredShare));
 
     /// <summary>The words of the last ranked query built (0 when the query was not ranked).</summary>
@@ -83,14 +83,6 @@ internal sealed partial class SearchQueryBuilder
         // records may spell the surname otherwise, and one naming the given name is better than no answer.
         var inverted = main.Count == 2 && words.Count == main.Count + soft.Count && main[0].Node is WordNode { Text: var head } && head.EndsWith(',');
         var required = inverted ? 1 : Required(main.Count);
-        // "Lockheed company", "Ryukyu Islands": of two words, when one is common in the archive and the other is not, the
-        // rare one is required and the common one ranks the records holding it first. Two rare words ("Pishevari Kennedy")
-        // or two common ones stay both required.
-        var anchor = inverted || main.Count != 2 ? -1 : RareOfTwo(main[0].Node, main[1].Node);
-        if (anchor >= 0)
-        {
-            required = 1;
-        }
         if (!negated && main.Count > 0 && main.Count + soft.Count > required)
         {
             // The words' clauses are searched twice, ranked and in the strict query: their prefix and fuzzy parts
@@ -130,10 +122,6 @@ internal sealed partial class SearchQueryBuilder
                 two.Add(exact ?? main[i].Clause, Occur.SHOULD);
             }
             query.Add(core, Occur.MUST);
-            if (anchor >= 0)
-            {
-                query.Add(new ConstantScoreQuery(main[anchor].Clause) { Boost = 0f }, Occur.MUST);
-            }
             // What may add to a record's score: one optional clause, their sum.
             var extra = new ClauseSumQuery();
             if (main.Count >= 3)
@@ -209,17 +197,6 @@ internal sealed partial class SearchQueryBuilder
     }
 
     /// <summary>A word's unit: the idf of its rarest exact form (a phrase: of its commonest word).</summary>
-    /// <summary>Which of two words is the rare one when the other is common (0 or 1), else -1.</summary>
-    private int RareOfTwo(QueryNode first, QueryNode second)
-    {
-        if (first is not WordNode { Prefix: false } a || second is not WordNode { Prefix: false } b)
-        {
-            return -1;
-        }
-        var (commonA, commonB) = (_context.IsCommon(new MatchWord(a.Text, prefix: false, fuzzy: false)), _context.IsCommon(new MatchWord(b.Text, prefix: false, fuzzy: false)));
-        return commonA == commonB ? -1 : commonA ? 1 : 0;
-    }
-
     private float Unit(QueryNode node) => node switch
     {
         WordNode word => _context.Idf(SearchFields.Exact, IndexAnalysis.Terms(SearchFields.Exact, word.Text)),

@@ -95,9 +95,12 @@ internal static class RecordDocumentBuilder
         {
             if (string.Equals(field, SearchFields.Exact, StringComparison.Ordinal))
             {
-                spans.EndLayer(IndexAnalysis.VisitTokens(SearchFields.Exact, metadata, "en", spans.Add));
+                AddExactWords(streams, doc, spans, metadata, "en", qualifier: null);
             }
-            AddText(streams, doc, field, metadata, "en");
+            else
+            {
+                AddText(streams, doc, field, metadata, "en");
+            }
 
             // As for a record of one layer kind, metadata counts whatever layer a filter asks for.
             foreach (var qualifier in qualify ? qualifiers : [])

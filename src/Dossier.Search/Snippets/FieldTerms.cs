@@ -1,25 +1,17 @@
-using System.Collections.Concurrent;
 using Dossier.Search.Analysis;
 using Dossier.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Lucene.Net.Util.Automaton;
 
 namespace Dossier.Search.Snippets;
 
 /// <summary>
 /// The terms of a segment's field that prefix and fuzzy words may match, in term order: exact forms by lookup, prefix
-/// words by their ranges of the dictionary, fuzzy words by a Levenshtein automaton (first letter fixed, no
-/// transpositions, as <see cref="MatchWord.WithinEdits"/>). A term found here is still decided by
+/// words by their ranges of the dictionary, fuzzy words by the query's Levenshtein automaton (<see cref="FuzzyQueries.Within"/>). A term found here is still decided by
 /// <see cref="MatchWord.Match"/>.
 /// </summary>
 internal static class FieldTerms
 {
-    private const int Capacity = 4096;
-
-    /// <summary>A two-edit automaton takes milliseconds to build: one per fuzzy term and edit count, shared by every search.</summary>
-    private static readonly ConcurrentDictionary<(string Term, int Edits), CompiledAutomaton> Automata = new();
-
     public static SortedSet<BytesRef> Candidates(Terms terms, string field, IReadOnlyList<MatchWord> words)
     {
         var found = new SortedSet<BytesRef>();
@@ -58,7 +50,7 @@ internal static class FieldTerms
                     AddPrefixed(termsEnum, new BytesRef(fuzzy[..Math.Min(2, fuzzy.Length)]), found);
                     continue;
                 }
-                var within = terms.Intersect(Automaton(fuzzy, word.Edits), null);
+                var within = FuzzyQueries.Within(terms, fuzzy, word.Edits);
                 while (within.MoveNext())
                 {
                     found.Add(BytesRef.DeepCopyOf(within.Term));
@@ -83,20 +75,5 @@ internal static class FieldTerms
             found.Add(BytesRef.DeepCopyOf(termsEnum.Term));
         }
         while (termsEnum.MoveNext());
-    }
-
-    private static CompiledAutomaton Automaton(string term, int edits)
-    {
-        if (Automata.TryGetValue((term, edits), out var cached))
-        {
-            return cached;
-        }
-        if (Automata.Count >= Capacity)
-        {
-            Automata.Clear();
-        }
-        return Automata.GetOrAdd((term, edits), static k => new CompiledAutomaton(BasicOperations.Concatenate(
-            BasicAutomata.MakeString(k.Term[..1]),
-            new LevenshteinAutomata(k.Term[1..], false).ToAutomaton(k.Edits))));
     }
 }

@@ -9,7 +9,9 @@ namespace Dossier.Search.Indexing;
 /// the page cache, with no system call and no lock, and the clones of one file (every term lookup and postings list of
 /// every search) read it at once. Lucene.NET's own memory-mapped directory registers every clone in a table behind one
 /// lock, and <see cref="PositionalDirectory"/> makes a system call for each buffer it fills. Writing is
-/// <see cref="FSDirectory"/>'s.
+/// <see cref="FSDirectory"/>'s, and so is reading for a merge (<see cref="PositionalDirectory"/>'s, in buffers): a merge
+/// reads whole segments once, and mapped they would stay resident in the process (ingest's peak resident memory grew
+/// from 715 to 886 MB on the 100 volumes' reindex) for no gain in speed.
 /// <para>
 /// A file stays mapped until no input over it is left: closing an input never unmaps, so a clone read after its original
 /// is closed reads the file's bytes, never unmapped memory; the garbage collector releases the mapping (a
@@ -17,10 +19,14 @@ namespace Dossier.Search.Indexing;
 /// old segments free their disk space when that happens.
 /// </para>
 /// </summary>
-internal sealed class MappedDirectory(DirectoryInfo path, LockFactory? lockFactory) : NIOFSDirectory(path, lockFactory)
+internal sealed class MappedDirectory(DirectoryInfo path, LockFactory? lockFactory) : PositionalDirectory(path, lockFactory)
 {
     public override IndexInput OpenInput(string name, IOContext context)
     {
+        if (context.Context == IOContext.UsageContext.MERGE)
+        {
+            return base.OpenInput(name, context);
+        }
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
         var mapping = FileMapping.Open(file);
@@ -29,6 +35,10 @@ internal sealed class MappedDirectory(DirectoryInfo path, LockFactory? lockFacto
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {
+        if (context.Context == IOContext.UsageContext.MERGE)
+        {
+            return base.CreateSlicer(name, context);
+        }
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
         return new Slicer(file, FileMapping.Open(file));

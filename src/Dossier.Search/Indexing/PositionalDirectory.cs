@@ -9,7 +9,7 @@ namespace Dossier.Search.Indexing;
 /// it at once, where <see cref="NIOFSDirectory"/>'s inputs seek and read one shared stream behind a lock. Writing is
 /// <see cref="FSDirectory"/>'s.
 /// </summary>
-internal sealed class PositionalDirectory(DirectoryInfo path, LockFactory? lockFactory) : NIOFSDirectory(path, lockFactory)
+internal class PositionalDirectory(DirectoryInfo path, LockFactory? lockFactory) : NIOFSDirectory(path, lockFactory)
 {
     public override IndexInput OpenInput(string name, IOContext context)
     {

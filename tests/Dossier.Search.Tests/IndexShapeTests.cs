@@ -4,7 +4,7 @@ using Lucene.Net.Store;
 
 namespace Dossier.Search.Tests;
 
-/// <summary>What the index keeps on disk: each record once, offsets in the postings, no term vectors.</summary>
+/// <summary>What the index keeps on disk: each record once, offsets in the postings, no term vectors, its own codec.</summary>
 public sealed class IndexShapeTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -52,5 +52,26 @@ public sealed class IndexShapeTests
         }
         Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, fields.FieldInfo("ocr").IndexOptions);
         Assert.Equal(DocValuesType.BINARY, fields.FieldInfo("word_spans").DocValuesType);
+    }
+
+    [Fact]
+    public async Task Should_write_every_segment_with_the_index_codec_and_read_its_stored_text_back()
+    {
+        using var archive = new IndexedArchive();
+        var longText = string.Join(' ', Enumerable.Range(0, 3_000).Select(i => "lantern" + i));
+        await archive.AddAsync(SyntheticRecords.Make("long", longText + " keeper"));
+        await archive.AddAsync(SyntheticRecords.Make("short", "an invented lantern keeper"));
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "keeper", Limit = 2 }, Cancel);
+        archive.Index.Dispose();
+
+        var segments = new SegmentInfos();
+        using var directory = FSDirectory.Open(archive.Index.IndexFolder);
+        segments.Read(directory);
+        // Stored fields in 4 KB chunks (IndexCodec): a hit's text decompresses from its own chunk, not a 16 KB one.
+        Assert.NotEmpty(segments.Segments);
+        Assert.All(segments.Segments, s => Assert.Equal("Dossier46", s.Info.Codec.Name));
+        // A record several chunks long (sliced when stored) reads back whole: its snippet is from its end.
+        Assert.Equal(2, result.Hits.Count);
+        Assert.Contains(result.Hits, h => h.Snippets.Any(s => s.Text.Contains("keeper", StringComparison.Ordinal) && s.Text.Contains("lantern2999", StringComparison.Ordinal)));
     }
 }

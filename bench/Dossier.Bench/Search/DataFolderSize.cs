@@ -46,6 +46,7 @@ internal static class DataFolderSize
         }
         foreach (var folder in new DirectoryInfo(data).EnumerateDirectories().OrderBy(d => d.Name, StringComparer.Ordinal))
         {
+            Dossier.Search.LuceneSearchIndex.RegisterCodec();
             using var directory = FSDirectory.Open(folder);
             if (!DirectoryReader.IndexExists(directory))
             {

@@ -14,8 +14,11 @@ namespace Dossier.Search.Indexing;
 /// </summary>
 internal static class IndexDirectory
 {
-    public static FSDirectory Open(string folder, LockFactory? lockFactory = null) =>
-        OperatingSystem.IsWindows()
+    public static FSDirectory Open(string folder, LockFactory? lockFactory = null)
+    {
+        IndexCodec.Register();
+        return OperatingSystem.IsWindows()
             ? new PositionalDirectory(new DirectoryInfo(folder), lockFactory)
             : new MappedDirectory(new DirectoryInfo(folder), lockFactory);
+    }
 }

@@ -105,6 +105,42 @@ public sealed class FootnoteSearchTests
         Assert.All(snippet.Highlights, h => Assert.Equal("lighthouse", snippet.Text.Substring(h.Start, h.Length)));
     }
 
+    [Fact]
+    public async Task Should_show_each_hits_title_date_shelf_and_snippet_whichever_stored_part_it_matched_in()
+    {
+        // A hit's stored fields are read up to the last part it shows (HitFields stops there): the title, date and shelf
+        // before the layers must be read whether the match is in the first layer, a later one, or a later layer's notes.
+        using var archive = new IndexedArchive();
+        var record = SyntheticRecords.Make(
+            "stacked",
+            "The first layer speaks of a lantern.",
+            year: 1955,
+            collection: "fond-5",
+            repository: "RGANI",
+            more:
+            [
+                new TextLayer { Kind = LayerKind.Translation, Lang = "de", Text = "Die zweite Schicht spricht vom Leuchtturm." },
+                new TextLayer { Kind = LayerKind.Translation, Lang = "fr", Text = "La troisième couche parle du phare." },
+            ]);
+        WithNotes(record, "en", "A first note on the harbour.");
+        WithNotes(record, "fr", "Une note sur le gardien.");
+        await archive.AddAsync(record);
+
+        foreach (var (query, layer, inNotes) in new[] { ("lantern", 0, false), ("Leuchtturm", 1, false), ("phare", 2, false), ("harbour", 0, true), ("gardien", 2, true) })
+        {
+            var hit = Assert.Single((await archive.Index.SearchAsync(new SearchRequest { Query = query, Snippets = 3 }, Cancel)).Hits);
+
+            Assert.Equal("Invented record stacked", hit.Title);
+            Assert.Equal("stacked", hit.SourceId);
+            Assert.Equal(1955, hit.Date?.Start.Year);
+            Assert.Equal("Collection fond-5", hit.Collection?.Title);
+            Assert.Equal("RGANI", hit.Reference?.Repository);
+            var snippet = Assert.Single(hit.Snippets);
+            Assert.Equal((layer, inNotes), (snippet.LayerIndex, snippet.InNotes));
+            Assert.Contains(query, snippet.Text, StringComparison.Ordinal);
+        }
+    }
+
     private static ArchiveRecord WithNotes(ArchiveRecord record, string lang, params string[] notes)
     {
         var layer = record.Layers.Single(l => l.Lang == lang);

@@ -27,6 +27,11 @@ internal static class RecordDocumentBuilder
     /// </summary>
     private const int AnalyzeWhileWriting = 64 * 1024;
 
+    /// <summary>
+    /// The record's index document. Its stored fields come in this order: identity, title, date and shelf, then the
+    /// layers' texts, then their footnotes; a page's hits are read in that order and stop after the last part they show
+    /// (<see cref="Snippets.HitFields"/>).
+    /// </summary>
     public static Document Build(ArchiveRecord record)
     {
         var streams = DocumentStreams.BeginDocument();

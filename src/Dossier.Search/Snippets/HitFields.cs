@@ -5,7 +5,9 @@ namespace Dossier.Search.Snippets;
 
 /// <summary>
 /// A hit's stored fields as a page shows them: identity, title, date and shelf, and the text of only the layers and
-/// footnotes asked for (those holding a match); the others are skipped undecoded.
+/// footnotes asked for (those holding a match); the others are skipped undecoded, and reading stops after the last
+/// one asked for. The record's stored fields are in <see cref="RecordDocumentBuilder.Build"/>'s order: identity, title,
+/// date and shelf first, then the layers, then the footnotes; a long record's later parts are then never decompressed.
 /// </summary>
 /// <param name="layers">The layers whose text is read, by index.</param>
 /// <param name="notes">The footnotes read, by their order among the record's stored footnotes (one value per layer that has some).</param>
@@ -14,6 +16,8 @@ internal sealed class HitFields(IReadOnlySet<int> layers, IReadOnlySet<int> note
     private int _nextLayer;
     private int _reading = -1;
     private int _nextNotes;
+    private readonly int _lastLayer = layers.Count == 0 ? -1 : layers.Max();
+    private readonly int _lastNotes = notes.Count == 0 ? -1 : notes.Max();
 
     public string Id { get; private set; } = "";
 
@@ -40,11 +44,11 @@ internal sealed class HitFields(IReadOnlySet<int> layers, IReadOnlySet<int> note
             case IndexFields.LayerText:
                 var layer = _nextLayer++;
                 _reading = layer;
-                return layers.Contains(layer) ? Status.YES : Status.NO;
+                return layers.Contains(layer) ? Status.YES : layer > _lastLayer && _lastNotes < 0 ? Status.STOP : Status.NO;
             case IndexFields.NoteText:
                 var order = _nextNotes++;
                 _reading = order;
-                return notes.Contains(order) ? Status.YES : Status.NO;
+                return notes.Contains(order) ? Status.YES : order > _lastNotes ? Status.STOP : Status.NO;
             case IndexFields.Id or IndexFields.SourceId or IndexFields.StoredTitle or IndexFields.StoredDate or IndexFields.StoredDateBounds or IndexFields.StoredShelf:
                 return Status.YES;
             default:

@@ -9,14 +9,14 @@ namespace Dossier.Search.Indexing;
 /// the page cache, with no system call and no lock, and the clones of one file (every term lookup and postings list of
 /// every search) read it at once. Lucene.NET's own memory-mapped directory registers every clone in a table behind one
 /// lock, and <see cref="PositionalDirectory"/> makes a system call for each buffer it fills. Writing is
-/// <see cref="FSDirectory"/>'s, and so is reading for a merge (<see cref="PositionalDirectory"/>'s, in buffers): a merge
-/// reads whole segments once, and mapped they would stay resident in the process (ingest's peak resident memory grew
-/// from 715 to 886 MB on the 100 volumes' reindex) for no gain in speed.
+/// <see cref="FSDirectory"/>'s. A merge reads with <see cref="PositionalDirectory"/>'s inputs, in buffers: it reads whole
+/// segments once, and mapped they would stay resident in the process (the 100 volumes' reindex peaked at 886 MB of
+/// resident memory with merges mapped, 715 MB before any mapping) for no gain in speed.
 /// <para>
 /// A file stays mapped until no input over it is left: closing an input never unmaps, so a clone read after its original
 /// is closed reads the file's bytes, never unmapped memory; the garbage collector releases the mapping (a
-/// <see cref="System.Runtime.InteropServices.SafeHandle"/>) once the last input over it is gone. On Linux a mapped file can be deleted, and a merge's
-/// old segments free their disk space when that happens.
+/// <see cref="System.Runtime.InteropServices.SafeHandle"/>) once the last input over it is gone. On Linux a mapped file
+/// can be deleted; a merged-away segment's disk space is freed when its mapping is collected, not when it is deleted.
 /// </para>
 /// </summary>
 internal sealed class MappedDirectory(DirectoryInfo path, LockFactory? lockFactory) : PositionalDirectory(path, lockFactory)
@@ -104,7 +104,10 @@ internal sealed class MappedDirectory(DirectoryInfo path, LockFactory? lockFacto
         public void KeepAlive() => GC.KeepAlive(_view);
     }
 
-    /// <summary>An input over <c>[offset, offset + length)</c> of a mapped file; its clones share the mapping.</summary>
+    /// <summary>
+    /// An input over <c>[offset, offset + length)</c> of a mapped file. Its clones (Lucene's member-wise copy) share the
+    /// mapping and start where it stands.
+    /// </summary>
     private sealed unsafe class MappedInput : IndexInput
     {
         private readonly FileMapping _mapping;
@@ -201,13 +204,6 @@ internal sealed class MappedDirectory(DirectoryInfo path, LockFactory? lockFacto
                 }
             }
             throw new IOException($"invalid vLong in {this} before position {_position}");
-        }
-
-        public override object Clone()
-        {
-            // A clone shares the mapping and starts where this input stands.
-            var clone = (MappedInput)base.Clone();
-            return clone;
         }
 
         protected override void Dispose(bool disposing)

@@ -95,6 +95,28 @@ public partial class ArchiveStore : ICatalogueSummaries
         }
     }
 
+    public async Task<IReadOnlyList<CatalogueTitle>> TitlesAsync(IReadOnlyCollection<string> ids, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var titles = new List<CatalogueTitle>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return titles;
+        }
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
+            {
+                var rows = await db.Records.PublicAt(now.UtcTicks).Where(r => chunk.Contains(r.Id))
+                    .Select(r => new { r.Id, r.Title, r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                titles.AddRange(rows.Select(r => new CatalogueTitle(r.Id, r.Title, RecordRows.DateOf(r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd))));
+            }
+        }
+        return titles;
+    }
+
     /// <summary>By date (undated last, then title, then id) when the filter names a year, a day or the tree; else by id.</summary>
     private static bool ByDate(CatalogueFilter filter) => filter.Year is not null || filter.Day is not null || filter.Shelved;
 

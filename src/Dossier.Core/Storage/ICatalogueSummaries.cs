@@ -23,6 +23,12 @@ public interface ICatalogueSummaries
     /// </summary>
     Task<IReadOnlyList<CataloguePlace>> PlacesAsync(CatalogueFilter filter, DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The public records among <paramref name="ids"/>, each by its title and date (in no order; ids of records that are
+    /// missing or not public are left out): what a page's links to a few records show, read from columns, no summary.
+    /// </summary>
+    Task<IReadOnlyList<CatalogueTitle>> TitlesAsync(IReadOnlyCollection<string> ids, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>How many public records match <paramref name="filter"/>.</summary>
     Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default);
 

@@ -82,16 +82,20 @@ internal static class RecordRows
         row.Id,
         row.SourceRecordId,
         row.Title,
-        row.DateValue is null
+        DateOf(row.DateValue, row.DatePrecision, row.DateStart, row.DateEnd),
+        row.Status);
+
+    /// <summary>A record's date from its date columns (none when it has no value).</summary>
+    public static HistoricalDate? DateOf(string? value, DatePrecision? precision, DateOnly? start, DateOnly? end) =>
+        value is null
             ? null
             : new HistoricalDate
             {
-                Value = row.DateValue,
-                Precision = row.DatePrecision ?? DatePrecision.Day,
-                Start = row.DateStart ?? default,
-                End = row.DateEnd ?? default,
-            },
-        row.Status);
+                Value = value,
+                Precision = precision ?? DatePrecision.Day,
+                Start = start ?? default,
+                End = end ?? default,
+            };
 
     private static IEnumerable<RecordLinkRow> Links(string recordId, string kind, List<EntityLink> links) =>
         links.Select((l, i) => new RecordLinkRow

@@ -70,6 +70,14 @@ public sealed class CatalogueService(Archive archive) : IDisposable
         return found.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>The public records among <paramref name="ids"/>, by id, as links show them (title and date).</summary>
+    public async Task<IReadOnlyDictionary<string, CatalogueTitle>> TitlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = ids.Count == 0 ? [] : await Summaries.TitlesAsync(ids, archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return found.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
     public Task<int> CountAsync(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
         Summaries.CountAsync(filter, archive.Time.GetUtcNow(), cancellationToken);
 

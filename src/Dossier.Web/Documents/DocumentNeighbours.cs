@@ -34,7 +34,7 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
     private readonly SnapshotMemo<string, bool> _common = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The document's places in its collections and its related documents, with one catalogue read describing the
+    /// The document's places in its collections and its related documents, with one read of titles and dates describing the
     /// previous and next documents and the related ones (each read is a statement and a pooled connection, which
     /// requests at once queue for).
     /// </summary>
@@ -46,8 +46,8 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
         var wanted = found.SelectMany(f => new[] { f.At > 0 ? f.Places[f.At - 1].Id : null, f.At + 1 < f.Places.Count ? f.Places[f.At + 1].Id : null })
             .Concat(ranked.Select(c => c.RecordId))
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        // Only those shown are described, by the store, which also checks that each is public now.
-        var described = await catalogue.ByIdAsync(wanted, cancellationToken).ConfigureAwait(false);
+        // Only those shown are described, by their titles and dates in the store, which also checks that each is public now.
+        var described = await catalogue.TitlesAsync(wanted, cancellationToken).ConfigureAwait(false);
         var names = record.People.Concat(record.Places)
             .Where(l => l.AuthorityId is not null)
             .GroupBy(l => l.AuthorityId!, StringComparer.Ordinal)

@@ -35,7 +35,7 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
 
     public IReadOnlyList<CollectionNeighbours> InCollections { get; private set; } = [];
 
-    public IReadOnlyList<(Catalogue.CatalogueEntry Entry, string Why)> Related { get; private set; } = [];
+    public IReadOnlyList<(Core.Storage.CatalogueTitle Entry, string Why)> Related { get; private set; } = [];
 
     /// <summary>The page's permanent address, absolute, as printed with it.</summary>
     public string Permalink => Request.Scheme + "://" + Request.Host + DocumentPath.Of(Record.Id, Record.Title);

@@ -68,6 +68,24 @@ public abstract class CatalogueSummariesContract<TProvider> : StoreContract<TPro
     }
 
     [Fact]
+    public async Task Should_give_the_title_and_date_of_each_public_record_asked_for_and_nothing_of_a_hidden_or_missing_one()
+    {
+        await Store.Records.UpsertAsync(Shelf(), Cancel);
+        string[] asked = [Id("r1"), Id("r2"), Id("draft"), Id("embargoed"), Id("withdrawn"), Id("missing"), Id("r1")];
+
+        var now = await Summaries.TitlesAsync(asked, Clock.Now, Cancel);
+        var lapsed = await Summaries.TitlesAsync(asked, Lapse, Cancel);
+
+        Assert.Equal(
+            [(Id("r1"), "Alpha", "1956", DatePrecision.Year), (Id("r2"), "Beta", "1956-02-25", DatePrecision.Day)],
+            now.OrderBy(t => t.Title, StringComparer.Ordinal).Select(t => (t.Id, t.Title, t.Date?.Value, t.Date?.Precision)));
+        var beta = now.Single(t => t.Title == "Beta").Date!;
+        Assert.Equal((new DateOnly(1956, 2, 25), new DateOnly(1956, 2, 25)), (beta.Start, beta.End));
+        Assert.Equal(["Alpha", "Beta", "Embargoed"], lapsed.Select(t => t.Title).Order(StringComparer.Ordinal));
+        Assert.Empty(await Summaries.TitlesAsync([], Clock.Now, Cancel));
+    }
+
+    [Fact]
     public async Task Should_place_public_records_in_the_listing_order_with_their_numbers_in_the_collection_without_a_hidden_one()
     {
         await Store.Records.UpsertAsync(Shelf(), Cancel);

@@ -147,6 +147,9 @@ public sealed class CatalogueServiceTests : IDisposable
         public Task<IReadOnlyList<CataloguePlace>> PlacesAsync(CatalogueFilter filter, DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
             inner.PlacesAsync(filter, now, limit, cancellationToken);
 
+        public Task<IReadOnlyList<CatalogueTitle>> TitlesAsync(IReadOnlyCollection<string> ids, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            inner.TitlesAsync(ids, now, cancellationToken);
+
         public Task<int> CountAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken = default) => inner.CountAsync(filter, now, cancellationToken);
 
         public Task<IReadOnlyList<SharedCitations>> CitingAsync(IReadOnlyCollection<string> authorityIds, DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>

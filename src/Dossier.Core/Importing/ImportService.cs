@@ -73,7 +73,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
         try
         {
             await reader.ReadAsync(source, sink, cancellationToken).ConfigureAwait(false);
-            // The rest of the import (the last batch, the commit, relinking, indexing) runs clear of the reader's frames.
+            // The rest of the import (the next file, relinking, indexing) runs clear of the reader's frames.
             await ImportMemory.LeaveReaderStack();
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
@@ -86,8 +86,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
             await sink.AbandonAsync().ConfigureAwait(false);
             throw;
         }
-        var stored = Task.Run(() => StoreFileAsync(file, length, index, count, reader.Format, own, sink, failure, report, progress, cancellationToken), CancellationToken.None);
-        return stored;
+        return Task.Run(() => StoreFileAsync(file, length, index, count, reader.Format, own, sink, failure, report, progress, cancellationToken), CancellationToken.None);
     }
 
     /// <summary>The end of a file's import, in file order: its last batch and commit, or its rollback, and its report.</summary>

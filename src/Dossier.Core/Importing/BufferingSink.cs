@@ -9,7 +9,8 @@ namespace Dossier.Core.Importing;
 /// Collects what a reader gives and writes it in batches, each on a thread of its own while the reader goes on, one
 /// after another and after <c>before</c> (the file before this one). The file's transaction begins with its first
 /// write. The name linker is used only by the writes, in reading order: the authorities a batch's records were read
-/// with are learned just before the batch is linked, as they were when each batch was written where it was read.
+/// with are learned just before the batch is linked, each as it stood when the reader handed it over, which is what
+/// was learned when each batch was written where it was read.
 /// </summary>
 internal sealed class BufferingSink(int batchSize, IArchiveStore store, Task before) : IImportSink
 {
@@ -66,7 +67,11 @@ internal sealed class BufferingSink(int batchSize, IArchiveStore store, Task bef
     public ValueTask AddAuthorityAsync(Authority authority, CancellationToken cancellationToken = default)
     {
         _authorities.Add(authority);
-        _learned.Add(authority);
+        if (Names is not null)
+        {
+            // Learned by the write of the batch it was read with, as it is now (the reader may add spellings to it later).
+            _learned.Add(Core.Names.NameLinker.AsHandedOver(authority));
+        }
         AuthoritiesRead++;
         return ValueTask.CompletedTask;
     }

@@ -35,6 +35,24 @@ public sealed class NameGazetteer
 
     public bool Contains(string authorityId) => _authorities.Contains(authorityId);
 
+    /// <summary>
+    /// The parts of <paramref name="authority"/> that <see cref="Add"/> reads (identity, kind, names, description and how
+    /// many source keys), copied as they stand now: adding the copy later adds what adding the authority now would.
+    /// </summary>
+    public static Authority Snapshot(Authority authority)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        return new Authority
+        {
+            Id = authority.Id,
+            Kind = authority.Kind,
+            PreferredName = authority.PreferredName,
+            Description = authority.Description,
+            Variants = [.. authority.Variants.Select(v => new NameVariant { Name = v.Name })],
+            SourceKeys = [.. authority.SourceKeys],
+        };
+    }
+
     /// <summary>Adds (or extends) an authority; a person or place only.</summary>
     public void Add(Authority authority)
     {

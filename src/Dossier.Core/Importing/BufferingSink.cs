@@ -70,7 +70,7 @@ internal sealed class BufferingSink(int batchSize, IArchiveStore store, Task bef
         if (Names is not null)
         {
             // Learned by the write of the batch it was read with, as it is now (the reader may add spellings to it later).
-            _learned.Add(Core.Names.NameLinker.AsHandedOver(authority));
+            _learned.Add(Core.Names.NameGazetteer.Snapshot(authority));
         }
         AuthoritiesRead++;
         return ValueTask.CompletedTask;

@@ -49,12 +49,6 @@ public sealed class NameLinker
     public void Learn(Authority authority) => _gazetteer.Add(authority);
 
     /// <summary>
-    /// What <see cref="Learn"/> learns of <paramref name="authority"/> if called now, kept for later: a reader goes on
-    /// adding spellings to an authority it has handed over, and an import learns it as it was when handed over.
-    /// </summary>
-    public static Authority AsHandedOver(Authority authority) => NameGazetteer.Snapshot(authority);
-
-    /// <summary>
     /// Recognises and links the names of each record (replacing earlier mentions); returns the authorities to write:
     /// new ones, and known ones with new spellings (only the new variants, for the store to merge).
     /// </summary>

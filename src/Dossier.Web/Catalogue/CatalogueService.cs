@@ -74,7 +74,7 @@ public sealed class CatalogueService(Archive archive) : IDisposable
     public async Task<IReadOnlyDictionary<string, CatalogueTitle>> TitlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var found = ids.Count == 0 ? [] : await Summaries.TitlesAsync(ids, archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var found = await Summaries.TitlesAsync(ids, archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return found.ToDictionary(t => t.Id, StringComparer.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public sealed class GazetteerSnapshotTests
     {
         var authority = new Authority { Id = "p-bagirov", Kind = AuthorityKind.Person, PreferredName = "Bagirov, Mir Jafar" };
         authority.Variants.Add(new NameVariant { Name = "Багиров" });
-        var handedOver = NameLinker.AsHandedOver(authority);
+        var handedOver = NameGazetteer.Snapshot(authority);
         authority.Variants.Add(new NameVariant { Name = "Pishevari" });
         authority.PreferredName = "Kuznetsov, Vasili";
         var gazetteer = new NameGazetteer();

@@ -11,6 +11,8 @@ public partial class ArchiveStore : ICatalogueSummaries
     /// <summary>Ids asked for in one statement at most (each is a parameter, and every engine caps how many a statement holds): longer lists are asked in chunks.</summary>
     internal const int MaxParameters = 500;
 
+    private readonly Func<DossierContext, string[], long, IAsyncEnumerable<TitleColumns>> _publicTitles = PublicRecords.CompileTitles();
+
     public async Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var db = CreateContext();
@@ -108,10 +110,10 @@ public partial class ArchiveStore : ICatalogueSummaries
         {
             foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
             {
-                var rows = await db.Records.PublicAt(now.UtcTicks).Where(r => chunk.Contains(r.Id))
-                    .Select(r => new { r.Id, r.Title, r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd })
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-                titles.AddRange(rows.Select(r => new CatalogueTitle(r.Id, r.Title, RecordRows.DateOf(r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd))));
+                await foreach (var r in _publicTitles(db, chunk, now.UtcTicks).WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    titles.Add(new CatalogueTitle(r.Id, r.Title, RecordRows.DateOf(r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd)));
+                }
             }
         }
         return titles;

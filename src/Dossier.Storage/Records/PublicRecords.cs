@@ -14,6 +14,17 @@ internal static class PublicRecords
         records.Where(r => r.PublicFrom != null && r.PublicFrom <= ticks);
 
     /// <summary>
+    /// The title and date columns of the records among the ids that are public at the ticks, as one compiled query: its
+    /// store compiles it once (a compiled query serves one model), where a query written with <see cref="PublicAt"/> was
+    /// translated again on every document page, which names its neighbours by them (about a tenth of the page's CPU).
+    /// <see cref="PublicAt"/>'s rule is written out: a compiled query cannot call it.
+    /// </summary>
+    public static Func<DossierContext, string[], long, IAsyncEnumerable<TitleColumns>> CompileTitles() =>
+        EF.CompileAsyncQuery((DossierContext db, string[] ids, long ticks) =>
+            db.Records.Where(r => r.PublicFrom != null && r.PublicFrom <= ticks && ids.Contains(r.Id))
+                .Select(r => new TitleColumns(r.Id, r.Title, r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd)));
+
+    /// <summary>
     /// Which of <paramref name="sources"/> (record ids, source record ids, collection ids) name something the public
     /// must not learn of at <paramref name="ticks"/>: a record not public then, or a collection holding no record that is.
     /// </summary>

@@ -314,7 +314,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var applied = 0;
         var position = _applied;
         var uncommitted = 0;
-        while (await ChangeWindow.ReadAsync(_store, position, cancellationToken).ConfigureAwait(false) is { Changes: > 0 } window)
+        // An index at the store's last change reads no window: the catch-up at every start asks the store one number.
+        while (last > position && await ChangeWindow.ReadAsync(_store, position, cancellationToken).ConfigureAwait(false) is { Changes: > 0 } window)
         {
             var done = 0;
             foreach (var batch in window.Records.Chunk(BatchSize))

@@ -77,6 +77,16 @@ public partial class ArchiveStore : IArchiveStore, IStoreSchema
         }
     }
 
+    /// <summary>The last change's number, 0 when there is none (see <see cref="IRecordStore.LastSequenceAsync"/>).</summary>
+    internal virtual async Task<long> LastSequenceAsync(CancellationToken cancellationToken)
+    {
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.RecordChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
+        }
+    }
+
     public async Task<IImportTransaction> BeginImportAsync(CancellationToken cancellationToken = default)
     {
         var db = CreateContext();

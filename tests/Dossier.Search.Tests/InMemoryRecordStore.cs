@@ -86,10 +86,14 @@ internal sealed class InMemoryRecordStore : IRecordStore
         }
     }
 
+    /// <summary>How many times the changes were read (<see cref="ChangesAfterAsync"/>).</summary>
+    public int ChangeReads { get; private set; }
+
     public Task<IReadOnlyList<RecordChange>> ChangesAfterAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
+            ChangeReads++;
             IReadOnlyList<RecordChange> changes = _changes.Where(c => c.Sequence > afterSequence).Take(limit).ToList();
             return Task.FromResult(changes);
         }

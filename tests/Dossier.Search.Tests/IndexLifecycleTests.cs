@@ -28,6 +28,24 @@ public sealed class IndexLifecycleTests
     }
 
     [Fact]
+    public async Task Should_read_no_changes_when_the_store_has_none_after_the_index()
+    {
+        // Every start catches up; an index already at the store's last change reads no window of changes.
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(SyntheticRecords.Make("a", "the blue heron nests"));
+        var reads = archive.Store.ChangeReads;
+
+        Assert.Equal(0, await archive.Index.CatchUpAsync(cancellationToken: Cancel));
+        Assert.Equal(reads, archive.Store.ChangeReads);
+
+        // A change made after is read and applied by the next catch-up.
+        await archive.Store.UpsertAsync([SyntheticRecords.Make("b", "a grey heron fishes")], Cancel);
+        Assert.Equal(1, await archive.Index.CatchUpAsync(cancellationToken: Cancel));
+        Assert.True(archive.Store.ChangeReads > reads);
+        Assert.Equal(2, (await archive.Index.SearchAsync(new SearchRequest { Query = "heron" }, Cancel)).Total);
+    }
+
+    [Fact]
     public async Task Should_drop_a_deleted_record_from_results()
     {
         using var archive = new IndexedArchive();

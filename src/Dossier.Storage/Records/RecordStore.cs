@@ -190,12 +190,5 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
         }
     }
 
-    public async Task<long> LastSequenceAsync(CancellationToken cancellationToken = default)
-    {
-        var db = store.CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            return await db.RecordChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
-        }
-    }
+    public Task<long> LastSequenceAsync(CancellationToken cancellationToken = default) => store.LastSequenceAsync(cancellationToken);
 }

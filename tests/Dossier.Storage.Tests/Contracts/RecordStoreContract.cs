@@ -130,6 +130,7 @@ public abstract class RecordStoreContract<TProvider> : StoreContract<TProvider>
     [Fact]
     public async Task Should_append_changes_in_write_order_and_page_through_them()
     {
+        Assert.Equal(0, await Store.Records.LastSequenceAsync(Cancel));
         await Store.Records.UpsertAsync([TestRecords.Simple("a"), TestRecords.Simple("b")], Cancel);
         await Store.Records.UpsertAsync([TestRecords.Simple("a", "Edited")], Cancel);
         await Store.Records.DeleteAsync(RecordId.For(TestRecords.Archive, "b"), Cancel);

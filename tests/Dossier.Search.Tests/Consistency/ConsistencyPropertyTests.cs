@@ -93,8 +93,16 @@ public sealed class ConsistencyPropertyTests(TeiMiniWithModelRecord archive) : I
             }
             if (!after.TryGetValue(holder, out var now))
             {
-                failures.Add($"'{string.Join(' ', query)}' + {added}: {holder} lost");
-                continue;
+                // Below the first 100: more records than that now pass it, which is no fault when each of them holds the
+                // added word too (a common word joined to a common word). It must still be found, and every record the
+                // window shows that was not above it before must hold the added word.
+                var alone = await archive.Index.SearchAsync(new SearchRequest { Query = string.Join(' ', query.Append(added)), RecordId = holder, Limit = 1, Snippets = 0 }, Cancel);
+                if (alone.Total == 0)
+                {
+                    failures.Add($"'{string.Join(' ', query)}' + {added}: {holder} lost");
+                    continue;
+                }
+                now = int.MaxValue;
             }
             var passed = after.Where(a => a.Value < now && (!before.TryGetValue(a.Key, out var r) || r >= was) && !words.Holds(a.Key, added)).Select(a => a.Key).ToList();
             if (passed.Count > 0)

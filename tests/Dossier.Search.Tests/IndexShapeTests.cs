@@ -1,4 +1,5 @@
 using Dossier.Core.Search;
+using Dossier.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 
@@ -31,6 +32,40 @@ public sealed class IndexShapeTests
         // A copy indexed at the first change would stay on disk as a deleted document until a merge.
         Assert.Equal(1200, reader.MaxDoc);
         Assert.Equal(0, reader.NumDeletedDocs);
+    }
+
+    [Theory]
+    [InlineData("en", "Pishevari's anti-Party letter to Хрущеву and Khrushchyov, a co-operative of Baku")]
+    [InlineData("ru", "Пишевари писал Хрущеву из Тебриза о партийной работе")]
+    public async Task Should_index_the_key_field_as_the_key_analysis_of_the_text(string lang, string text)
+    {
+        // The index's key field holds what the query side's key analysis makes of the text: the same terms at the same
+        // positions, stacked ones included (a Russian name's stem, a hyphenated whole).
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(SyntheticRecords.Make("keys", text, lang));
+        archive.Index.Dispose();
+        var expected = DossierAnalyzers.Tokens(SearchFields.Key, text, lang).Select(t => (t.Term, t.Position)).ToList();
+
+        using var directory = FSDirectory.Open(archive.Index.IndexFolder);
+        using var reader = DirectoryReader.Open(directory);
+        var layer = new List<(string, int)>();
+        var terms = MultiFields.GetTerms(reader, SearchFields.Key).GetEnumerator();
+        while (terms.MoveNext())
+        {
+            var positions = terms.DocsAndPositions(null, null);
+            Assert.Equal(0, positions.NextDoc());
+            for (var i = 0; i < positions.Freq; i++)
+            {
+                // The description and notes follow the layer, a gap further on.
+                if (positions.NextPosition() is var position && position <= expected.Max(t => t.Position))
+                {
+                    layer.Add((terms.Term.Utf8ToString(), position));
+                }
+            }
+        }
+
+        Assert.Contains(expected, t => t.Term == "PISVR");
+        Assert.Equal(expected.OrderBy(t => t.Position).ThenBy(t => t.Term, StringComparer.Ordinal), layer.OrderBy(t => t.Item2).ThenBy(t => t.Item1, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public partial class ArchiveStore : ICatalogueSummaries
     /// <summary>Ids asked for in one statement at most (each is a parameter, and every engine caps how many a statement holds): longer lists are asked in chunks.</summary>
     internal const int MaxParameters = 500;
 
-    private readonly Func<DossierContext, string[], long, IAsyncEnumerable<TitleColumns>> _publicTitles = PublicRecords.CompileTitles();
+    private readonly Func<DossierContext, string[], long, IAsyncEnumerable<CatalogueTitle>> _publicTitles = PublicRecords.CompileTitles();
 
     public async Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -110,9 +110,9 @@ public partial class ArchiveStore : ICatalogueSummaries
         {
             foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
             {
-                await foreach (var r in _publicTitles(db, chunk, now.UtcTicks).WithCancellation(cancellationToken).ConfigureAwait(false))
+                await foreach (var title in _publicTitles(db, chunk, now.UtcTicks).WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    titles.Add(new CatalogueTitle(r.Id, r.Title, RecordRows.DateOf(r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd)));
+                    titles.Add(title);
                 }
             }
         }

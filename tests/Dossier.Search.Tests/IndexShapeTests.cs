@@ -45,6 +45,7 @@ public sealed class IndexShapeTests
         await archive.AddAsync(SyntheticRecords.Make("keys", text, lang));
         archive.Index.Dispose();
         var expected = DossierAnalyzers.Tokens(SearchFields.Key, text, lang).Select(t => (t.Term, t.Position)).ToList();
+        var layerEnd = expected.Max(t => t.Position);
 
         using var directory = FSDirectory.Open(archive.Index.IndexFolder);
         using var reader = DirectoryReader.Open(directory);
@@ -57,7 +58,7 @@ public sealed class IndexShapeTests
             for (var i = 0; i < positions.Freq; i++)
             {
                 // The description and notes follow the layer, a gap further on.
-                if (positions.NextPosition() is var position && position <= expected.Max(t => t.Position))
+                if (positions.NextPosition() is var position && position <= layerEnd)
                 {
                     layer.Add((terms.Term.Utf8ToString(), position));
                 }

@@ -1,3 +1,4 @@
+using Dossier.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dossier.Storage.Records;
@@ -19,10 +20,10 @@ internal static class PublicRecords
     /// translated again on every document page, which names its neighbours by them (about a tenth of the page's CPU).
     /// <see cref="PublicAt"/>'s rule is written out: a compiled query cannot call it.
     /// </summary>
-    public static Func<DossierContext, string[], long, IAsyncEnumerable<TitleColumns>> CompileTitles() =>
+    public static Func<DossierContext, string[], long, IAsyncEnumerable<CatalogueTitle>> CompileTitles() =>
         EF.CompileAsyncQuery((DossierContext db, string[] ids, long ticks) =>
             db.Records.Where(r => r.PublicFrom != null && r.PublicFrom <= ticks && ids.Contains(r.Id))
-                .Select(r => new TitleColumns(r.Id, r.Title, r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd)));
+                .Select(r => new CatalogueTitle(r.Id, r.Title, RecordRows.DateOf(r.DateValue, r.DatePrecision, r.DateStart, r.DateEnd))));
 
     /// <summary>
     /// Which of <paramref name="sources"/> (record ids, source record ids, collection ids) name something the public

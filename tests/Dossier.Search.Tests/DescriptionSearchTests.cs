@@ -4,8 +4,9 @@ using Dossier.Core.Search;
 namespace Dossier.Search.Tests;
 
 /// <summary>
-/// A record is found by what describes it as well as by its text: its summary, place of writing, and the names of its
-/// people, places and organisations, and its subjects (Dossier.Core.Search.SearchableText, the one rule of what search reads).
+/// A record is found by what describes it as well as by its text: its summary, its citation (a FRUS source note names
+/// the file and who drafted the document), place of writing, and the names of its people, places and organisations,
+/// and its subjects (Dossier.Core.Search.SearchableText, the one rule of what search reads).
 /// </summary>
 public sealed class DescriptionSearchTests
 {
@@ -13,6 +14,7 @@ public sealed class DescriptionSearchTests
 
     [Theory]
     [InlineData("summary")]
+    [InlineData("citation")]
     [InlineData("place of writing")]
     [InlineData("person")]
     [InlineData("place")]
@@ -27,6 +29,9 @@ public sealed class DescriptionSearchTests
         {
             case "summary":
                 described.Summary = $"A letter that {Word} wrote.";
+                break;
+            case "citation":
+                described.Citation = $"Source: Eisenhower Library, Whitman File. Secret. Drafted by {Word} on January 28.";
                 break;
             case "place of writing":
                 described.PlaceOfWriting = Word;
@@ -50,7 +55,7 @@ public sealed class DescriptionSearchTests
 
         var hit = Assert.Single(result.Hits);
         Assert.Equal("described", hit.SourceId);
-        Assert.Contains("matched in the record's description (title, summary, names), not in its text or footnotes", hit.Why);
+        Assert.Contains("matched in the record's description (title, summary, citation, names), not in its text or footnotes", hit.Why);
         Assert.Empty(hit.Snippets);
     }
 }

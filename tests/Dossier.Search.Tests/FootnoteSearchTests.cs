@@ -76,7 +76,7 @@ public sealed class FootnoteSearchTests
 
         var hit = Assert.Single((await archive.Index.SearchAsync(new SearchRequest { Query = "Sudan" }, Cancel)).Hits);
 
-        Assert.Contains("matched in the record's description (title, summary, names), not in its text or footnotes", hit.Why);
+        Assert.Contains("matched in the record's description (title, summary, citation, names), not in its text or footnotes", hit.Why);
         Assert.Empty(hit.Snippets);
     }
 

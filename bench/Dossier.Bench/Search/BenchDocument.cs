@@ -8,7 +8,7 @@ internal sealed record BenchDocument(string Id, string Volume, string Title, str
 {
     /// <summary>
     /// The text the peers are given, what Dossier searches of a record (<see cref="SearchableText"/>) but its title, which
-    /// the peers hold apart: every layer's text, then the rest of the description (summary, place of writing, names of
+    /// the peers hold apart: every layer's text, then the rest of the description (summary, citation, place of writing, names of
     /// people, places and organisations, subjects), then the layers' footnotes.
     /// </summary>
     public static string PeerText(ArchiveRecord record) =>

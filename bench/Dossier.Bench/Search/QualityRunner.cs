@@ -6,7 +6,7 @@ namespace Dossier.Bench.Search;
 /// Relevance on qrels-dev.jsonl (binary: a document is relevant when the heading's pages fall on it): each
 /// heading is searched within its volume; nDCG@10, recall@100 and MRR (first relevant in the top 100), averaged
 /// over headings; a heading an engine cannot turn into a query scores 0. DOSSIER_BENCH_PER_QUERY=folder writes
-/// each engine's per-heading nDCG@10, hit count, heading and recall@100 there (engine-split.tsv), to compare engines heading by heading.
+/// each engine's per-heading nDCG@10, hit count, heading, recall@100, volume and ranked documents there (engine-split.tsv), to compare engines heading by heading.
 /// </summary>
 internal static class QualityRunner
 {
@@ -43,7 +43,7 @@ internal static class QualityRunner
             if (ranked.Count == 0)
             {
                 empty++;
-                perQuery?.Add("0\t0\t" + judgment.Query + "\t0");
+                perQuery?.Add("0\t0\t" + judgment.Query + "\t0\t" + judgment.Volume + "\t");
                 continue;
             }
             double dcg = 0;
@@ -58,7 +58,7 @@ internal static class QualityRunner
             }
             ndcg += dcg / ideal;
             var found = (double)ranked.Count(judgment.Relevant.Contains) / judgment.Relevant.Count;
-            perQuery?.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{dcg / ideal:0.000}\t{ranked.Count}\t{judgment.Query}\t{found:0.000}"));
+            perQuery?.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{dcg / ideal:0.000}\t{ranked.Count}\t{judgment.Query}\t{found:0.000}\t{judgment.Volume}\t{string.Join(' ', ranked)}"));
             recall += found;
             var first = ranked.ToList().FindIndex(judgment.Relevant.Contains);
             mrr += first < 0 ? 0 : 1.0 / (first + 1);

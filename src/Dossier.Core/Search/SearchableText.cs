@@ -5,8 +5,8 @@ namespace Dossier.Core.Search;
 
 /// <summary>
 /// What search reads of a record, in the order the index holds it: each layer's text (its searchable part, see
-/// <see cref="ImportLimits.SearchableLength"/>), then the record's description (title, summary, place of writing, the
-/// names of its people, places and organisations, its subjects), then each layer's footnotes. The one rule for the index, the benches'
+/// <see cref="ImportLimits.SearchableLength"/>), then the record's description (title, summary, citation, place of
+/// writing, the names of its people, places and organisations, its subjects), then each layer's footnotes. The one rule for the index, the benches'
 /// peers (given the same text) and the tests that ask whether a record holds a word.
 /// </summary>
 public static class SearchableText
@@ -22,13 +22,15 @@ public static class SearchableText
     }
 
     /// <summary>
-    /// What describes the record besides its title and text: summary, place of writing, the names of its people, places
-    /// and organisations, its subjects (the blank ones left out).
+    /// What describes the record besides its title and text: summary, citation, place of writing, the names of its
+    /// people, places and organisations, its subjects (the blank ones left out). The citation is the source's own (a FRUS
+    /// source note: the archival reference, who drafted or prepared the document, where it was sent), so a record is found
+    /// by its file ("Whitman File", "fond 5") and by the people its note names.
     /// </summary>
     public static IEnumerable<string> Describing(ArchiveRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new[] { record.Summary, record.PlaceOfWriting }
+        return new[] { record.Summary, record.Citation, record.PlaceOfWriting }
             .Concat(record.People.Select(p => p.Name))
             .Concat(record.Places.Select(p => p.Name))
             .Concat(record.Organisations.Select(o => o.Name))

@@ -21,7 +21,7 @@ internal static class HitExplainer
     private const int MaxMatched = 64;
 
     /// <summary>Why a hit matched when no layer's text or footnotes did.</summary>
-    internal const string InDescription = "matched in the record's description (title, summary, names), not in its text or footnotes";
+    internal const string InDescription = "matched in the record's description (title, summary, citation, names), not in its text or footnotes";
 
     /// <summary>Why a hit matched when only footnotes did.</summary>
     internal const string InNotes = "matched in a footnote, not in the running text";
@@ -41,7 +41,7 @@ internal static class HitExplainer
         var why = Why(matches, layers, words);
         if (matches.Count == 0)
         {
-            // Found through the description the index adds after the layers (title, summary, people, places, subjects).
+            // Found through the description the index adds after the layers (title, summary, citation, people, places, subjects).
             why.Add(InDescription);
         }
         else if (matches.All(m => layers[m.Layer].Notes))

@@ -13,6 +13,7 @@ public sealed class SearchableTextTests
         {
             Title = "Letter to Khrushchev",
             Summary = "Pishevari asks to return.",
+            Citation = "RGANI, fond 5, opis 28, delo 347",
             PlaceOfWriting = "  ",
             People = [new EntityLink { Name = "Pishevari, Jafar" }],
             Places = [new EntityLink { Name = "Tabriz" }],
@@ -29,11 +30,11 @@ public sealed class SearchableTextTests
             [
                 "Дорогой Никита Сергеевич",
                 "Dear Nikita Sergeyevich",
-                "Letter to Khrushchev \n Pishevari asks to return. \n Pishevari, Jafar \n Tabriz \n Central Committee of the CPSU \n Emigration",
+                "Letter to Khrushchev \n Pishevari asks to return. \n RGANI, fond 5, opis 28, delo 347 \n Pishevari, Jafar \n Tabriz \n Central Committee of the CPSU \n Emigration",
                 "РГАНИ, ф. 5 \n Подлинник",
             ],
             SearchableText.All(record));
-        Assert.Equal(["Pishevari asks to return.", "Pishevari, Jafar", "Tabriz", "Central Committee of the CPSU", "Emigration"], SearchableText.Describing(record));
+        Assert.Equal(["Pishevari asks to return.", "RGANI, fond 5, opis 28, delo 347", "Pishevari, Jafar", "Tabriz", "Central Committee of the CPSU", "Emigration"], SearchableText.Describing(record));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Dossier.Storage;
 namespace Dossier.Bench.Http;
 
 /// <summary>
-/// `search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S] [--list FILE]`: the
+/// `search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S] [--warm-up S] [--list FILE]`: the
 /// search speed a client sees. Each running `dossier serve` named is asked through `/api/search` (top 10, snippets,
 /// facets, a unique parameter per request), side by side in one run with plain Lucene.NET (English analysis) and SQLite
 /// FTS5 built from the same records' text, which it reads from the data folder's store (the servers keep the index).
@@ -39,7 +39,8 @@ internal static class HttpSearchBench
         documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         Console.WriteLine($"{documents.Count} records read from {data}");
         var sharedNames = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "corpora", "frus", "soviet-name-variants.jsonl"));
-        var queries = QuerySets.Build(documents, File.Exists(sharedNames) ? sharedNames : "/work/shared/corpora/frus/soviet-name-variants.jsonl", perClass);
+        var namesFile = File.Exists(sharedNames) ? sharedNames : "/work/shared/corpora/frus/soviet-name-variants.jsonl";
+        var queries = QuerySets.Build(documents, namesFile, perClass);
         if (Option(args, "--list") is { } list)
         {
             // The drawn queries, one "class<TAB>typed" a line, for a profiler's load or wrk: nothing is timed.
@@ -57,6 +58,13 @@ internal static class HttpSearchBench
         using var _ = lucene;
         var engines = new List<ISearchEngine>(servers.Select(s => new HttpSearchEngine(s.Name, s.Url, client))) { lucene, fts };
         var runner = new SpeedRunner(rounds, budget);
+        var warmUp = QuerySets.WarmUp(documents, namesFile, perClass, queries);
+        var warmSeconds = int.Parse(Option(args, "--warm-up") ?? "10", CultureInfo.InvariantCulture);
+        Console.WriteLine($"warm-up: {warmSeconds} s per engine over {warmUp.Count} queries drawn with another seed (none timed), then 1 s");
+        foreach (var engine in engines)
+        {
+            await SpeedRunner.WarmUpAsync(engine, warmUp, TimeSpan.FromSeconds(warmSeconds), cancellationToken).ConfigureAwait(false);
+        }
         var rows = new List<SpeedRow>();
         foreach (var queryClass in QuerySets.Classes)
         {

@@ -29,9 +29,9 @@ internal static partial class QuerySets
         ["adm", "admiral", "gen", "general", "dr", "mr", "mrs", "ambassador", "col", "colonel", "lt", "maj", "major", "sir", "jr", "sr", "prof", "rev", "capt", "marshal"],
         StringComparer.Ordinal);
 
-    public static List<BenchQuery> Build(IReadOnlyList<BenchDocument> documents, string namesFile, int perClass)
+    public static List<BenchQuery> Build(IReadOnlyList<BenchDocument> documents, string namesFile, int perClass, int seed = Seed)
     {
-        var random = new Random(Seed);
+        var random = new Random(seed);
         var frequency = DocumentFrequencies(documents);
         var n = documents.Count;
         List<string> Band(double low, double high) =>
@@ -63,6 +63,16 @@ internal static partial class QuerySets
         queries.AddRange(Pick(random, Names(namesFile), perClass).Select(name => new BenchQuery("name", name.Split(' '), false)));
         queries.AddRange(Pick(random, heavy, perClass).Select(w => new BenchQuery("heavy", [w], false)));
         return queries;
+    }
+
+    /// <summary>
+    /// Queries of every class drawn with another seed, none typed as a timed one: what a bench runs before timing, so the
+    /// runtime has optimized the engine's code and no per-query state the timed queries could reuse is made.
+    /// </summary>
+    public static List<BenchQuery> WarmUp(IReadOnlyList<BenchDocument> documents, string namesFile, int perClass, IReadOnlyList<BenchQuery> timed)
+    {
+        var typed = timed.Select(q => q.Typed).ToHashSet(StringComparer.Ordinal);
+        return Build(documents, namesFile, perClass, Seed + 1).Where(q => !typed.Contains(q.Typed)).ToList();
     }
 
     public static List<string> Words(string text) =>

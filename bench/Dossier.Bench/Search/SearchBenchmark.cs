@@ -8,7 +8,7 @@ using Npgsql;
 namespace Dossier.Bench.Search;
 
 /// <summary>
-/// `search [--data DIR] [--corpus PATH] [--pick T,H] [--held-out] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only] [--dossier-only] [--speed-only]`: Dossier's
+/// `search [--data DIR] [--corpus PATH] [--pick T,H] [--held-out] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only] [--dossier-only] [--speed-only [--class NAME]] [--warm-up SECONDS]`: Dossier's
 /// search against SQLite FTS5 and PostgreSQL full-text search built from the same text in the same run; speed per
 /// query class (what the search page asks: top 10, snippets, facets) and relevance on the FRUS index-heading qrels.
 /// Prints both tables and writes them to bench/out/search.json.
@@ -105,7 +105,8 @@ public static class SearchBenchmark
             var queries = QuerySets.Build(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
             await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
             var speed = new SpeedRunner(rounds, budget);
-            foreach (var queryClass in QuerySets.Classes)
+            await WarmUpAsync(args, [dossier], documents, frus, queries, cancellationToken).ConfigureAwait(false);
+            foreach (var queryClass in QuerySets.Classes.Where(c => Option(args, "--class") is not { } only || string.Equals(c, only, StringComparison.Ordinal)))
             {
                 report.Speed.Add(await speed.RunAsync(dossier, queryClass, queries.Where(q => q.Class == queryClass).ToList(), cancellationToken).ConfigureAwait(false));
             }
@@ -139,6 +140,7 @@ public static class SearchBenchmark
             {
                 timed = [.. timed, new DossierEngine(archive.Index!, "dos-nofacet", facets: false), new DossierEngine(archive.Index!, "dos-bare", facets: false, snippets: 0)];
             }
+            await WarmUpAsync(args, timed, documents, frus, queries, cancellationToken).ConfigureAwait(false);
             Console.WriteLine(Invariant($"timing: each query once to warm up, then up to {rounds} rounds per class within {budget.TotalSeconds:0} s"));
             foreach (var queryClass in QuerySets.Classes)
             {
@@ -203,6 +205,18 @@ public static class SearchBenchmark
             var examples = string.Join(" | ", queries.Where(q => q.Class == queryClass).Take(4).Select(q => q.Typed));
             report.QuerySets.Add(new QuerySetInfo(queryClass, counts.Count, counts[0], counts[counts.Count / 2], counts[^1], examples));
             Console.WriteLine(Invariant($"  {queryClass,-9} {counts.Count,3} queries; Dossier hits min {counts[0]}, median {counts[counts.Count / 2]}, max {counts[^1]} of {documents}; e.g. {examples}"));
+        }
+    }
+
+    /// <summary>`--warm-up SECONDS` (10 unless given; 0 for none): each engine runs queries that are not timed first (see <see cref="SpeedRunner.WarmUpAsync"/>).</summary>
+    private static async Task WarmUpAsync(string[] args, IReadOnlyList<ISearchEngine> engines, IReadOnlyList<BenchDocument> documents, string frus, IReadOnlyList<BenchQuery> timed, CancellationToken cancellationToken)
+    {
+        var seconds = IntOption(args, "--warm-up", 10);
+        var queries = QuerySets.WarmUp(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), IntOption(args, "--per-class", 30), timed);
+        Console.WriteLine(Invariant($"warm-up: {seconds} s per engine over {queries.Count} queries drawn with another seed (none timed), then 1 s"));
+        foreach (var engine in engines)
+        {
+            await SpeedRunner.WarmUpAsync(engine, queries, TimeSpan.FromSeconds(seconds), cancellationToken).ConfigureAwait(false);
         }
     }
 

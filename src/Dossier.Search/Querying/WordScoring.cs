@@ -72,11 +72,17 @@ internal static class WordScoring
         {
             query.Add(Any(context, name(SearchFields.Latin), word.Latin, prefix: false, LatinBonus * idf));
         }
-        AddLoose(query, word, context, name, idf);
+        AddLoose(query, word, context, name, idf, classField, classTerms);
         return query;
     }
 
-    private static void AddLoose(ClauseSumQuery query, MatchWord word, QueryContext context, Func<string, string> name, float idf)
+    /// <summary>
+    /// The loose matches: OCR words and grams, and the fuzzy terms. The fuzzy bonus goes to every record the word's class
+    /// matches as well, so it only lets a record the class misses in: a record holding another word within the edits
+    /// ("depend" for "dephend") gets no more than one holding a spelling of the typed word ("defend"), and a variant
+    /// cannot reorder two records that both hold the exact form (issue 8's rule; "defend" against "dephend" broke it).
+    /// </summary>
+    private static void AddLoose(ClauseSumQuery query, MatchWord word, QueryContext context, Func<string, string> name, float idf, string classField, IEnumerable<string> classTerms)
     {
         foreach (var term in word.OcrWords)
         {
@@ -88,7 +94,12 @@ internal static class WordScoring
         }
         if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
         {
-            query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f, word.FarVariants)) { Boost = FuzzyBonus * idf });
+            var loose = new BooleanQuery(disableCoord: true) { { FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f, word.FarVariants), Occur.SHOULD } };
+            foreach (var term in classTerms)
+            {
+                loose.Add(context.Term(name(classField), term), Occur.SHOULD);
+            }
+            query.Add(new ConstantScoreQuery(loose) { Boost = FuzzyBonus * idf });
             if (word.OcrGrams.Count == 0)
             {
                 query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f });

@@ -40,7 +40,7 @@ internal static class HttpSearchBench
         Console.WriteLine($"{documents.Count} records read from {data}");
         var sharedNames = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "corpora", "frus", "soviet-name-variants.jsonl"));
         var namesFile = File.Exists(sharedNames) ? sharedNames : "/work/shared/corpora/frus/soviet-name-variants.jsonl";
-        var queries = QuerySets.Build(documents, namesFile, perClass);
+        var (queries, warmUp) = QuerySets.BuildWithWarmUp(documents, namesFile, perClass);
         if (Option(args, "--list") is { } list)
         {
             // The drawn queries, one "class<TAB>typed" a line, for a profiler's load or wrk: nothing is timed.
@@ -58,13 +58,7 @@ internal static class HttpSearchBench
         using var _ = lucene;
         var engines = new List<ISearchEngine>(servers.Select(s => new HttpSearchEngine(s.Name, s.Url, client))) { lucene, fts };
         var runner = new SpeedRunner(rounds, budget);
-        var warmUp = QuerySets.WarmUp(documents, namesFile, perClass, queries);
-        var warmSeconds = int.Parse(Option(args, "--warm-up") ?? "10", CultureInfo.InvariantCulture);
-        Console.WriteLine($"warm-up: {warmSeconds} s per engine over {warmUp.Count} queries drawn with another seed (none timed), then 1 s");
-        foreach (var engine in engines)
-        {
-            await SpeedRunner.WarmUpAsync(engine, warmUp, TimeSpan.FromSeconds(warmSeconds), cancellationToken).ConfigureAwait(false);
-        }
+        await SpeedRunner.WarmUpAsync(engines, warmUp, TimeSpan.FromSeconds(int.Parse(Option(args, "--warm-up") ?? "10", CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
         var rows = new List<SpeedRow>();
         foreach (var queryClass in QuerySets.Classes)
         {

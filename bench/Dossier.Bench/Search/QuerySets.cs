@@ -29,10 +29,25 @@ internal static partial class QuerySets
         ["adm", "admiral", "gen", "general", "dr", "mr", "mrs", "ambassador", "col", "colonel", "lt", "maj", "major", "sir", "jr", "sr", "prof", "rev", "capt", "marshal"],
         StringComparer.Ordinal);
 
-    public static List<BenchQuery> Build(IReadOnlyList<BenchDocument> documents, string namesFile, int perClass, int seed = Seed)
+    public static List<BenchQuery> Build(IReadOnlyList<BenchDocument> documents, string namesFile, int perClass) =>
+        Draw(DocumentFrequencies(documents), documents, namesFile, perClass, Seed);
+
+    /// <summary>
+    /// The timed queries, and queries of every class drawn with another seed, none typed as a timed one, for the bench to
+    /// run before timing (<see cref="SpeedRunner.WarmUpAsync"/>): the runtime has then optimized the engine's code, and no
+    /// per-query state the timed queries could reuse is made. The corpus's frequencies are counted once for both.
+    /// </summary>
+    public static (List<BenchQuery> Timed, List<BenchQuery> WarmUp) BuildWithWarmUp(IReadOnlyList<BenchDocument> documents, string namesFile, int perClass)
+    {
+        var frequency = DocumentFrequencies(documents);
+        var timed = Draw(frequency, documents, namesFile, perClass, Seed);
+        var typed = timed.Select(q => q.Typed).ToHashSet(StringComparer.Ordinal);
+        return (timed, Draw(frequency, documents, namesFile, perClass, Seed + 1).Where(q => !typed.Contains(q.Typed)).ToList());
+    }
+
+    private static List<BenchQuery> Draw(Dictionary<string, int> frequency, IReadOnlyList<BenchDocument> documents, string namesFile, int perClass, int seed)
     {
         var random = new Random(seed);
-        var frequency = DocumentFrequencies(documents);
         var n = documents.Count;
         List<string> Band(double low, double high) =>
             frequency.Where(p => p.Value >= low && p.Value < high && p.Key.Length >= 4 && !StopWords.Contains(p.Key))
@@ -63,16 +78,6 @@ internal static partial class QuerySets
         queries.AddRange(Pick(random, Names(namesFile), perClass).Select(name => new BenchQuery("name", name.Split(' '), false)));
         queries.AddRange(Pick(random, heavy, perClass).Select(w => new BenchQuery("heavy", [w], false)));
         return queries;
-    }
-
-    /// <summary>
-    /// Queries of every class drawn with another seed, none typed as a timed one: what a bench runs before timing, so the
-    /// runtime has optimized the engine's code and no per-query state the timed queries could reuse is made.
-    /// </summary>
-    public static List<BenchQuery> WarmUp(IReadOnlyList<BenchDocument> documents, string namesFile, int perClass, IReadOnlyList<BenchQuery> timed)
-    {
-        var typed = timed.Select(q => q.Typed).ToHashSet(StringComparer.Ordinal);
-        return Build(documents, namesFile, perClass, Seed + 1).Where(q => !typed.Contains(q.Typed)).ToList();
     }
 
     public static List<string> Words(string text) =>

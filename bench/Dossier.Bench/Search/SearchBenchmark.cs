@@ -102,10 +102,10 @@ public static class SearchBenchmark
         if (args.Contains("--speed-only", StringComparer.Ordinal))
         {
             // Dossier alone, no PostgreSQL and no quality: to compare two builds back to back on the same archive.
-            var queries = QuerySets.Build(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
+            var (queries, warmUp) = QuerySets.BuildWithWarmUp(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
             await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
             var speed = new SpeedRunner(rounds, budget);
-            await WarmUpAsync(args, [dossier], documents, frus, queries, cancellationToken).ConfigureAwait(false);
+            await SpeedRunner.WarmUpAsync([dossier], warmUp, WarmUpTime(args), cancellationToken).ConfigureAwait(false);
             foreach (var queryClass in QuerySets.Classes.Where(c => Option(args, "--class") is not { } only || string.Equals(c, only, StringComparison.Ordinal)))
             {
                 report.Speed.Add(await speed.RunAsync(dossier, queryClass, queries.Where(q => q.Class == queryClass).ToList(), cancellationToken).ConfigureAwait(false));
@@ -123,7 +123,7 @@ public static class SearchBenchmark
             report.Peers["pg"] = new PeerBuild(load, index, bytes);
             Console.WriteLine(Invariant($"postgres ({url}): loaded with tsvector in {load:0.0} s, GIN + btree + analyze {index:0.0} s, {bytes / 1e6:0} MB"));
 
-            var queries = QuerySets.Build(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
+            var (queries, warmUp) = QuerySets.BuildWithWarmUp(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
             await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
             if (args.Contains("--list-queries", StringComparer.Ordinal))
             {
@@ -140,7 +140,7 @@ public static class SearchBenchmark
             {
                 timed = [.. timed, new DossierEngine(archive.Index!, "dos-nofacet", facets: false), new DossierEngine(archive.Index!, "dos-bare", facets: false, snippets: 0)];
             }
-            await WarmUpAsync(args, timed, documents, frus, queries, cancellationToken).ConfigureAwait(false);
+            await SpeedRunner.WarmUpAsync(timed, warmUp, WarmUpTime(args), cancellationToken).ConfigureAwait(false);
             Console.WriteLine(Invariant($"timing: each query once to warm up, then up to {rounds} rounds per class within {budget.TotalSeconds:0} s"));
             foreach (var queryClass in QuerySets.Classes)
             {
@@ -208,17 +208,8 @@ public static class SearchBenchmark
         }
     }
 
-    /// <summary>`--warm-up SECONDS` (10 unless given; 0 for none): each engine runs queries that are not timed first (see <see cref="SpeedRunner.WarmUpAsync"/>).</summary>
-    private static async Task WarmUpAsync(string[] args, IReadOnlyList<ISearchEngine> engines, IReadOnlyList<BenchDocument> documents, string frus, IReadOnlyList<BenchQuery> timed, CancellationToken cancellationToken)
-    {
-        var seconds = IntOption(args, "--warm-up", 10);
-        var queries = QuerySets.WarmUp(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), IntOption(args, "--per-class", 30), timed);
-        Console.WriteLine(Invariant($"warm-up: {seconds} s per engine over {queries.Count} queries drawn with another seed (none timed), then 1 s"));
-        foreach (var engine in engines)
-        {
-            await SpeedRunner.WarmUpAsync(engine, queries, TimeSpan.FromSeconds(seconds), cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>`--warm-up SECONDS`: 10 unless given, 0 for none (see <see cref="SpeedRunner.WarmUpAsync"/>).</summary>
+    private static TimeSpan WarmUpTime(string[] args) => TimeSpan.FromSeconds(IntOption(args, "--warm-up", 10));
 
     private static async Task<List<BenchDocument>> ExportAsync(IRecordStore records, CancellationToken cancellationToken)
     {

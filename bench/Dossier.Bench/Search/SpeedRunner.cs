@@ -12,29 +12,33 @@ internal sealed class SpeedRunner(int rounds, TimeSpan budget)
     public int Rounds => rounds;
 
     /// <summary>
-    /// Runs the warm-up queries (<see cref="QuerySets.WarmUp"/>, none of them timed), round after round, for
-    /// <paramref name="time"/>, then waits a second for the runtime to finish optimizing what ran: the timed rounds then
+    /// Runs the warm-up queries (<see cref="QuerySets.BuildWithWarmUp"/>, none of them timed) on each engine, round after
+    /// round, for <paramref name="time"/>, then waits a second for the runtime to finish optimizing what ran: the timed rounds then
     /// measure the engine as a server that has been answering for a while runs it, not the JIT's first, unoptimized code
     /// (tiered compilation promotes a method only after 30 calls, counted once no new method has been compiled for 100 ms).
     /// Without it the first class timed ran largely unoptimized: "frequent" measured p50 2.8–3.2 ms, 0.7 ms after it.
     /// </summary>
-    public static async Task WarmUpAsync(ISearchEngine engine, IReadOnlyList<BenchQuery> queries, TimeSpan time, CancellationToken cancellationToken)
+    public static async Task WarmUpAsync(IEnumerable<ISearchEngine> engines, IReadOnlyList<BenchQuery> queries, TimeSpan time, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(queries);
-        if (time <= TimeSpan.Zero)
+        Console.WriteLine(FormattableString.Invariant($"warm-up: {time.TotalSeconds:0} s per engine over {queries.Count} queries drawn with another seed (none timed), then 1 s"));
+        if (time <= TimeSpan.Zero || queries.Count == 0)
         {
             return;
         }
-        var spent = Stopwatch.StartNew();
-        while (spent.Elapsed < time && queries.Count > 0)
+        foreach (var engine in engines)
         {
-            foreach (var query in queries)
+            var spent = Stopwatch.StartNew();
+            while (spent.Elapsed < time)
             {
-                await engine.PageAsync(query, cancellationToken).ConfigureAwait(false);
+                foreach (var query in queries)
+                {
+                    await engine.PageAsync(query, cancellationToken).ConfigureAwait(false);
+                }
             }
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
         }
-        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<SpeedRow> RunAsync(ISearchEngine engine, string queryClass, IReadOnlyList<BenchQuery> queries, CancellationToken cancellationToken)

@@ -19,6 +19,10 @@ public sealed class CommandContext(ParseResult parseResult)
     public Task<Archive> OpenArchiveAsync(CancellationToken cancellationToken, TimeProvider? time = null) =>
         ArchiveFactory.OpenAsync(DataFolder, cancellationToken, time, Database);
 
+    /// <summary>Opens the archive without bringing its index up to the store first, for a command that rebuilds the index.</summary>
+    public Task<Archive> OpenArchiveForRebuildAsync(CancellationToken cancellationToken) =>
+        ArchiveFactory.OpenAsync(DataFolder, cancellationToken, null, Database, catchUp: false);
+
     /// <summary>True when progress bars may be drawn: a terminal on stderr, and not writing JSON.</summary>
     public bool Interactive => !Console.IsErrorRedirected && ReferenceEquals(Error, Console.Error);
 }

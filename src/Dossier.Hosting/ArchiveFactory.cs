@@ -36,8 +36,12 @@ public static class ArchiveFactory
         new Interop.Exporters.DublinCore.DublinCoreRecordWriter(),
     ];
 
-    /// <summary>Opens the archive; <c>database</c> is a PostgreSQL database (see <see cref="StoreLocation"/>), null for the SQLite file in the data folder.</summary>
-    public static async Task<Archive> OpenAsync(string dataFolder, CancellationToken cancellationToken = default, TimeProvider? time = null, string? database = null)
+    /// <summary>
+    /// Opens the archive; <c>database</c> is a PostgreSQL database (see <see cref="StoreLocation"/>), null for the SQLite
+    /// file in the data folder. The index is brought up to the store unless <paramref name="catchUp"/> is false: a caller
+    /// that rebuilds it at once (<c>dossier reindex</c>) would otherwise index every record the index lacks twice.
+    /// </summary>
+    public static async Task<Archive> OpenAsync(string dataFolder, CancellationToken cancellationToken = default, TimeProvider? time = null, string? database = null, bool catchUp = true)
     {
         time ??= TimeProvider.System;
         var folder = Path.GetFullPath(dataFolder);
@@ -65,7 +69,7 @@ public static class ArchiveFactory
         var (index, unavailable) = await opening.ConfigureAwait(false);
         await warming.ConfigureAwait(false);
         timings.Step("index opened");
-        if (index is not null)
+        if (index is not null && catchUp)
         {
             try
             {

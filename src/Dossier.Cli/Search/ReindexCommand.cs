@@ -14,7 +14,7 @@ public static class ReindexCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var context = new CommandContext(parseResult);
-            await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
+            await using var archive = await context.OpenArchiveForRebuildAsync(cancellationToken).ConfigureAwait(false);
             if (archive.Index is null)
             {
                 context.Error.WriteLine("error: " + (archive.IndexUnavailableReason ?? "this archive has no search index"));

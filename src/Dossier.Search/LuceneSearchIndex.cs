@@ -139,7 +139,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var context = new QueryContext(searcher.IndexReader, names, LayerScope.For(request.Languages, request.LayerKinds, searcher.IndexReader));
             var parsed = TolerantQueryParser.Parse(request.Query);
             var builder = new SearchQueryBuilder(context);
-            var query = PageCollection.OfRecord(SearchFilters.Apply(builder.Build(parsed), request, _time.GetUtcNow(), names, context.Lookups), request.RecordId);
+            Query? Filtered(Query? typed) => PageCollection.OfRecord(SearchFilters.Apply(typed, request, _time.GetUtcNow(), names, context.Lookups), request.RecordId);
+            var query = Filtered(builder.Build(parsed));
             if (query is null)
             {
                 return new SearchResult { TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds };
@@ -147,6 +148,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var offset = Math.Clamp(request.Offset, 0, MaxWindow);
             var limit = Math.Clamp(request.Limit, 0, MaxWindow - offset);
             var (top, facets) = PageCollection.Run(RankingSimilarity.Over(searcher), query, request, offset + limit, builder.Bounded);
+            if (RankedSearch.Widens(searcher, builder, request, top.TotalHits, Filtered))
+            {
+                builder = new SearchQueryBuilder(context) { Widened = true };
+                query = Filtered(builder.Build(parsed))!;
+                (top, facets) = PageCollection.Run(RankingSimilarity.Over(searcher), query, request, offset + limit, builder.Bounded);
+            }
             var page = top.GetTopDocs(offset, limit);
             var relaxed = request.RecordId is null && top.TotalHits > 0
                 && !RankedSearch.HoldsEveryWord(searcher, builder, request, _time.GetUtcNow(), names, page.ScoreDocs.FirstOrDefault()?.Doc);

@@ -1,4 +1,5 @@
 using Dossier.Core.Search;
+using Dossier.Search.Querying;
 
 namespace Dossier.Search.Tests;
 
@@ -68,19 +69,76 @@ public sealed class RankedRetrievalTests
     }
 
     [Fact]
-    public async Task Should_keep_two_word_queries_and_explicit_and_strict()
+    public async Task Should_keep_two_word_queries_strict_when_a_page_of_records_holds_both_and_explicit_and_strict()
     {
         using var archive = new IndexedArchive();
         await archive.AddAsync(
-            SyntheticRecords.Make("harbour", "the harbour was closed"),
-            SyntheticRecords.Make("both", "the harbour and the lighthouse were closed"),
-            SyntheticRecords.Make("customs", "the customs house was closed"));
+        [
+            SyntheticRecords.Make("harbour", "the harbour was closed, the harbour"),
+            SyntheticRecords.Make("customs", "the customs house was closed"),
+            .. Enumerable.Range(0, SearchQueryBuilder.WidenBelow).Select(i => SyntheticRecords.Make($"both{i}", "the harbour and the lighthouse were closed")),
+        ]);
 
         var two = await archive.Index.SearchAsync(new SearchRequest { Query = "harbour lighthouse" }, Cancel);
         var and = await archive.Index.SearchAsync(new SearchRequest { Query = "harbour AND lighthouse AND customs" }, Cancel);
 
-        Assert.Equal(["both"], two.Hits.Select(h => h.SourceId));
+        Assert.Equal(SearchQueryBuilder.WidenBelow, two.Total);
+        Assert.All(two.Hits, h => Assert.StartsWith("both", h.SourceId, StringComparison.Ordinal));
         Assert.Equal(0, and.Total);
+    }
+
+    [Fact]
+    public async Task Should_go_on_with_records_holding_one_of_two_words_when_fewer_than_a_page_hold_both()
+    {
+        // "Turkey disarmament" in its FRUS volume found the 3 records holding both words, and none of the others its index cites.
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("harbour", "the harbour was closed, the harbour, the harbour"),
+            SyntheticRecords.Make("both", "the harbour and the lighthouse were closed"),
+            SyntheticRecords.Make("customs", "the customs house was closed"));
+
+        var two = await archive.Index.SearchAsync(new SearchRequest { Query = "harbour lighthouse" }, Cancel);
+
+        // The record holding both comes first, however often the other names the harbour.
+        Assert.Equal(["both", "harbour"], two.Hits.Select(h => h.SourceId));
+        Assert.False(two.Partial);
+    }
+
+    [Fact]
+    public async Task Should_widen_two_words_no_record_of_a_filter_holds_together_when_each_is_held_there()
+    {
+        // "Ryukyu Islands" within a FRUS volume whose records name Ryukyu, and islands, but never together found nothing.
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            InVolume(SyntheticRecords.Make("administration", "the ryukyu administration"), "Volume A"),
+            InVolume(SyntheticRecords.Make("pacific", "the pacific islands"), "Volume A"),
+            InVolume(SyntheticRecords.Make("customs", "the customs house"), "Volume A"),
+            InVolume(SyntheticRecords.Make("elsewhere", "the ryukyu islands"), "Volume B"));
+
+        var within = await archive.Index.SearchAsync(new SearchRequest { Query = "Ryukyu Islands", Subjects = ["Volume A"] }, Cancel);
+        var everywhere = await archive.Index.SearchAsync(new SearchRequest { Query = "Ryukyu Islands" }, Cancel);
+        var absent = await archive.Index.SearchAsync(new SearchRequest { Query = "Ryukyu Lockheed", Subjects = ["Volume A"] }, Cancel);
+
+        Assert.Equal(["administration", "pacific"], within.Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal));
+        Assert.True(within.Partial);
+        Assert.All(within.Hits, h => Assert.Contains(h.Why, w => w.StartsWith("not every word", StringComparison.Ordinal)));
+        // Where a record holds both, it comes first, and the page is not partial.
+        Assert.Equal("elsewhere", everywhere.Hits[0].SourceId);
+        Assert.False(everywhere.Partial);
+        // A word held by no record the request may see is not dropped: nothing is found.
+        Assert.Equal(0, absent.Total);
+
+        // The page of a record the widened search found marks the word it holds.
+        var found = within.Hits.Single(h => h.SourceId == "administration");
+        var page = await archive.Index.SearchAsync(new SearchRequest { Query = "Ryukyu Islands", RecordId = found.Id }, Cancel);
+        var marked = Assert.Single(page.Hits).Snippets.SelectMany(s => s.Highlights.Select(h => s.Text.Substring(h.Start, h.Length)));
+        Assert.Contains("ryukyu", marked, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static Dossier.Core.Records.ArchiveRecord InVolume(Dossier.Core.Records.ArchiveRecord record, string volume)
+    {
+        record.Subjects = [volume];
+        return record;
     }
 
     [Fact]

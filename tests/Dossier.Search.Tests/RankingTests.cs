@@ -23,16 +23,18 @@ public sealed class RankingTests
     }
 
     [Fact]
-    public async Task Should_require_every_word_somewhere_in_the_record()
+    public async Task Should_count_every_word_wherever_the_record_holds_it()
     {
         using var archive = new IndexedArchive();
         await archive.AddAsync(
-            SyntheticRecords.Make("both", "the harbour", more: new Dossier.Core.Records.TextLayer { Kind = Dossier.Core.Records.LayerKind.Translation, Lang = "ru", Text = "маяк" }),
-            SyntheticRecords.Make("one", "the harbour"));
+            SyntheticRecords.Make("one", "the harbour"),
+            SyntheticRecords.Make("both", "the harbour", more: new Dossier.Core.Records.TextLayer { Kind = Dossier.Core.Records.LayerKind.Translation, Lang = "ru", Text = "маяк" }));
 
         var result = await archive.Index.SearchAsync(new SearchRequest { Query = "harbour маяк" }, Cancel);
 
-        Assert.Equal(["both"], result.Hits.Select(h => h.SourceId));
+        // The two words in two layers of one record count as both held: it ranks first, and the page is not partial.
+        Assert.Equal(["both", "one"], result.Hits.Select(h => h.SourceId));
+        Assert.False(result.Partial);
     }
 
     [Fact]

@@ -11,8 +11,11 @@ namespace Dossier.Search.Querying;
 /// by content: each word scored over its fields (title ≫ exact ≫ stem ≫ romanized ≫ authority ≫ key ≫ fuzzy), the
 /// proximity of neighbouring words ("Harding, Sir John" meets "Sir John Harding"), the heading's authority and its
 /// soft words (parenthesised qualifiers and cross-references, years). A query of one or two words still needs all of
-/// them (a name and a word stay precise: "Pishevari Kennedy" finds nothing); from three words on, any of them; an
-/// inverted name ("Stevenson, Adlai") needs one of its words, and its surname outweighs its given name.
+/// them (a name and a word stay precise: "Pishevari Kennedy" finds nothing), and its total and facets count the
+/// records holding them all; from three words on, any of them; an inverted name ("Stevenson, Adlai") needs one of its
+/// words, and its surname outweighs its given name. Two words that fewer records than a page (<see cref="WidenBelow"/>)
+/// hold together, where the request may look, are searched again <see cref="Widened"/>, unless one of them is held
+/// nowhere there (see <see cref="Pair"/>).
 /// </summary>
 internal sealed partial class SearchQueryBuilder
 {
@@ -35,11 +38,25 @@ internal sealed partial class SearchQueryBuilder
     /// </summary>
     public const float GivenNameWeight = 0.3f;
 
-    /// <summary>Share of a longer query's words a record must hold (at least one).</summary>
-    public const double RequiredShare = 0.0;
+    /// <summary>
+    /// Whether a query of two words needs only one of them, records holding both as typed first (the quorum). A search
+    /// within a FRUS volume for "Ryukyu Islands" or "Lockheed company" found nothing where the volume's records name
+    /// Ryukyu or Lockheed, and never beside the other word, and "Turkey disarmament" found the 3 records holding both
+    /// and none of the others its index cites; widened, the page goes on with the records holding one of the words.
+    /// </summary>
+    public bool Widened { get; init; }
 
-    /// <summary>How many of the ranked query's words a record must hold; all of them for one or two.</summary>
-    public static int Required(int words) => words <= 2 ? words : Math.Max(1, (int)Math.Ceiling(words * RequiredShare));
+    /// <summary>Fewer records than this holding both of two words (a page of hits) and the search is built again <see cref="Widened"/>.</summary>
+    public const int WidenBelow = 10;
+
+    /// <summary>
+    /// The clauses of the two words a ranked query required both of, to tell whether each is held somewhere when no
+    /// record holds both (the search is then built again <see cref="Widened"/>); null otherwise.
+    /// </summary>
+    public IReadOnlyList<Query>? Pair { get; private set; }
+
+    /// <summary>How many of the ranked query's main words a record must hold: all of one or two (one of two when widened), one of more.</summary>
+    private int Required(int words) => words <= 2 && !Widened ? words : Math.Min(words, 1);
 
     /// <summary>The words of the last ranked query built (0 when the query was not ranked).</summary>
     public int RankedWords { get; private set; }
@@ -90,6 +107,10 @@ internal sealed partial class SearchQueryBuilder
             main = main.ConvertAll(m => (m.Node, _context.Rewrite(m.Clause)));
             soft = soft.ConvertAll(s => (s.Node, _context.Rewrite(s.Clause)));
         }
+        if (!negated)
+        {
+            Pair = main.Count == 2 && required == 2 ? [main[0].Clause, main[1].Clause] : null;
+        }
         var query = new BooleanQuery(disableCoord: true);
         foreach (var node in filters)
         {
@@ -113,7 +134,7 @@ internal sealed partial class SearchQueryBuilder
             var levels = new RankedScoring(main.Select(m => Unit(m.Node)).ToList(), weights);
             // Sums of three clauses or more are ClauseSumQuery's, added in a fixed order (see there).
             var core = new ClauseSumQuery(required);
-            // Three words or more: records holding two of them as typed come first (see RankedScoring.Quorum).
+            // Three words or more, or two widened: records holding two of them as typed come first (see RankedScoring.Quorum).
             var two = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2 };
             for (var i = 0; i < main.Count; i++)
             {
@@ -124,7 +145,7 @@ internal sealed partial class SearchQueryBuilder
             query.Add(core, Occur.MUST);
             // What may add to a record's score: one optional clause, their sum.
             var extra = new ClauseSumQuery();
-            if (main.Count >= 3)
+            if (main.Count >= 3 || (Widened && main.Count == 2))
             {
                 extra.Add(new ConstantScoreQuery(two) { Boost = levels.Quorum });
             }

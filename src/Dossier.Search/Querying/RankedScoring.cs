@@ -10,9 +10,10 @@ namespace Dossier.Search.Querying;
 /// Why adding a word W a record H holds never lets a record R without W pass H: the score is a sum, so W adds to H
 /// at least a tier and an exact unit, and to R at most a tier and a variant's content, which the exact unit exceeds
 /// even when the heading's authority moves to other records (it is worth at most <see cref="AuthorityWeight"/>).
-/// The one set of records that grows is at two words → three (two words are all required, three need one); a record
-/// admitted then holds one of the first two words and no W, and <see cref="Quorum"/>, given to records holding two
-/// main words or more as typed, keeps it below a record holding W and another word as typed. (Counted as typed, so a
+/// The set of records grows at two words → three (two words are all required, three need one), and at one word → two
+/// when the two are widened (fewer than a page of records hold both, see SearchQueryBuilder.Widened); a record admitted
+/// then holds a single main word, and <see cref="Quorum"/>, given to records holding two main words or more as typed
+/// (two widened words included), keeps it below a record holding W and another word as typed. (Counted as typed, so a
 /// variant of W never brings a record the quorum.)
 /// </summary>
 internal sealed class RankedScoring

@@ -9,10 +9,10 @@ namespace Dossier.Search.Querying;
 internal static class RankedSearch
 {
     /// <summary>
-    /// False when the query was ranked over three or more words (or two, widened) and no record the request may see holds every one,
-    /// so the page can say its hits hold only some of them. One record is enough to say true: the conjunction is
-    /// read segment by segment, starting with the segment of <paramref name="hit"/> (a ranked hit, which most often
-    /// holds every word when any record does), and stops at the first record it finds.
+    /// False when the query was ranked over three or more words (or two, widened) and no record the request may see
+    /// holds every one, so the page can say its hits hold only some of them. One record is enough to say true: the
+    /// conjunction is read segment by segment, starting with the segment of <paramref name="hit"/> (a ranked hit, which
+    /// most often holds every word when any record does), and stops at the first record it finds.
     /// </summary>
     public static bool HoldsEveryWord(IndexSearcher searcher, SearchQueryBuilder builder, SearchRequest request, DateTimeOffset now, AuthorityNames names, int? hit)
     {

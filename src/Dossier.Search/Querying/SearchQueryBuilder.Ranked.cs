@@ -10,12 +10,12 @@ namespace Dossier.Search.Querying;
 /// (see <see cref="RankedScoring"/>): records holding more of the main words first, then more of them as typed, then
 /// by content: each word scored over its fields (title ≫ exact ≫ stem ≫ romanized ≫ authority ≫ key ≫ fuzzy), the
 /// proximity of neighbouring words ("Harding, Sir John" meets "Sir John Harding"), the heading's authority and its
-/// soft words (parenthesised qualifiers and cross-references, years). A query of one or two words still needs all of
-/// them (a name and a word stay precise: "Pishevari Kennedy" finds nothing), and its total and facets count the
-/// records holding them all; from three words on, any of them; an inverted name ("Stevenson, Adlai") needs one of its
-/// words, and its surname outweighs its given name. Two words that fewer records than a page (<see cref="WidenBelow"/>)
-/// hold together, where the request may look, are searched again <see cref="Widened"/>, unless one of them is held
-/// nowhere there (see <see cref="Pair"/>).
+/// soft words (parenthesised qualifiers and cross-references, years). A query of one or two words needs all of them,
+/// so that its total and facets count the records holding them all, unless fewer records than a page hold both of two
+/// words where the request may look: it is then searched again <see cref="Widened"/>, to records holding either, when
+/// each is held there (a name and a word stay precise: "Pishevari Kennedy" finds nothing where no record names
+/// Kennedy). From three words on, any of them; an inverted name ("Stevenson, Adlai") needs one of its words, and its
+/// surname outweighs its given name.
 /// </summary>
 internal sealed partial class SearchQueryBuilder
 {

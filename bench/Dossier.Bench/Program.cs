@@ -12,7 +12,13 @@ using Dossier.Bench.Startup;
 using Dossier.Bench.Web;
 using Dossier.Storage;
 
-// A tiny dispatcher: each benchmark lives in its own folder.
+// A tiny dispatcher: each benchmark lives in its own folder. The benches read their own options and pass over any
+// other, so a request for help is answered here: `search --help` ran the whole search bench.
+if (args.Any(a => a is "--help" or "-h" or "-?"))
+{
+    Usage();
+    return 0;
+}
 return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBenchmark.RunAsync(args[1..], openStore: folder => StoreFactory.Create(folder)),
@@ -36,7 +42,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Dossier.Bench ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]");
-    Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--pick T,H] [--held-out] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only] [--speed-only]");
+    Console.Error.WriteLine("       Dossier.Bench search [--data DIR] [--corpus PATH] [--pick T,H] [--held-out] [--qrels N] [--rounds N] [--budget SECONDS] [--per-class N] [--diagnose] [--list-queries] [--quality-only] [--dossier-only] [--speed-only [--class NAME]] [--warm-up SECONDS]");
     Console.Error.WriteLine("       Dossier.Bench web [--data DIR] [--query WORD] [--seconds N] [--connections N]");
     Console.Error.WriteLine("       Dossier.Bench search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S]");
     Console.Error.WriteLine("       Dossier.Bench web-load --data DIR --server URL [--server URL …] [--seconds N] [--connections N]");

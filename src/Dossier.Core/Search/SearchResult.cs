@@ -8,7 +8,7 @@ public sealed class SearchResult
 
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
 
-    /// <summary>True when no record had every word, and the hits are the records with most of them.</summary>
+    /// <summary>True when no record had every word, and the hits are records holding some of them, those with the most first.</summary>
     public bool Partial { get; init; }
 
     /// <summary>When the query found little: queries that would find more (corrections, other spellings, authority names).</summary>

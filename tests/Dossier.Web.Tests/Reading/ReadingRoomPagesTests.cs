@@ -91,6 +91,20 @@ public sealed partial class ReadingRoomPagesTests(ReadingRoomFixture room)
     }
 
     [Fact]
+    public async Task Should_say_on_the_page_and_in_the_api_that_no_record_holds_both_of_two_words()
+    {
+        // tei-mini names Kennedy, the model record Pishevari, and no record both: the search widens and says so.
+        var html = await room.Client.GetPageAsync("/search?q=Pishevari+Kennedy");
+        using var json = JsonDocument.Parse(await room.Client.GetPageAsync("/api/search?q=Pishevari+Kennedy&limit=50"));
+
+        Assert.Contains("<p class=\"partial-match\">No document has every word of your search; these have some of them", html, StringComparison.Ordinal);
+        Assert.True(json.RootElement.GetProperty("partial").GetBoolean());
+        var ids = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source_id").GetString()).ToList();
+        Assert.Contains("119698", ids);
+        Assert.Contains(ids, id => id!.StartsWith("frus1961-63v06/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_give_each_api_search_hit_its_url_and_collection()
     {
         using var json = JsonDocument.Parse(await room.Client.GetPageAsync("/api/search?q=Khrushchev&limit=3"));

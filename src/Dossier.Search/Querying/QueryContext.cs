@@ -19,6 +19,8 @@ internal sealed class QueryContext
 
     private readonly IndexReader? _reader;
 
+    private readonly Dictionary<(string Text, bool Prefix), MatchWord> _words = [];
+
     public QueryContext(IndexReader? reader, AuthorityNames authorities, LayerScope? scope)
     {
         _reader = reader;
@@ -124,7 +126,30 @@ internal sealed class QueryContext
     }
 
     /// <summary>Applies the corpus's statistics and authorities to a word about to become a query.</summary>
-    public void Refine(MatchWord word)
+    /// <summary>
+    /// A typed word, analysed and refined against the reader once per search: a widened search
+    /// (<see cref="SearchQueryBuilder.Widened"/>) builds its query again from the same words. Without a reader (the
+    /// shared <see cref="None"/>), a new word each time.
+    /// </summary>
+    public MatchWord Word(string text, bool prefix)
+    {
+        if (_reader is not null && _words.TryGetValue((text, prefix), out var known))
+        {
+            return known;
+        }
+        var word = new MatchWord(text, prefix, fuzzy: true);
+        if (!word.IsEmpty)
+        {
+            Refine(word);
+        }
+        if (_reader is not null)
+        {
+            _words[(text, prefix)] = word;
+        }
+        return word;
+    }
+
+    private void Refine(MatchWord word)
     {
         if (word.Prefix || _reader is null)
         {

@@ -50,8 +50,8 @@ internal sealed partial class SearchQueryBuilder
     public const int WidenBelow = 10;
 
     /// <summary>
-    /// The clauses of the two words a ranked query required both of, to tell whether each is held somewhere when no
-    /// record holds both (the search is then built again <see cref="Widened"/>); null otherwise.
+    /// The clauses of the two words a ranked query required both of, to tell whether each is held somewhere when fewer
+    /// than a page of records hold both (the search is then built again <see cref="Widened"/>); null otherwise.
     /// </summary>
     public IReadOnlyList<Query>? Pair { get; private set; }
 

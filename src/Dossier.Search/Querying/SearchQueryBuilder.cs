@@ -142,12 +142,11 @@ internal sealed partial class SearchQueryBuilder
             // "anti-Party" or "Soviet-Iranian": the pieces in order, as a phrase.
             return BuildPhrase(node.Text, node.Field, negated);
         }
-        var word = new MatchWord(node.Text, node.Prefix, fuzzy: true);
+        var word = _context.Word(node.Text, node.Prefix);
         if (word.IsEmpty)
         {
             return null;
         }
-        _context.Refine(word);
         if (!negated)
         {
             Words.Add(word);

@@ -9,8 +9,9 @@ using Dossier.Interop.Importers.Tei;
 namespace Dossier.Bench.Ingest;
 
 /// <summary>
-/// `ingest [--corpus PATH] [--data PATH] [--no-store] [--propose]`: imports the 100 FRUS TEI volumes into an empty store with
-/// the real import service and prints documents, MB of XML, seconds, documents/s, MB/s and peak memory.
+/// `ingest [--corpus PATH] [--data PATH] [--no-store] [--propose] [--whole]`: imports the 100 FRUS TEI volumes into an empty
+/// store with the real import service and prints documents, MB of XML, seconds, documents/s, MB/s and peak memory; with
+/// --whole, into an empty archive as `dossier import` does, index and all (<see cref="WholeImportBench"/>).
 /// </summary>
 public static class IngestBenchmark
 {
@@ -30,6 +31,10 @@ public static class IngestBenchmark
             return 2;
         }
         Directory.CreateDirectory(data);
+        if (args.Contains("--whole", StringComparer.Ordinal))
+        {
+            return await WholeImportBench.RunAsync(files, bytes, data, cancellationToken).ConfigureAwait(false);
+        }
         var discarding = new DiscardingStore();
         var store = noStore ? discarding : openStore!(data);
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);

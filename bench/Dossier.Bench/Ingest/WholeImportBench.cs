@@ -41,12 +41,9 @@ internal static class WholeImportBench
         Console.WriteLine(Invariant($"aftercare  {report.Curation?.Merged.Count ?? 0} people merged, {report.Relinked.Count} records relinked; with the index {(total - stored.At).TotalSeconds:0.0} s"));
         Console.WriteLine(Invariant($"total      {total.TotalSeconds:0.0} s, the archive closed ({documents / total.TotalSeconds:0} docs/s)"));
         Console.WriteLine(Invariant($"peak mem   {process.PeakWorkingSet64 / 1e6:0} MB"));
-        Console.WriteLine(Invariant($"data       {FolderBytes(data) / 1e6:0.0} MB (index {FolderBytes(Path.Combine(data, "index")) / 1e6:0.0} MB)"));
+        Console.WriteLine(Invariant($"data       {FolderBytes.Of(data) / 1e6:0.0} MB (index {FolderBytes.Of(Path.Combine(data, "index")) / 1e6:0.0} MB)"));
         return report.Failed.Count == 0 ? 0 : 1;
     }
-
-    private static long FolderBytes(string folder) =>
-        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -32,7 +32,7 @@ internal static class ScaleStage
         {
             Console.Error.WriteLine(error.Length > 4000 ? error[^4000..] : error);
         }
-        var dataMb = Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1e6;
+        var dataMb = FolderBytes.Of(data) / 1e6;
 
         var url = new Uri("http://127.0.0.1:" + ServeReadiness.FreePort().ToString(CultureInfo.InvariantCulture));
         using var serve = Process.Start(new ProcessStartInfo("dotnet", ["exec", dossier, "serve", "--data", data, "--urls", url.ToString()])

@@ -44,14 +44,8 @@ internal static class BenchArchive
         await archive.Index.CatchUpAsync(null, cancellationToken).ConfigureAwait(false);
         var index = clock.Elapsed.TotalSeconds;
         using var process = Process.GetCurrentProcess();
-        var figures = new IngestFigures(report.Imported + report.Updated + report.Unchanged, report.Failed.Count, report.Bytes, import, index, process.PeakWorkingSet64, IndexBytes(data));
+        var figures = new IngestFigures(report.Imported + report.Updated + report.Unchanged, report.Failed.Count, report.Bytes, import, index, process.PeakWorkingSet64, FolderBytes.Of(Path.Combine(data, "index")));
         return (archive, figures);
-    }
-
-    private static long IndexBytes(string data)
-    {
-        var folder = Path.Combine(data, "index");
-        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length) : 0;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

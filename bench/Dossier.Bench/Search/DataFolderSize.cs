@@ -38,7 +38,7 @@ internal static class DataFolderSize
             Console.Error.WriteLine("usage: data-size --data DIR");
             return 2;
         }
-        var total = new DirectoryInfo(data).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        var total = FolderBytes.Of(data);
         Console.WriteLine(Invariant($"{data}: {total / 1e6:0.0} MB in all"));
         foreach (var file in new DirectoryInfo(data).EnumerateFiles().OrderByDescending(f => f.Length))
         {
@@ -50,7 +50,7 @@ internal static class DataFolderSize
             using var directory = FSDirectory.Open(folder);
             if (!DirectoryReader.IndexExists(directory))
             {
-                Console.WriteLine(Invariant($"  {folder.Name + "/",-32} {folder.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1e6,9:0.0} MB"));
+                Console.WriteLine(Invariant($"  {folder.Name + "/",-32} {FolderBytes.Of(folder.FullName) / 1e6,9:0.0} MB"));
                 continue;
             }
             using var reader = DirectoryReader.Open(directory);

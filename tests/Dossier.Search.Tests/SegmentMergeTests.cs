@@ -1,3 +1,4 @@
+using System.Reflection;
 using Dossier.Core.Search;
 using Dossier.Search.Indexing;
 using Dossier.Storage.Providers.Sqlite;
@@ -50,6 +51,29 @@ public sealed class SegmentMergeTests
             Assert.True(index.SegmentCount > 1, "the whole index was merged after a bulk of a fifth of it");
             Assert.Equal(archive, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
             Assert.Equal(SegmentMerge.BulkChanges, (await index.SearchAsync(new SearchRequest { Query = "relinked" }, Cancel)).Total);
+        });
+
+    [Fact]
+    public Task Should_merge_after_a_bulk_through_readers_of_its_own_not_the_searchers_mapped_ones() =>
+        WithIndexAsync(async (store, index) =>
+        {
+            // Searches between catch-ups, as a reading room makes them, then a bulk to merge.
+            foreach (var (round, count) in new[] { (0, 10), (1, 10), (2, SegmentMerge.BulkChanges) })
+            {
+                await store.Records.UpsertAsync([.. Enumerable.Range(0, count).Select(i => SyntheticRecords.Make($"bulk-{round}-{i}", "a letter from Tabriz"))], Cancel);
+                await index.CatchUpAsync(cancellationToken: Cancel);
+                Assert.True((await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total > 0);
+            }
+
+            // A writer that handed a reader to searchers pools every segment's reader from then on, memory-mapped, and merges
+            // through them: the import's last merge then held the whole index resident in the process. Lucene keeps that
+            // state in a private field, which nothing else shows.
+            var writer = typeof(LuceneSearchIndex).GetField("_writer", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(index)!;
+            var pools = writer.GetType().GetField("poolReaders", BindingFlags.NonPublic | BindingFlags.Instance);
+            Assert.NotNull(pools);
+            Assert.False((bool)pools.GetValue(writer)!, "the writer pools its readers: a merge reads through the searchers' mapped ones");
+            Assert.Equal(1, index.SegmentCount);
+            Assert.Equal(20 + SegmentMerge.BulkChanges, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
         });
 
     /// <summary>Runs <paramref name="test"/> on a new SQLite store and its index, in a folder of its own.</summary>

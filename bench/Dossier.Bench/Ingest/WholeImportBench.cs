@@ -18,6 +18,7 @@ internal static class WholeImportBench
     public static async Task<int> RunAsync(IReadOnlyList<string> files, long bytes, string data, CancellationToken cancellationToken)
     {
         Console.WriteLine(Invariant($"ingest --whole: {files.Count} volumes, {bytes / 1e6:0.0} MB of XML, as `dossier import` into {data}"));
+        using var resident = new ResidentPeaks();
         var clock = Stopwatch.StartNew();
         var archive = await ArchiveFactory.OpenAsync(data, cancellationToken).ConfigureAwait(false);
         var opened = clock.Elapsed;
@@ -40,7 +41,7 @@ internal static class WholeImportBench
         Console.WriteLine(Invariant($"store      {(stored.At - opened).TotalSeconds:0.0} s (to the last file committed)"));
         Console.WriteLine(Invariant($"aftercare  {report.Curation?.Merged.Count ?? 0} people merged, {report.Relinked.Count} records relinked; with the index {(total - stored.At).TotalSeconds:0.0} s"));
         Console.WriteLine(Invariant($"total      {total.TotalSeconds:0.0} s, the archive closed ({documents / total.TotalSeconds:0} docs/s)"));
-        Console.WriteLine(Invariant($"peak mem   {process.PeakWorkingSet64 / 1e6:0} MB"));
+        Console.WriteLine(Invariant($"peak mem   {process.PeakWorkingSet64 / 1e6:0} MB resident ({resident.Describe()})"));
         Console.WriteLine(Invariant($"data       {FolderBytes.Of(data) / 1e6:0.0} MB (index {FolderBytes.Of(Path.Combine(data, "index")) / 1e6:0.0} MB)"));
         return report.Failed.Count == 0 ? 0 : 1;
     }

@@ -150,6 +150,27 @@ public sealed class AuthorityServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_rewrite_every_record_citing_a_merged_authority_when_they_fill_several_slices()
+    {
+        var service = new AuthorityService(_store);
+        var ct = TestContext.Current.CancellationToken;
+        // Three slices of 500 and a few: each slice is written while the next is read.
+        var many = Enumerable.Range(0, 1_203).Select(i => Record($"m{i:0000}", Id("Kuznetsov, Vasily Vasilievich"), "Vasily Kuznetsov")).ToList();
+        await _store.Records.UpsertAsync(many, ct);
+        var before = await _store.Records.LastSequenceAsync(ct);
+
+        await service.MergeAsync(Id("Kuznetsov, Vasili V."), Id("Kuznetsov, Vasily Vasilievich"), ct);
+
+        var stored = await _store.Records.GetManyAsync([.. many.Select(r => r.Id), RecordId.For(Archive, "r1")], ct);
+        Assert.Equal(1_204, stored.Count);
+        Assert.All(stored, r => Assert.Equal(Id("Kuznetsov, Vasili V."), r.People.Single().AuthorityId));
+        // Each citing record once (r2 and r3 cited the kept one already), none twice, none left out.
+        var changes = await _store.Records.ChangesAfterAsync(before, 5_000, ct);
+        Assert.Equal(1_204, changes.Count);
+        Assert.Equal(1_204, changes.Select(c => c.RecordId).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public async Task Should_refuse_a_merge_of_an_authority_an_earlier_merge_removed()
     {
         var service = new AuthorityService(_store);

@@ -454,6 +454,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             // Documents an older version wrote lack fields searches now rely on: start empty, catch-up refills it.
             writer.DeleteAll();
             sequence = 0;
+            // Committed as what it now is (empty, at no change), not under the last commit's sequence and format, which a
+            // writer carries over.
+            writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = "0", [FormatKey] = FormatVersion });
             writer.Commit();
         }
         else if (!DirectoryReader.IndexExists(_directory))

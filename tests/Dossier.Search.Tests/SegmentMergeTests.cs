@@ -76,6 +76,44 @@ public sealed class SegmentMergeTests
             Assert.Equal(20 + SegmentMerge.BulkChanges, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
         });
 
+    [Fact]
+    public async Task Should_commit_an_index_of_an_older_format_empty_and_at_no_change_before_refilling_it()
+    {
+        using var folder = new TempFolder("dossier-format");
+        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
+        await using (store)
+        {
+            await store.InitializeAsync(Cancel);
+            await store.Records.UpsertAsync([.. Enumerable.Range(0, 5).Select(i => SyntheticRecords.Make($"old-{i}", "a letter from Tabriz"))], Cancel);
+            using (await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel))
+            {
+            }
+            // As an older version left it: its documents, its sequence, another format.
+            var indexFolder = Path.Combine(folder.Path, "index");
+            LuceneSearchIndex.RegisterCodec();
+            using (var directory = Lucene.Net.Store.FSDirectory.Open(indexFolder))
+            using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null)))
+            {
+                writer.SetCommitData(new Dictionary<string, string>(writer.CommitData) { ["dossier.format"] = "0" });
+                writer.Commit();
+            }
+
+            // Opened without a catch-up: what is committed now is what a crash here would leave.
+            using (var index = new LuceneSearchIndex(store.Records, folder.Path))
+            {
+                using var directory = Lucene.Net.Store.FSDirectory.Open(indexFolder);
+                using var committed = Lucene.Net.Index.DirectoryReader.Open(directory);
+                Assert.Equal(0, committed.NumDocs);
+                Assert.Equal("0", committed.IndexCommit.UserData[LuceneSearchIndex.SequenceKey]);
+                Assert.Equal(0, index.AppliedSequence);
+                Assert.Equal(0, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
+                await index.CatchUpAsync(cancellationToken: Cancel);
+                Assert.Equal(5, (await index.SearchAsync(new SearchRequest { Query = "Tabriz" }, Cancel)).Total);
+            }
+            store.ReleaseConnections();
+        }
+    }
+
     /// <summary>Runs <paramref name="test"/> on a new SQLite store and its index, in a folder of its own.</summary>
     private static async Task WithIndexAsync(Func<SqliteArchiveStore, LuceneSearchIndex, Task> test)
     {

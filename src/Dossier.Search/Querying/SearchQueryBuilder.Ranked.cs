@@ -129,7 +129,9 @@ internal sealed partial class SearchQueryBuilder
         if (main.Count > 0)
         {
             var near = Proximity(main.Select(w => w.Node).ToList());
-            var authority = negated ? null : HeadingAuthority(parts.Select(p => p.Node).ToList());
+            // A word alone is no heading: its exact query must rank the records holding it as its variants' queries do
+            // (issue 8's first rule), which a bonus for the records a place or person of that name is linked to would not.
+            var authority = negated || parts.Count < 2 ? null : HeadingAuthority(parts.Select(p => p.Node).ToList());
             var weights = main.Select((m, i) => (context.Contains(m.Node) ? ContextWeight : 1f) * (inverted && i > 0 ? GivenNameWeight : 1f)).ToList();
             var levels = new RankedScoring(main.Select(m => Unit(m.Node)).ToList(), weights);
             // Sums of three clauses or more are ClauseSumQuery's, added in a fixed order (see there).

@@ -41,7 +41,10 @@ internal sealed partial class SearchQueryBuilder
     /// <summary>The query, or null when nothing searchable was typed.</summary>
     public Query? Build(QueryNode? node)
     {
-        var query = Build(node, negated: false);
+        // A word alone is ranked as words side by side are, as their one main word (see RankedScoring): records holding
+        // it as typed first, so that typing a second word never lets a record holding a variant of the first pass one
+        // holding it as typed (issue 8's rule), and a word ranks as it does beside a filter.
+        var query = Build(node is WordNode { Prefix: false, Field: null } word ? new AndNode([word]) : node, negated: false);
         Bounded = query as BoundedOptionalQuery;
         return query;
     }

@@ -58,6 +58,39 @@ public sealed class ConsistencyPropertyTests(TeiMiniWithModelRecord archive) : I
     }
 
     [Fact]
+    public async Task Should_rank_a_word_alone_first_in_the_records_holding_it_as_typed()
+    {
+        // "eventually": a record holding only "eventual" (a variant through the stem) once ranked 13th, above records
+        // holding "eventually", for its few words and many of them.
+        var words = new IndexWords(archive.Records);
+        var ranks = await RanksAsync("eventually");
+        var typed = ranks.Where(r => words.Holds(r.Key, "eventually")).ToList();
+        var variants = ranks.Where(r => !words.Holds(r.Key, "eventually")).ToList();
+
+        Assert.NotEmpty(typed);
+        Assert.NotEmpty(variants);
+        Assert.True(typed.Max(r => r.Value) < variants.Min(r => r.Value), $"as typed down to {typed.Max(r => r.Value)}, a variant from {variants.Min(r => r.Value)}");
+    }
+
+    [Fact]
+    public async Task Should_not_let_records_without_proceed_pass_one_holding_it_when_proceed_is_added_to_eventually()
+    {
+        // The random case CI met: dm3xvfdp9syny holds "proceed" and "eventual"; "eventually" ranked it 13th (above records
+        // holding "eventually" as typed), "eventually proceed" 18th, passed by five records holding no "proceed".
+        var words = new IndexWords(archive.Records);
+        var before = await RanksAsync("eventually");
+        var after = await RanksAsync("eventually proceed");
+        var holders = before.Keys.Where(id => words.Holds(id, "proceed") && after.ContainsKey(id)).ToList();
+
+        Assert.Contains("dm3xvfdp9syny", holders);
+        foreach (var holder in holders)
+        {
+            var passed = after.Where(a => a.Value < after[holder] && before.GetValueOrDefault(a.Key, int.MaxValue) >= before[holder] && !words.Holds(a.Key, "proceed")).Select(a => a.Key).ToList();
+            Assert.True(passed.Count == 0, $"{holder} {before[holder]}→{after[holder]}, passed by {string.Join(", ", passed)}");
+        }
+    }
+
+    [Fact]
     public async Task Should_never_let_a_record_without_an_added_word_pass_a_record_that_holds_it()
     {
         var words = new IndexWords(archive.Records);

@@ -138,13 +138,8 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
                 {
                     continue;
                 }
-                if (Importing.ImportMemory.AnyBig(records))
-                {
-                    await behind.DrainAsync().ConfigureAwait(false);
-                    await transaction.UpsertRecordsAsync(records, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-                await behind.HandAsync(() => transaction.UpsertRecordsAsync(records, cancellationToken)).ConfigureAwait(false);
+                Task Write() => transaction.UpsertRecordsAsync(records, cancellationToken);
+                await (Importing.ImportMemory.AnyBig(records) ? behind.WriteAloneAsync(Write) : behind.HandAsync(Write)).ConfigureAwait(false);
             }
             await behind.DrainAsync().ConfigureAwait(false);
         }

@@ -19,6 +19,17 @@ internal sealed class WriteBehind
         _writing = Task.Run(write);
     }
 
+    /// <summary>
+    /// A write that must not overlap the caller's next step (one holding a big text, whose leftovers should be dead before
+    /// more is read): waits for the write before, then runs <paramref name="write"/> on this thread to its end.
+    /// </summary>
+    public async Task WriteAloneAsync(Func<Task> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await DrainAsync().ConfigureAwait(false);
+        await write().ConfigureAwait(false);
+    }
+
     /// <summary>Waits for the write in progress, if any, and throws what it threw.</summary>
     public async Task DrainAsync()
     {

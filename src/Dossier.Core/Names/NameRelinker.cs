@@ -110,10 +110,12 @@ public sealed class NameRelinker(IArchiveStore store)
                     {
                         // What reading and linking a big text left behind is dead before the changed records are written,
                         // and the records of the batch, their JSON and the database's copies are dead before the next.
-                        await behind.DrainAsync().ConfigureAwait(false);
-                        ImportMemory.Release();
-                        learned |= await WriteAsync(pending, relinked, cancellationToken).ConfigureAwait(false);
-                        ImportMemory.Release();
+                        await behind.WriteAloneAsync(async () =>
+                        {
+                            ImportMemory.Release();
+                            learned |= await WriteAsync(pending, relinked, cancellationToken).ConfigureAwait(false);
+                            ImportMemory.Release();
+                        }).ConfigureAwait(false);
                     }
                     else if (pending.Records.Count + pending.Sieved.Count >= WriteSize)
                     {

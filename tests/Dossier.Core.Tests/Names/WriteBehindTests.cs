@@ -42,6 +42,36 @@ public sealed class WriteBehindTests
     }
 
     [Fact]
+    public async Task Should_write_alone_after_the_write_before_and_return_only_when_done()
+    {
+        var behind = new WriteBehind();
+        var order = new List<int>();
+        var release = new TaskCompletionSource();
+        await behind.HandAsync(async () =>
+        {
+            await release.Task;
+            order.Add(1);
+        });
+
+        var alone = behind.WriteAloneAsync(async () =>
+        {
+            order.Add(2);
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+            order.Add(3);
+        });
+        // Not started while the write before still runs.
+        await Task.Delay(20, TestContext.Current.CancellationToken);
+        Assert.Empty(order);
+        release.SetResult();
+        await alone;
+
+        // Ended when it returns, with nothing left behind to drain.
+        Assert.Equal([1, 2, 3], order);
+        await behind.HandAsync(() => Task.CompletedTask);
+        await behind.DrainAsync();
+    }
+
+    [Fact]
     public async Task Should_throw_a_failed_write_at_the_next_hand_over_or_drain()
     {
         var behind = new WriteBehind();

@@ -37,15 +37,20 @@ public sealed class LanguageIdentifier
     }
 
     /// <summary>
-    /// Starts loading the models a first guess needs (n-gram profiles, Lingua's Latin and Cyrillic models) in the
-    /// background and returns at once: an import of a format whose languages are guessed calls it before opening the
-    /// archive, so that the load (most of the cost of importing one small file) overlaps the open.
+    /// Starts loading the models a first guess needs in the background and returns at once: an import of a format whose
+    /// languages are guessed calls it before opening the archive, so that the load overlaps the open. The n-gram profiles
+    /// load whole; Lingua's models only for the languages the profiles rank closest to the paragraphs of
+    /// <paramref name="sample"/> (a file's opening text), the ones its guesses will need (see <see cref="LinguaDetectors"/>).
     /// </summary>
-    public static Task PrepareAsync() => Task.Run(() =>
+    public static Task PrepareAsync(string? sample = null) => Task.Run(() =>
     {
         NgramProfiles.Of("Latn");
         NgramProfiles.Of("Cyrl");
-        LinguaDetectors.Prepare();
+        if (!string.IsNullOrWhiteSpace(sample))
+        {
+            // The guesses an import makes, paragraph by paragraph: each builds the detector of its closest languages.
+            Shared.FindSegments(sample);
+        }
     });
 
     /// <summary>Whether a tag is one only the n-gram profiles decide (a language Lingua does not model).</summary>
@@ -59,13 +64,13 @@ public sealed class LanguageIdentifier
 
     private static LanguageGuess WithProfiles(WritingScript script, string text, IReadOnlyDictionary<string, Lingua.Language> lingua)
     {
-        if (NgramClassifier.Classify(text, NgramProfiles.Of(script.ToString())) is not var (best, confidence))
+        if (NgramClassifier.Classify(text, NgramProfiles.Of(script.ToString())) is not var (best, confidence, ranked))
         {
             return LanguageGuess.Undetermined;
         }
         if (lingua.ContainsKey(best.Tag))
         {
-            var decided = LinguaDetectors.Identify(script, text);
+            var decided = LinguaDetectors.Identify(script, text, ranked);
             if (!decided.IsUndetermined)
             {
                 return decided;

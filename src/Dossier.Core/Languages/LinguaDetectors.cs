@@ -1,11 +1,13 @@
+using System.Collections.Concurrent;
 using Lingua;
 
 namespace Dossier.Core.Languages;
 
 /// <summary>
-/// Lingua's detectors, one per script, built on first use and shared by the whole process. Each knows only the
-/// languages of its script that Dossier answers, in low-accuracy mode (trigram models only): a few MB per
-/// language instead of about 60, and the n-gram profiles in front of it have already chosen the script's group.
+/// Lingua's detectors, one per set of candidate languages, built on first use and shared by the whole process. Each
+/// knows only languages of one script that Dossier answers, in low-accuracy mode (trigram models only): a few MB per
+/// language instead of about 60. The n-gram profiles in front of it have already chosen the script and ranked its
+/// languages; Lingua decides among the closest of them.
 /// </summary>
 internal static class LinguaDetectors
 {
@@ -54,19 +56,35 @@ internal static class LinguaDetectors
     /// <summary>Whether a tag names a language Lingua does not model, that only the n-gram profiles decide.</summary>
     public static bool LacksLanguage(string tag) => !Cyrillic.ContainsKey(tag) && !Latin.ContainsKey(tag) && !Arabic.ContainsKey(tag);
 
-    private static readonly Lazy<LanguageDetector> CyrillicDetector = new(() => Build(Cyrillic));
-    private static readonly Lazy<LanguageDetector> LatinDetector = new(() => Build(Latin));
-    private static readonly Lazy<LanguageDetector> ArabicDetector = new(() => Build(Arabic));
+    /// <summary>
+    /// How many of the script's languages, closest first by the n-gram profiles, Lingua decides among. Lingua's
+    /// trigram models of all 16 Latin and 8 Cyrillic languages took about a second of CPU to load, most of the cost of
+    /// importing one small file; a text's language is almost always among the profiles' first few.
+    /// </summary>
+    internal const int Candidates = 3;
 
-    public static LanguageGuess Identify(WritingScript script, string text)
+    private static readonly ConcurrentDictionary<string, LanguageDetector> Detectors = new(StringComparer.Ordinal);
+
+    /// <summary>Lingua's guess among the languages of Arabic script.</summary>
+    public static LanguageGuess Identify(WritingScript script, string text) => Identify(script, text, []);
+
+    /// <summary>
+    /// Lingua's guess among the first <see cref="Candidates"/> of <paramref name="ranked"/> (every profile's tag, closest
+    /// first) that it models, and the script's languages that have no profile to rank them. With no ranking, among all
+    /// the script's languages.
+    /// </summary>
+    public static LanguageGuess Identify(WritingScript script, string text, IReadOnlyList<string> ranked)
     {
-        var (detector, tags) = script switch
+        ArgumentNullException.ThrowIfNull(ranked);
+        var tags = script switch
         {
-            WritingScript.Cyrl => (CyrillicDetector.Value, Cyrillic),
-            WritingScript.Latn => (LatinDetector.Value, Latin),
-            WritingScript.Arab => (ArabicDetector.Value, Arabic),
+            WritingScript.Cyrl => Cyrillic,
+            WritingScript.Latn => Latin,
+            WritingScript.Arab => Arabic,
             _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Lingua is asked only about Cyrillic, Latin and Arabic text."),
         };
+        var chosen = CandidatesOf(tags, ranked);
+        var detector = Detectors.GetOrAdd(string.Join(' ', chosen), static (_, languages) => Build(languages), chosen.Select(t => tags[t]).ToList());
         foreach (var (language, confidence) in detector.ComputeLanguageConfidenceValues(text))
         {
             var tag = tags.FirstOrDefault(t => t.Value == language).Key;
@@ -75,19 +93,23 @@ internal static class LinguaDetectors
         return LanguageGuess.Undetermined;
     }
 
-    /// <summary>
-    /// Loads the Latin and Cyrillic detectors' models now (the work their first use would do), so that an import can
-    /// have them loaded on the other core while it opens the archive. The lower-order models Lingua falls back to for
-    /// an unseen trigram load at a first guess; a text of letters that rarely meet brings them in too.
-    /// </summary>
-    public static void Prepare()
+    /// <summary>Whether the detector of these candidates (<see cref="CandidatesOf"/>) has been built, its models loaded.</summary>
+    internal static bool IsBuilt(IReadOnlyList<string> candidates) => Detectors.ContainsKey(string.Join(' ', candidates));
+
+    /// <summary>The tags Lingua decides among, in a fixed order (the detector's key): all of them when the ranking names too few.</summary>
+    internal static List<string> CandidatesOf(IReadOnlyDictionary<string, Language> tags, IReadOnlyList<string> ranked)
     {
-        CyrillicDetector.Value.ComputeLanguageConfidenceValues("жцх фщг");
-        LatinDetector.Value.ComputeLanguageConfidenceValues("qxj zvk");
+        var closest = ranked.Where(tags.ContainsKey).Take(Candidates).ToList();
+        if (closest.Count < Math.Min(Candidates, tags.Count))
+        {
+            return [.. tags.Keys.Order(StringComparer.Ordinal)];
+        }
+        var unranked = tags.Keys.Where(t => !ranked.Contains(t, StringComparer.Ordinal));
+        return [.. closest.Concat(unranked).Order(StringComparer.Ordinal)];
     }
 
-    // Preloaded: the trigram models of all the script's languages load at once, on every core (Lingua's first guess
-    // would load them one after another on one thread). The guesses are the same.
-    private static LanguageDetector Build(IReadOnlyDictionary<string, Language> tags) =>
-        LanguageDetectorBuilder.FromLanguages([.. tags.Values]).WithLowAccuracyMode().WithPreloadedLanguageModels().Build();
+    // Lingua loads a language's models once per process, and every detector shares them. Preloaded: the trigram models
+    // a new detector lacks load at once, on every core (its first guess would load them one after another on one thread).
+    private static LanguageDetector Build(List<Language> languages) =>
+        LanguageDetectorBuilder.FromLanguages([.. languages]).WithLowAccuracyMode().WithPreloadedLanguageModels().Build();
 }

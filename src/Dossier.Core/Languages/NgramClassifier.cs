@@ -6,7 +6,8 @@ internal static class NgramClassifier
     /// <summary>How sharply confidence falls with the mean per-n-gram gap to the best profile.</summary>
     private const double Sharpness = 20.0;
 
-    public static (NgramProfile Best, double Confidence)? Classify(string text, NgramModel model)
+    /// <summary>The best profile, the confidence in it, and every tag in order of score (a tag once, at its best reading).</summary>
+    public static (NgramProfile Best, double Confidence, IReadOnlyList<string> Ranked)? Classify(string text, NgramModel model)
     {
         var profiles = model.Profiles;
         if (profiles.Count == 0)
@@ -29,14 +30,16 @@ internal static class NgramClassifier
         }
         // Other readings of the same language are not rivals.
         var sum = 0.0;
+        var ranked = new List<string>(profiles.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var i in Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]))
         {
             if (seen.Add(profiles[i].Tag))
             {
                 sum += Math.Exp(Sharpness * (scores[i] - scores[best]) / grams);
+                ranked.Add(profiles[i].Tag);
             }
         }
-        return (profiles[best], Math.Round(1 / sum, 3));
+        return (profiles[best], Math.Round(1 / sum, 3), ranked);
     }
 }

@@ -6,7 +6,8 @@ namespace Dossier.Core.Languages;
 /// unsure. Two steps: character n-gram profiles (<see cref="NgramProfiles"/>) rank every language Dossier knows
 /// in the text's script, including those Lingua lacks (Kyrgyz, Tatar, Tajik, Turkmen, Uzbek, Azerbaijani in
 /// Cyrillic) and a Russian-OCR reading of each; when they point to a language Lingua covers, Lingua decides among
-/// its languages of that script. Stateless and thread-safe; the models are loaded once per process, on first use.
+/// the closest few of its languages of that script (<see cref="LinguaDetectors"/>). Stateless and thread-safe; the
+/// models are loaded once per process, on first use.
 /// </summary>
 public sealed class LanguageIdentifier
 {

@@ -84,7 +84,7 @@ internal static class LinguaDetectors
             _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Lingua is asked only about Cyrillic, Latin and Arabic text."),
         };
         var chosen = CandidatesOf(tags, ranked);
-        var detector = Detectors.GetOrAdd(string.Join(' ', chosen), static (_, languages) => Build(languages), chosen.Select(t => tags[t]).ToList());
+        var detector = Detectors.GetOrAdd(string.Join(' ', chosen), static (_, pick) => Build([.. pick.Chosen.Select(t => pick.Tags[t])]), (Chosen: chosen, Tags: tags));
         foreach (var (language, confidence) in detector.ComputeLanguageConfidenceValues(text))
         {
             var tag = tags.FirstOrDefault(t => t.Value == language).Key;

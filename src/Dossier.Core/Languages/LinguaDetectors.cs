@@ -65,7 +65,7 @@ internal static class LinguaDetectors
 
     private static readonly ConcurrentDictionary<string, LanguageDetector> Detectors = new(StringComparer.Ordinal);
 
-    /// <summary>Lingua's guess among the languages of Arabic script.</summary>
+    /// <summary>Lingua's guess among all its languages of the script (Arabic text, which no profile ranks).</summary>
     public static LanguageGuess Identify(WritingScript script, string text) => Identify(script, text, []);
 
     /// <summary>

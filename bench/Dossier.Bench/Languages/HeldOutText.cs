@@ -8,10 +8,15 @@ namespace Dossier.Bench.Languages;
 /// <summary>
 /// The texts the identifier is evaluated on, none of them used to build its profiles: the UDHR's 32 units in 18
 /// languages (a legal declaration), the five time-capsule letters (Russian transcriptions, their FineReader,
-/// ReHand and reconciled OCR, and German translations), and paragraphs of a FRUS volume (English reports).
+/// ReHand and reconciled OCR, and German translations), paragraphs of a FRUS volume (English reports), and
+/// paragraphs of the translated manual pages installed here (<see cref="ManPages"/>: French, Spanish, Italian,
+/// Portuguese, Dutch, Polish, Czech, Swedish, Hungarian, Romanian, German).
 /// </summary>
 internal static partial class HeldOutText
 {
+    /// <summary>The set of manual pages, whose labels are their folder's language (see <see cref="Languages.ManPages"/>).</summary>
+    public const string ManualSet = "man pages";
+
     public static IEnumerable<(string Set, string Tag, string Text)> Load(string shared)
     {
         var corpora = Path.Combine(shared, "corpora");
@@ -43,6 +48,10 @@ internal static partial class HeldOutText
         foreach (var paragraph in FrusParagraphs(Directory.GetFiles(Path.Combine(corpora, "frus", "tei-mini"), "*.xml").Order(StringComparer.Ordinal).First(), 300))
         {
             yield return ("FRUS", "en", paragraph);
+        }
+        foreach (var (tag, paragraph) in ManPages.Load())
+        {
+            yield return (ManualSet, tag, paragraph);
         }
     }
 

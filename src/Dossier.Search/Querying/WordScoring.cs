@@ -90,7 +90,8 @@ internal static class WordScoring
         }
         if (word.OcrGrams.Count > 0)
         {
-            query.Add(new ConstantScoreQuery(OcrGrams(word, context, name(SearchFields.Ocr))) { Boost = FuzzyBonus * idf * 0.5f });
+            // The share of the word's grams one garbled word must carry (OcrWordFilter): grams at one position, never spread over several words.
+            query.Add(new ConstantScoreQuery(new OcrWordFilter(name(SearchFields.Ocr), word.OcrGrams, word.OcrGramsRequired)) { Boost = FuzzyBonus * idf * 0.5f });
         }
         if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
         {
@@ -103,72 +104,6 @@ internal static class WordScoring
             if (word.OcrGrams.Count == 0)
             {
                 query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f });
-            }
-        }
-    }
-
-    /// <summary>
-    /// The required share of the word's OCR trigrams in one garbled word: they stand at that word's position, so each
-    /// choice of grams is a phrase of terms at one position. Grams scattered over several words ("Bayar" from "_ba" in
-    /// one, "yar" in another) do not count. A long word has too many choices; its grams count anywhere in the record.
-    /// </summary>
-    private static Query OcrGrams(MatchWord word, QueryContext context, string field)
-    {
-        var grams = word.OcrGrams;
-        var required = word.OcrGramsRequired;
-        var any = new BooleanQuery(disableCoord: true);
-        if (Choices(grams.Count, required) > MaxGramChoices)
-        {
-            any.MinimumNumberShouldMatch = required;
-            foreach (var gram in grams)
-            {
-                any.Add(context.Term(field, gram), Occur.SHOULD);
-            }
-            return any;
-        }
-        foreach (var choice in Combinations(grams.Count, required))
-        {
-            var together = new PhraseQuery();
-            foreach (var i in choice)
-            {
-                together.Add(new Term(field, grams[i]), 0);
-            }
-            any.Add(together, Occur.SHOULD);
-        }
-        return any;
-    }
-
-    private const int MaxGramChoices = 40;
-
-    private static long Choices(int n, int k)
-    {
-        long result = 1;
-        for (var i = 1; i <= k; i++)
-        {
-            result = result * (n - k + i) / i;
-        }
-        return result;
-    }
-
-    private static IEnumerable<int[]> Combinations(int n, int k)
-    {
-        var choice = Enumerable.Range(0, k).ToArray();
-        while (true)
-        {
-            yield return (int[])choice.Clone();
-            var i = k - 1;
-            while (i >= 0 && choice[i] == n - k + i)
-            {
-                i--;
-            }
-            if (i < 0)
-            {
-                yield break;
-            }
-            choice[i]++;
-            for (var j = i + 1; j < k; j++)
-            {
-                choice[j] = choice[j - 1] + 1;
             }
         }
     }

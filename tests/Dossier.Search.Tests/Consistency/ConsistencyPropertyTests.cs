@@ -11,7 +11,6 @@ namespace Dossier.Search.Tests.Consistency;
 public sealed class ConsistencyPropertyTests(TeiMiniWithModelRecord archive) : IClassFixture<TeiMiniWithModelRecord>
 {
     private const int Words = 1000;
-    private const int MaxUnexplained = 1;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -43,9 +42,9 @@ public sealed class ConsistencyPropertyTests(TeiMiniWithModelRecord archive) : I
             }
         }
         Assert.True(tested >= Words, $"only {tested} words with a variant");
-        // Measured: 1 word of 1,000 still breaks the rule by one place (established / establisched), not yet explained;
-        // any more is a regression.
-        Assert.True(failures.Count <= MaxUnexplained, $"{failures.Count} of {tested} words: " + string.Join("; ", failures.Take(15)));
+        // The last exception (established / establisched, by one place) was the model record's OCR layer matching
+        // "established" by triples spread over many garbled words (Querying.OcrWordFilter).
+        Assert.True(failures.Count == 0, $"{failures.Count} of {tested} words: " + string.Join("; ", failures.Take(15)));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ internal static class HttpSearchBench
         using var _ = lucene;
         var engines = new List<ISearchEngine>(servers.Select(s => new HttpSearchEngine(s.Name, s.Url, client))) { lucene, fts };
         var runner = new SpeedRunner(rounds, budget);
-        await SpeedRunner.WarmUpAsync(engines, warmUp, TimeSpan.FromSeconds(int.Parse(Option(args, "--warm-up") ?? "10", CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
+        await SpeedRunner.WarmUpAsync(engines, warmUp, SpeedRunner.WarmUpTime(args), cancellationToken).ConfigureAwait(false);
         var rows = new List<SpeedRow>();
         foreach (var queryClass in QuerySets.Classes)
         {

@@ -38,7 +38,7 @@ internal static class ScaleBench
         var paragraphs = ScaleCorpus.Paragraphs(documents).ToList();
         Console.WriteLine($"{volumes.Count} volumes: {documents.Count} documents, {paragraphs.Count} paragraphs");
         var reuse = args.Contains("--reuse");
-        var warmUpTime = TimeSpan.FromSeconds(int.Parse(HttpSearchBench.Option(args, "--warm-up") ?? "10", CultureInfo.InvariantCulture));
+        var warmUpTime = SpeedRunner.WarmUpTime(args);
         var (queries, warmUp) = QuerySets.BuildWithWarmUp(
             documents.Select(d => new BenchDocument(d.Source.RecordId, "", d.Title, string.Join("\n\n", d.Layers.Select(l => l.Text)))).ToList(),
             Path.Combine(SharedMaterial.Folder(), "corpora", "frus", "soviet-name-variants.jsonl"),

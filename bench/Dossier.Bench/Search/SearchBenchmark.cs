@@ -105,7 +105,7 @@ public static class SearchBenchmark
             var (queries, warmUp) = QuerySets.BuildWithWarmUp(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
             await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
             var speed = new SpeedRunner(rounds, budget);
-            await SpeedRunner.WarmUpAsync([dossier], warmUp, WarmUpTime(args), cancellationToken).ConfigureAwait(false);
+            await SpeedRunner.WarmUpAsync([dossier], warmUp, SpeedRunner.WarmUpTime(args), cancellationToken).ConfigureAwait(false);
             foreach (var queryClass in QuerySets.Classes.Where(c => Option(args, "--class") is not { } only || string.Equals(c, only, StringComparison.Ordinal)))
             {
                 report.Speed.Add(await speed.RunAsync(dossier, queryClass, queries.Where(q => q.Class == queryClass).ToList(), cancellationToken).ConfigureAwait(false));
@@ -140,7 +140,7 @@ public static class SearchBenchmark
             {
                 timed = [.. timed, new DossierEngine(archive.Index!, "dos-nofacet", facets: false), new DossierEngine(archive.Index!, "dos-bare", facets: false, snippets: 0)];
             }
-            await SpeedRunner.WarmUpAsync(timed, warmUp, WarmUpTime(args), cancellationToken).ConfigureAwait(false);
+            await SpeedRunner.WarmUpAsync(timed, warmUp, SpeedRunner.WarmUpTime(args), cancellationToken).ConfigureAwait(false);
             Console.WriteLine(Invariant($"timing: each query once to warm up, then up to {rounds} rounds per class within {budget.TotalSeconds:0} s"));
             foreach (var queryClass in QuerySets.Classes)
             {
@@ -207,9 +207,6 @@ public static class SearchBenchmark
             Console.WriteLine(Invariant($"  {queryClass,-9} {counts.Count,3} queries; Dossier hits min {counts[0]}, median {counts[counts.Count / 2]}, max {counts[^1]} of {documents}; e.g. {examples}"));
         }
     }
-
-    /// <summary>`--warm-up SECONDS`: 10 unless given, 0 for none (see <see cref="SpeedRunner.WarmUpAsync"/>).</summary>
-    private static TimeSpan WarmUpTime(string[] args) => TimeSpan.FromSeconds(IntOption(args, "--warm-up", 10));
 
     private static async Task<List<BenchDocument>> ExportAsync(IRecordStore records, CancellationToken cancellationToken)
     {

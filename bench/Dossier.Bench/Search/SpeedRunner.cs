@@ -11,6 +11,10 @@ internal sealed class SpeedRunner(int rounds, TimeSpan budget)
 {
     public int Rounds => rounds;
 
+    /// <summary>`--warm-up SECONDS`, the time <see cref="WarmUpAsync"/> runs: 10 unless given, 0 for none.</summary>
+    public static TimeSpan WarmUpTime(string[] args) =>
+        TimeSpan.FromSeconds(int.Parse(Http.HttpSearchBench.Option(args, "--warm-up") ?? "10", System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>
     /// Runs the warm-up queries (<see cref="QuerySets.BuildWithWarmUp"/>, none of them timed) on each engine, round after
     /// round, for <paramref name="time"/>, then waits a second for the runtime to finish optimizing what ran: the timed rounds then

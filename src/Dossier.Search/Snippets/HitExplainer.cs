@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Dossier.Core.Search;
 using Dossier.Search.Analysis;
 using Dossier.Search.Indexing;
@@ -19,6 +20,13 @@ internal static class HitExplainer
 {
     /// <summary>Distinct matched spellings a hit reports, at most.</summary>
     private const int MaxMatched = 64;
+
+    /// <summary>Kept spans in order of start, spans starting together in the order first matched.</summary>
+    private static readonly Comparer<(LayerMatch Match, int At)> ByStartAndOrder = Comparer<(LayerMatch Match, int At)>.Create(static (a, b) =>
+    {
+        var order = a.Match.Start.CompareTo(b.Match.Start);
+        return order != 0 ? order : a.At.CompareTo(b.At);
+    });
 
     /// <summary>Why a hit matched when no layer's text or footnotes did.</summary>
     internal const string InDescription = "matched in the record's description (title, summary, citation, names), not in its text or footnotes";
@@ -55,24 +63,30 @@ internal static class HitExplainer
         }
         var snippets = new List<(Snippet Snippet, int Score)>();
         var inText = matches.Where(m => !layers[m.Layer].Notes).Select(m => layers[m.Layer].Index).ToHashSet();
-        foreach (var group in matches.GroupBy(m => m.Layer))
+        var sorted = BySpan(matches);
+        for (var from = 0; from < sorted.Length;)
         {
-            // One snippet per layer: from its running text, or from its footnotes when only they hold a match.
-            var layer = layers[group.Key];
-            if (!Allowed(layer, languages, kinds) || (layer.Notes && inText.Contains(layer.Index)))
+            var to = from + 1;
+            while (to < sorted.Length && sorted[to].Match.Layer == sorted[from].Match.Layer)
             {
-                continue;
+                to++;
             }
-            snippets.Add(Passages.Best(layer, Deduplicate(group)));
+            // One snippet per layer: from its running text, or from its footnotes when only they hold a match.
+            var layer = layers[sorted[from].Match.Layer];
+            if (Allowed(layer, languages, kinds) && !(layer.Notes && inText.Contains(layer.Index)))
+            {
+                snippets.Add(Passages.Best(layer, Kept(sorted, from, to)));
+            }
+            from = to;
         }
         return (snippets.OrderByDescending(s => s.Score).ThenBy(s => s.Snippet.LayerIndex).Take(maxSnippets).Select(s => s.Snippet).ToList(), why, matched);
     }
 
-    /// <summary>The distinct matched spellings in match order, at most <see cref="MaxMatched"/>: a span is cut out of its layer once.</summary>
+    /// <summary>The distinct matched spellings in match order, at most <see cref="MaxMatched"/>; a spelling already seen is not cut out again.</summary>
     private static List<string> Surfaces(List<LayerMatch> matches, List<StoredLayer> layers)
     {
-        var spans = new HashSet<(int Layer, int Start, int End)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenSpan = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var surfaces = new List<string>();
         foreach (var match in matches)
         {
@@ -80,13 +94,12 @@ internal static class HitExplainer
             {
                 break;
             }
-            if (spans.Add((match.Layer, match.Start, match.End)))
+            var span = layers[match.Layer].Text.AsSpan(match.Start, match.End - match.Start);
+            if (!seenSpan.Contains(span))
             {
-                var surface = layers[match.Layer].Text[match.Start..match.End];
-                if (seen.Add(surface))
-                {
-                    surfaces.Add(surface);
-                }
+                var surface = span.ToString();
+                seen.Add(surface);
+                surfaces.Add(surface);
             }
         }
         return surfaces;
@@ -99,36 +112,81 @@ internal static class HitExplainer
 
     /// <summary>
     /// One match per span, the best kind kept (a word found exactly is also found romanized; of equals, the first matched),
-    /// in order of start, spans starting together in the order first matched. Sorted, as grouping allocated a table and a
-    /// list per span (a common word matches hundreds of times in a layer).
+    /// in order of start, spans starting together in the order first matched.
     /// </summary>
     internal static List<LayerMatch> Deduplicate(IEnumerable<LayerMatch> matches)
     {
-        var all = matches.Select((m, at) => (Match: m, At: at)).ToList();
-        all.Sort((a, b) => (a.Match.Start, a.Match.End, a.Match.Kind, a.At).CompareTo((b.Match.Start, b.Match.End, b.Match.Kind, b.At)));
-        var kept = new List<(LayerMatch Match, int First)>();
-        foreach (var (match, at) in all)
+        var sorted = BySpan([.. matches]);
+        return Kept(sorted, 0, sorted.Length);
+    }
+
+    /// <summary>
+    /// The matches with their order, sorted by part, span, kind and order: one sort groups a hit's matches by part and
+    /// brings each span's together, best kind first (grouping allocated a table and a list per span, and a common word
+    /// matches hundreds of times in a layer).
+    /// </summary>
+    private static (LayerMatch Match, int At)[] BySpan(List<LayerMatch> matches)
+    {
+        var sorted = new (LayerMatch Match, int At)[matches.Count];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            if (kept.Count > 0 && kept[^1].Match.Start == match.Start && kept[^1].Match.End == match.End)
+            sorted[i] = (matches[i], i);
+        }
+        Array.Sort(sorted, static (a, b) =>
+        {
+            var order = a.Match.Layer.CompareTo(b.Match.Layer);
+            order = order != 0 ? order : a.Match.Start.CompareTo(b.Match.Start);
+            order = order != 0 ? order : a.Match.End.CompareTo(b.Match.End);
+            order = order != 0 ? order : ((int)a.Match.Kind).CompareTo((int)b.Match.Kind);
+            return order != 0 ? order : a.At.CompareTo(b.At);
+        });
+        return sorted;
+    }
+
+    /// <summary>
+    /// <see cref="Deduplicate"/> of one part's run <c>[from, to)</c> of <see cref="BySpan"/>'s order, which it reorders:
+    /// the first of each span (its best kind) is kept, with the order of the span's first match.
+    /// </summary>
+    private static List<LayerMatch> Kept((LayerMatch Match, int At)[] sorted, int from, int to)
+    {
+        var kept = from;
+        for (var i = from; i < to; i++)
+        {
+            if (kept > from && sorted[kept - 1].Match.Start == sorted[i].Match.Start && sorted[kept - 1].Match.End == sorted[i].Match.End)
             {
-                kept[^1] = (kept[^1].Match, Math.Min(kept[^1].First, at));
+                sorted[kept - 1].At = Math.Min(sorted[kept - 1].At, sorted[i].At);
             }
             else
             {
-                kept.Add((match, at));
+                sorted[kept++] = sorted[i];
             }
         }
-        kept.Sort((a, b) => (a.Match.Start, a.First).CompareTo((b.Match.Start, b.First)));
-        return kept.ConvertAll(k => k.Match);
+        Array.Sort(sorted, from, kept - from, ByStartAndOrder);
+        var result = new List<LayerMatch>(kept - from);
+        for (var i = from; i < kept; i++)
+        {
+            result.Add(sorted[i].Match);
+        }
+        return result;
     }
 
     private static List<string> Why(List<LayerMatch> matches, List<StoredLayer> layers, IReadOnlyList<MatchWord> words)
     {
         var why = new List<string>();
-        // Per word and layer the best match: a word found as typed in one layer may be found in another script in the next.
-        var best = matches.GroupBy(m => (m.Word, m.Layer)).Select(g => g.MinBy(m => (m.Kind, m.Start)))
-            .OrderBy(m => m.Word).ThenBy(m => m.Kind).ThenBy(m => m.Layer);
-        foreach (var match in best)
+        // Per word and layer the best match (the first of the best kind and start): a word found as typed in one layer may
+        // be found in another script in the next.
+        var bestOf = new Dictionary<(int Word, int Layer), LayerMatch>();
+        foreach (var match in matches)
+        {
+            ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(bestOf, (match.Word, match.Layer), out var exists);
+            if (!exists || (match.Kind, match.Start).CompareTo((best.Kind, best.Start)) < 0)
+            {
+                best = match;
+            }
+        }
+        var ordered = bestOf.Values.ToArray();
+        Array.Sort(ordered, static (a, b) => (a.Word, a.Kind, a.Layer).CompareTo((b.Word, b.Kind, b.Layer)));
+        foreach (var match in ordered)
         {
             var word = words[match.Word];
             var surface = layers[match.Layer].Text[match.Start..match.End];

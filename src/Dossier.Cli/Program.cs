@@ -7,7 +7,13 @@ using Dossier.Storage.Providers.Postgres;
 var configuration = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(35), EnableDefaultExceptionHandler = false };
 try
 {
-    return await DossierCommand.Create().Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+    var parsed = DossierCommand.Create().Parse(args);
+    if (parsed.Errors.Count == 0 && parsed.CommandResult.Command.Name == "serve")
+    {
+        // Restarts the process with the collector's budget for serving set, unless it is set already.
+        Dossier.Cli.Web.CollectorBudget.Apply();
+    }
+    return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
 }
 catch (Exception e)
 {

@@ -51,9 +51,14 @@ public sealed partial class DossierProcess : IAsyncDisposable
     }
 
     /// <summary>Starts `dossier serve` on a free loopback port and waits until it says where it listens.</summary>
-    public static async Task<(DossierProcess Server, Uri Url)> ServeAsync(string data)
+    public static async Task<(DossierProcess Server, Uri Url)> ServeAsync(string data, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var server = new DossierProcess(Process.Start(StartInfo("serve", "--urls", "http://127.0.0.1:0", "--data", data))!);
+        var info = StartInfo("serve", "--urls", "http://127.0.0.1:0", "--data", data);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+        var server = new DossierProcess(Process.Start(info)!);
         server._process.OutputDataReceived += (_, e) => server.Seen(e.Data);
         server._process.ErrorDataReceived += (_, e) => server.Seen(e.Data);
         server._process.BeginOutputReadLine();

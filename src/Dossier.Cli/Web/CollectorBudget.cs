@@ -57,6 +57,7 @@ internal static class CollectorBudget
             .Select(name => name + "=" + Environment.GetEnvironmentVariable(name))
             .Append(Variable + "=" + PerHeap(Environment.ProcessorCount).ToString("x", CultureInfo.InvariantCulture))
             .ToList();
+        ReleaseDiagnosticsAddress();
         try
         {
             // Returns only on failure; on success this process goes on as the new image.
@@ -65,6 +66,29 @@ internal static class CollectorBudget
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or ArgumentException)
         {
             // A C library without execve, or an argument it cannot carry: serve with the runtime's own size.
+        }
+    }
+
+    /// <summary>
+    /// Removes this process's diagnostics socket file (<c>dotnet-diagnostic-PID-START-socket</c> in the temporary folder),
+    /// which the new image names the same (same id, same start time) and could not bind while it exists: dotnet-counters
+    /// and dotnet-trace would find the file and be refused.
+    /// </summary>
+    private static void ReleaseDiagnosticsAddress()
+    {
+        try
+        {
+            foreach (var socket in Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{Environment.ProcessId}-*-socket"))
+            {
+                File.Delete(socket);
+            }
+        }
+        catch (IOException)
+        {
+            // Without the file removed, the restart still serves; only the diagnostics tools cannot attach.
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Sockets;
 using Dossier.Cli.Web;
 using Dossier.Testing;
 
@@ -35,6 +36,22 @@ public sealed class CollectorBudgetTests : IDisposable
             Assert.True(live.IsSuccessStatusCode);
             Assert.Contains(expected, Variables(server.Id));
             Assert.Contains("serve", Arguments(server.Id));
+        }
+    }
+
+    [Fact]
+    public async Task Should_keep_the_served_process_reachable_by_the_diagnostics_tools()
+    {
+        var (server, _) = await DossierProcess.ServeAsync(_folder.File("data"));
+        await using (server)
+        {
+            // dotnet-counters and dotnet-trace connect to this socket; the image before the restart left a file of the same name.
+            var address = Assert.Single(Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{server.Id}-*-socket"));
+            using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+
+            await socket.ConnectAsync(new UnixDomainSocketEndPoint(address), TestContext.Current.CancellationToken);
+
+            Assert.True(socket.Connected);
         }
     }
 

@@ -45,18 +45,15 @@ internal static class CollectorBudget
             // The exact argv the process was started with (the host's, `dotnet exec dossier.dll …` included).
             arguments = File.ReadAllText("/proc/self/cmdline").TrimEnd('\0').Split('\0');
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return;
         }
-        catch (UnauthorizedAccessException)
-        {
-            return;
-        }
-        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
-            .Select(name => name + "=" + Environment.GetEnvironmentVariable(name))
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(variable => variable.Key + "=" + variable.Value)
             .Append(Variable + "=" + PerHeap(Environment.ProcessorCount).ToString("x", CultureInfo.InvariantCulture))
             .ToList();
+        // Just before the call: only a failed call leaves this process serving without the diagnostics tools' address.
         ReleaseDiagnosticsAddress();
         try
         {
@@ -83,12 +80,9 @@ internal static class CollectorBudget
                 File.Delete(socket);
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Without the file removed, the restart still serves; only the diagnostics tools cannot attach.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 

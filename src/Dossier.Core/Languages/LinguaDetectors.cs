@@ -7,7 +7,8 @@ namespace Dossier.Core.Languages;
 /// Lingua's detectors, one per set of candidate languages, built on first use and shared by the whole process. Each
 /// knows only languages of one script that Dossier answers, in low-accuracy mode (trigram models only): a few MB per
 /// language instead of about 60. The n-gram profiles in front of it have already chosen the script and ranked its
-/// languages; Lingua decides among the closest of them.
+/// languages; when they are unsure (<see cref="LanguageIdentifier.ProfileCertainty"/>), Lingua decides among the
+/// closest of them.
 /// </summary>
 internal static class LinguaDetectors
 {

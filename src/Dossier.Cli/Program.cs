@@ -7,13 +7,13 @@ using Dossier.Storage.Providers.Postgres;
 var configuration = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(35), EnableDefaultExceptionHandler = false };
 try
 {
-    var parsed = DossierCommand.Create().Parse(args);
-    if (parsed.Errors.Count == 0 && parsed.CommandResult.Command.Name == "serve")
+    if (Dossier.Cli.Web.CollectorBudget.NamesServe(args))
     {
-        // Restarts the process with the collector's budget for serving set, unless it is set already.
+        // Restarts the process with the collector's budget for serving set, unless it is set already: first of all, so
+        // that the image replaced has done as little as it can (building and parsing the commands is about 30 ms).
         Dossier.Cli.Web.CollectorBudget.Apply();
     }
-    return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+    return await DossierCommand.Create().Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
 }
 catch (Exception e)
 {

@@ -31,6 +31,28 @@ internal static class CollectorBudget
     /// <summary>The size a heap's youngest generation gets, in bytes.</summary>
     public static long PerHeap(int processors) => Math.Max(Floor, Total / Math.Max(1, processors));
 
+    /// <summary>
+    /// Whether the command line runs <c>serve</c>: its first word that is neither an option nor the value of a global
+    /// option (which may come before the command's name). Read before System.CommandLine parses anything; a line it then
+    /// refuses is refused by the restarted image.
+    /// </summary>
+    public static bool NamesServe(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] is GlobalOptions.DataName or GlobalOptions.DatabaseName)
+            {
+                i++;
+            }
+            else if (!args[i].StartsWith('-'))
+            {
+                return string.Equals(args[i], "serve", StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
     /// <summary>Restarts this process with the budget set, when it is not yet; returns only when it does not restart.</summary>
     public static void Apply()
     {

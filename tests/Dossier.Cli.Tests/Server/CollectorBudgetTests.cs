@@ -23,6 +23,20 @@ public sealed class CollectorBudgetTests : IDisposable
     }
 
     [Fact]
+    public void Should_tell_serve_from_its_command_line_before_parsing_it()
+    {
+        Assert.True(CollectorBudget.NamesServe(["serve"]));
+        Assert.True(CollectorBudget.NamesServe(["serve", "--urls", "http://127.0.0.1:5001"]));
+        Assert.True(CollectorBudget.NamesServe(["--data", "serve-folder", "serve"]));
+        Assert.True(CollectorBudget.NamesServe(["--database", "postgres://dossier@db/archive", "--data", "/tmp/x", "serve"]));
+        Assert.False(CollectorBudget.NamesServe(["--data", "serve"]));
+        Assert.False(CollectorBudget.NamesServe(["import", "serve"]));
+        Assert.False(CollectorBudget.NamesServe(["list", "--data", "/tmp/x"]));
+        Assert.False(CollectorBudget.NamesServe(["--version"]));
+        Assert.False(CollectorBudget.NamesServe([]));
+    }
+
+    [Fact]
     public async Task Should_serve_from_the_process_it_started_as_with_the_budget_in_its_environment()
     {
         var (server, url) = await DossierProcess.ServeAsync(_folder.File("data"));

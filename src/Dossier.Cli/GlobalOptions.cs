@@ -9,6 +9,9 @@ public static class GlobalOptions
 
     public const string DatabaseName = "--database";
 
+    /// <summary>Every global option's name; each takes a value, and may come before the command's name.</summary>
+    public static readonly IReadOnlyList<string> Names = [DataName, DatabaseName];
+
     /// <summary>A new option per command tree: System.CommandLine symbols keep their parents, so trees must not share them.</summary>
     public static Option<string?> CreateData() => new(DataName)
     {

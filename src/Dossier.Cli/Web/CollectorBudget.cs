@@ -41,7 +41,7 @@ internal static class CollectorBudget
         ArgumentNullException.ThrowIfNull(args);
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] is GlobalOptions.DataName or GlobalOptions.DatabaseName)
+            if (GlobalOptions.Names.Contains(args[i], StringComparer.Ordinal))
             {
                 i++;
             }

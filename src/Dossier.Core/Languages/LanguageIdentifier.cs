@@ -7,8 +7,7 @@ namespace Dossier.Core.Languages;
 /// in the text's script, including those Lingua lacks (Kyrgyz, Tatar, Tajik, Turkmen, Uzbek, Azerbaijani in
 /// Cyrillic) and a Russian-OCR reading of each; when they point to a language Lingua covers without being sure of it
 /// (<see cref="ProfileCertainty"/>), Lingua decides among the closest few of its languages of that script
-/// (<see cref="LinguaDetectors"/>). Stateless and thread-safe; the
-/// models are loaded once per process, on first use.
+/// (<see cref="LinguaDetectors"/>). Stateless and thread-safe; the models are loaded once per process, on first use.
 /// </summary>
 public sealed class LanguageIdentifier
 {

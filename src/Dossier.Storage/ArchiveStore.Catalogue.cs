@@ -11,8 +11,6 @@ public partial class ArchiveStore : ICatalogueSummaries
     /// <summary>Ids asked for in one statement at most (each is a parameter, and every engine caps how many a statement holds): longer lists are asked in chunks.</summary>
     internal const int MaxParameters = 500;
 
-    private readonly Func<DossierContext, string[], long, IAsyncEnumerable<CatalogueTitle>> _publicTitles = PublicRecords.CompileTitles();
-
     public async Task<CatalogueCounts> CountAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var db = CreateContext();
@@ -101,20 +99,9 @@ public partial class ArchiveStore : ICatalogueSummaries
     {
         ArgumentNullException.ThrowIfNull(ids);
         var titles = new List<CatalogueTitle>(ids.Count);
-        if (ids.Count == 0)
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
         {
-            return titles;
-        }
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
-            {
-                await foreach (var title in _publicTitles(db, chunk, now.UtcTicks).WithCancellation(cancellationToken).ConfigureAwait(false))
-                {
-                    titles.Add(title);
-                }
-            }
+            titles.AddRange(await PublicTitlesAsync(chunk, now.UtcTicks, cancellationToken).ConfigureAwait(false));
         }
         return titles;
     }

@@ -6,12 +6,6 @@ namespace Dossier.Storage.Collections;
 
 internal sealed class CollectionStore(ArchiveStore store) : ICollectionStore
 {
-    // Every document page of a collection reads it: compiled once for this store (a compiled query
-    // serves one model only), not translated on every read.
-    private readonly Func<DossierContext, string, CancellationToken, Task<string?>> _documentById =
-        EF.CompileAsyncQuery((DossierContext db, string id, CancellationToken _) =>
-            db.Collections.Where(c => c.Id == id).Select(c => c.Document).FirstOrDefault());
-
     public Task UpsertAsync(IReadOnlyList<Collection> collections, CancellationToken cancellationToken = default) =>
         store.WriteAsync(async t =>
         {
@@ -21,12 +15,8 @@ internal sealed class CollectionStore(ArchiveStore store) : ICollectionStore
 
     public async Task<Collection?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
-        var db = store.CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            var document = await _documentById(db, id, cancellationToken).ConfigureAwait(false);
-            return document is null ? null : CollectionBatchWriter.Deserialize(document);
-        }
+        var document = await store.CollectionDocumentAsync(id, cancellationToken).ConfigureAwait(false);
+        return document is null ? null : CollectionBatchWriter.Deserialize(document);
     }
 
     public async Task<IReadOnlyList<Collection>> ListAsync(CancellationToken cancellationToken = default)

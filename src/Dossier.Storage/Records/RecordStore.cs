@@ -10,30 +10,14 @@ namespace Dossier.Storage.Records;
 
 internal sealed class RecordStore(ArchiveStore store) : IRecordStore
 {
-    // Every document page reads its record by id: compiled once for this store (a compiled query
-    // serves one model only), not translated on every read.
-    private readonly Func<DossierContext, string, CancellationToken, Task<byte[]?>> _documentById =
-        EF.CompileAsyncQuery((DossierContext db, string id, CancellationToken _) =>
-            db.Records.Where(r => r.Id == id).Select(r => r.Document).FirstOrDefault());
-
-    private readonly Func<DossierContext, string, CancellationToken, Task<byte[]?>> _documentBySourceId =
-        EF.CompileAsyncQuery((DossierContext db, string sourceId, CancellationToken _) =>
-            db.Records.Where(r => r.SourceRecordId == sourceId).OrderBy(r => r.Id).Select(r => r.Document).FirstOrDefault());
-
     public Task<UpsertResult> UpsertAsync(IReadOnlyList<ArchiveRecord> records, CancellationToken cancellationToken = default) =>
         store.WriteAsync(t => t.UpsertRecordsAsync(records, cancellationToken), cancellationToken);
 
     public async Task<ArchiveRecord?> FindAsync(string idOrSourceRecordId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idOrSourceRecordId);
-        var key = idOrSourceRecordId.Trim();
-        var db = store.CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            var document = await _documentById(db, key, cancellationToken).ConfigureAwait(false)
-                ?? await _documentBySourceId(db, key, cancellationToken).ConfigureAwait(false);
-            return document is null ? null : RecordRows.ToRecord(document);
-        }
+        var document = await store.RecordDocumentAsync(idOrSourceRecordId.Trim(), cancellationToken).ConfigureAwait(false);
+        return document is null ? null : RecordRows.ToRecord(document);
     }
 
     public async Task<IReadOnlyList<ArchiveRecord>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

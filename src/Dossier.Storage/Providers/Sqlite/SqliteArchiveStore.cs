@@ -1,3 +1,4 @@
+using Dossier.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,11 +10,13 @@ namespace Dossier.Storage.Providers.Sqlite;
 public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
 {
     private readonly string _connectionString;
+    private readonly PreparedReads _pageReads;
 
     private SqliteArchiveStore(PooledDbContextFactory<SqliteDossierContext> contexts, string connectionString, TimeProvider? timeProvider)
         : base(contexts.CreateDbContext, timeProvider)
     {
         _connectionString = connectionString;
+        _pageReads = new PreparedReads(connectionString);
     }
 
     /// <summary>The database file's path.</summary>
@@ -147,6 +150,24 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
         }
     }
 
+    internal override Task<byte[]?> RecordDocumentAsync(string key, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(PageStatements.RecordDocument(_pageReads, key));
+    }
+
+    internal override Task<string?> CollectionDocumentAsync(string id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(PageStatements.CollectionDocument(_pageReads, id));
+    }
+
+    internal override Task<IReadOnlyList<CatalogueTitle>> PublicTitlesAsync(string[] ids, long ticks, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<CatalogueTitle>>(PageStatements.PublicTitles(_pageReads, ids, ticks));
+    }
+
     public override async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default) =>
         File.Exists(DatabasePath)
             ? (await SqliteSchemaState.ReadAsync(_connectionString, cancellationToken).ConfigureAwait(false)).Pending
@@ -175,6 +196,7 @@ public sealed class SqliteArchiveStore : ArchiveStore, IAsyncDisposable
     /// <summary>Closes pooled connections to this file, e.g. before its folder is deleted or copied.</summary>
     public void ReleaseConnections()
     {
+        _pageReads.Close();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }

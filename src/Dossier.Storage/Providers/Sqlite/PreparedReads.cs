@@ -19,7 +19,7 @@ internal sealed class PreparedReads(string connectionString)
     /// <summary>Idle connections kept; more are opened when more requests read at once, and closed when given back.</summary>
     private const int MaxIdle = 16;
 
-    private readonly ConcurrentQueue<Session> _idle = new();
+    private readonly ConcurrentStack<Session> _idle = new();
     private int _idleCount;
 
     /// <summary>Raised by <see cref="Close"/>: a connection rented before is closed when given back.</summary>
@@ -55,7 +55,7 @@ internal sealed class PreparedReads(string connectionString)
     public void Close()
     {
         Interlocked.Increment(ref _generation);
-        while (_idle.TryDequeue(out var session))
+        while (_idle.TryPop(out var session))
         {
             Interlocked.Decrement(ref _idleCount);
             session.Dispose();
@@ -64,7 +64,7 @@ internal sealed class PreparedReads(string connectionString)
 
     private Session Rent()
     {
-        if (_idle.TryDequeue(out var session))
+        if (_idle.TryPop(out var session))
         {
             Interlocked.Decrement(ref _idleCount);
             return session;
@@ -78,7 +78,7 @@ internal sealed class PreparedReads(string connectionString)
         {
             if (Interlocked.Increment(ref _idleCount) <= MaxIdle)
             {
-                _idle.Enqueue(session);
+                _idle.Push(session);
                 if (session.Generation != Volatile.Read(ref _generation))
                 {
                     // Closed while it was being given back: close what is idle now, this one among them.

@@ -64,7 +64,11 @@ internal static class LinguaDetectors
     /// </summary>
     internal const int Candidates = 3;
 
-    private static readonly ConcurrentDictionary<string, LanguageDetector> Detectors = new(StringComparer.Ordinal);
+    // Lazy, so that two threads asking for the same new detector at once build it once: the second waits for the first
+    // (ConcurrentDictionary may run a factory twice and keep one result).
+    private static readonly ConcurrentDictionary<string, Lazy<LanguageDetector>> Detectors = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, int> Builds = new(StringComparer.Ordinal);
 
     /// <summary>Lingua's guess among all its languages of the script (Arabic text, which no profile ranks).</summary>
     public static LanguageGuess Identify(WritingScript script, string text) => Identify(script, text, []);
@@ -85,7 +89,14 @@ internal static class LinguaDetectors
             _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Lingua is asked only about Cyrillic, Latin and Arabic text."),
         };
         var chosen = CandidatesOf(tags, ranked);
-        var detector = Detectors.GetOrAdd(string.Join(' ', chosen), static (_, pick) => Build([.. pick.Chosen.Select(t => pick.Tags[t])]), (Chosen: chosen, Tags: tags));
+        var detector = Detectors.GetOrAdd(
+            string.Join(' ', chosen),
+            static (key, pick) => new Lazy<LanguageDetector>(() =>
+            {
+                Builds.AddOrUpdate(key, 1, static (_, n) => n + 1);
+                return Build([.. pick.Chosen.Select(t => pick.Tags[t])]);
+            }),
+            (Chosen: chosen, Tags: tags)).Value;
         foreach (var (language, confidence) in detector.ComputeLanguageConfidenceValues(text))
         {
             var tag = tags.FirstOrDefault(t => t.Value == language).Key;
@@ -95,7 +106,11 @@ internal static class LinguaDetectors
     }
 
     /// <summary>Whether the detector of these candidates (<see cref="CandidatesOf"/>) has been built, its models loaded.</summary>
-    internal static bool IsBuilt(IReadOnlyList<string> candidates) => Detectors.ContainsKey(string.Join(' ', candidates));
+    internal static bool IsBuilt(IReadOnlyList<string> candidates) =>
+        Detectors.TryGetValue(string.Join(' ', candidates), out var detector) && detector.IsValueCreated;
+
+    /// <summary>How many times the detector of these candidates was built: once at most.</summary>
+    internal static int TimesBuilt(IReadOnlyList<string> candidates) => Builds.GetValueOrDefault(string.Join(' ', candidates));
 
     /// <summary>The tags Lingua decides among, in a fixed order (the detector's key): all of them when the ranking names too few.</summary>
     internal static List<string> CandidatesOf(IReadOnlyDictionary<string, Language> tags, IReadOnlyList<string> ranked)

@@ -51,4 +51,24 @@ public sealed class LinguaCandidatesTests
         Assert.Equal("sv", best.Tag);
         Assert.False(LinguaDetectors.IsBuilt(LinguaDetectors.CandidatesOf(LinguaDetectors.Latin, ranked)), "Lingua's models were loaded for a paragraph the profiles were sure of");
     }
+
+    [Fact]
+    public async Task Should_build_a_detector_once_when_many_threads_ask_for_it_at_once()
+    {
+        // Arabic-script text, which only Lingua answers: every thread asks for the detector of all its Arabic languages.
+        const string Persian = "کارگران کارخانه نامه‌ای به کمیته مرکزی نوشتند زیرا خانه ندارند و هنوز منتظر پاسخ هستند.";
+        var key = LinguaDetectors.CandidatesOf(LinguaDetectors.Arabic, []);
+        using var start = new Barrier(8);
+
+        var guesses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(
+            () =>
+            {
+                start.SignalAndWait(TestContext.Current.CancellationToken);
+                return LinguaDetectors.Identify(WritingScript.Arab, Persian).Tag;
+            },
+            TestContext.Current.CancellationToken)));
+
+        Assert.All(guesses, tag => Assert.Equal("fa", tag));
+        Assert.Equal(1, LinguaDetectors.TimesBuilt(key));
+    }
 }

@@ -6,7 +6,8 @@ namespace Dossier.Storage.Records;
 /// <summary>
 /// Which records the public sees, read from the summary column <c>public_from</c> (published, and the embargo's end
 /// or 0; see <see cref="RecordSummaryColumns.PublicFrom"/>): one rule for the catalogue, the citations and the
-/// public authorities.
+/// public authorities. SQLite's document-page reads write the same rule in SQL (<see cref="Providers.Sqlite.PageStatements"/>);
+/// the catalogue's contract tests hold both providers to it.
 /// </summary>
 internal static class PublicRecords
 {

@@ -1,5 +1,9 @@
 using Dossier.Core.Records;
 using Dossier.Core.Search;
+using Dossier.Search.Authorities;
+using Dossier.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 
 namespace Dossier.Search.Tests;
 
@@ -26,6 +30,35 @@ public sealed class OcrWordTests
         var hit = Assert.Single(result.Hits);
         Assert.Equal(garbled.Id, hit.Id);
         Assert.Contains("estabilshed", hit.Matched);
+    }
+
+    [Fact]
+    public async Task Should_give_a_word_its_ocr_forms_only_when_the_index_holds_ocr_text()
+    {
+        using var clean = new IndexedArchive();
+        await clean.AddAsync(SyntheticRecords.Make("typed", "the committee was established in moscow"));
+        using var scanned = new IndexedArchive();
+        await scanned.AddAsync(Scanned("garbled", "the commitee was estabilshed in moscow"));
+
+        var withoutOcr = WordIn(clean, "established");
+        var withOcr = WordIn(scanned, "established");
+
+        Assert.False(withoutOcr.Ocr);
+        Assert.Empty(withoutOcr.OcrGrams);
+        Assert.Empty(withoutOcr.OcrWords);
+        Assert.True(withOcr.Ocr);
+        Assert.NotEmpty(withOcr.OcrGrams);
+        Assert.Equal(withOcr.Latin, withoutOcr.Latin);
+        Assert.Equal(withOcr.Keys, withoutOcr.Keys);
+    }
+
+    /// <summary>The word as a search of <paramref name="archive"/>'s index analyses it.</summary>
+    private static MatchWord WordIn(IndexedArchive archive, string text)
+    {
+        archive.Index.Dispose();
+        using var directory = FSDirectory.Open(archive.Index.IndexFolder);
+        using var reader = DirectoryReader.Open(directory);
+        return new QueryContext(reader, AuthorityNames.Empty, null).Word(text, prefix: false);
     }
 
     private static ArchiveRecord Scanned(string key, string ocrText) => new()

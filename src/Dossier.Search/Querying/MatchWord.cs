@@ -22,10 +22,16 @@ internal sealed class MatchWord
     /// <summary>Skeleton keys shorter than this (consonant classes plus the first vowel class) are not used.</summary>
     public const int KeyMinimumClasses = 5;
 
-    public MatchWord(string typed, bool prefix, bool fuzzy)
+    /// <param name="typed">The word as the query gives it.</param>
+    /// <param name="prefix">Whether it was typed as a prefix ("Khrush*").</param>
+    /// <param name="fuzzy">Whether typing errors may match it.</param>
+    /// <param name="ocr">Whether the searched index holds OCR text: without it the word is not analysed for the ocr field
+    /// (the n-grams were a tenth of building a query) and makes no OCR clause.</param>
+    public MatchWord(string typed, bool prefix, bool fuzzy, bool ocr = true)
     {
         Typed = typed;
         Prefix = prefix;
+        Ocr = ocr;
         Exact = [.. IndexAnalysis.Terms(SearchFields.Exact, typed)];
         foreach (var field in IndexAnalysis.StemFields)
         {
@@ -35,17 +41,20 @@ internal sealed class MatchWord
                 Stems[field] = [.. stems];
             }
         }
-        var ocr = new List<string>();
+        var ocrTerms = new List<string>();
         foreach (var language in IndexAnalysis.QueryLanguages)
         {
             var latin = IndexAnalysis.Terms(SearchFields.Latin, typed, language);
             FuzzyTerm ??= latin.FirstOrDefault();
             Latin.UnionWith(latin);
             Keys.UnionWith(IndexAnalysis.Terms(SearchFields.Key, typed, language));
-            ocr.AddRange(IndexAnalysis.Terms(SearchFields.Ocr, typed, language));
+            if (Ocr)
+            {
+                ocrTerms.AddRange(IndexAnalysis.Terms(SearchFields.Ocr, typed, language));
+            }
         }
-        OcrWords = [.. ocr.Where(t => Latin.Contains(t))];
-        OcrGrams = [.. ocr.Where(t => !Latin.Contains(t)).Distinct(StringComparer.Ordinal)];
+        OcrWords = [.. ocrTerms.Where(t => Latin.Contains(t))];
+        OcrGrams = [.. ocrTerms.Where(t => !Latin.Contains(t)).Distinct(StringComparer.Ordinal)];
         if (prefix || FuzzyTerm is null || FuzzyTerm.Length < KeyMinimumLetters)
         {
             Keys.Clear();
@@ -69,6 +78,9 @@ internal sealed class MatchWord
     public string Typed { get; }
 
     public bool Prefix { get; }
+
+    /// <summary>Whether the word was analysed for the ocr field, because the searched index holds OCR text.</summary>
+    public bool Ocr { get; }
 
     public HashSet<string> Exact { get; }
 

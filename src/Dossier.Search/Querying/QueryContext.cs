@@ -19,11 +19,15 @@ internal sealed class QueryContext
 
     private readonly IndexReader? _reader;
 
+    /// <summary>Whether the reader holds OCR text (always without a reader): an index of clean text needs no word's OCR forms.</summary>
+    private readonly bool _holdsOcr;
+
     private readonly Dictionary<(string Text, bool Prefix), MatchWord> _words = [];
 
     public QueryContext(IndexReader? reader, AuthorityNames authorities, LayerScope? scope)
     {
         _reader = reader;
+        _holdsOcr = reader is null || MultiFields.GetTerms(reader, SearchFields.Ocr) is not null;
         Lookups = reader is null ? null : new TermLookups(reader);
         Authorities = authorities;
         Scope = scope;
@@ -137,7 +141,7 @@ internal sealed class QueryContext
         {
             return known;
         }
-        var word = new MatchWord(text, prefix, fuzzy: true);
+        var word = new MatchWord(text, prefix, fuzzy: true, ocr: _holdsOcr);
         if (!word.IsEmpty)
         {
             Refine(word);

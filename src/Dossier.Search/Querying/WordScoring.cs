@@ -101,7 +101,7 @@ internal static class WordScoring
                 loose.Add(context.Term(name(classField), term), Occur.SHOULD);
             }
             query.Add(new ConstantScoreQuery(loose) { Boost = FuzzyBonus * idf });
-            if (word.OcrGrams.Count == 0)
+            if (word.Ocr && word.OcrGrams.Count == 0)
             {
                 query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f });
             }

@@ -26,7 +26,8 @@ internal sealed class MatchWord
     /// <param name="prefix">Whether it was typed as a prefix ("Khrush*").</param>
     /// <param name="fuzzy">Whether typing errors may match it.</param>
     /// <param name="ocr">Whether the searched index holds OCR text: without it the word is not analysed for the ocr field
-    /// (the n-grams were a tenth of building a query) and makes no OCR clause.</param>
+    /// and makes no OCR clause. On the 100 FRUS volumes, which hold none, that analysis (its n-grams) was over half of a
+    /// word's and a quarter of building the query, in a profile of the document page with <c>?q=</c>.</param>
     public MatchWord(string typed, bool prefix, bool fuzzy, bool ocr = true)
     {
         Typed = typed;

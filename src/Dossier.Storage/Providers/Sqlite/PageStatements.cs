@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Dossier.Core.Records;
 using Dossier.Core.Storage;
@@ -10,7 +9,7 @@ namespace Dossier.Storage.Providers.Sqlite;
 /// <summary>
 /// The document page's reads in SQLite's SQL, for <see cref="PreparedReads"/>: the same rows as
 /// <see cref="ArchiveStore"/>'s compiled queries (the public rule is <see cref="PublicRecords"/>'), read from the
-/// columns as EF Core writes them (dates as yyyy-MM-dd text, the precision by its name).
+/// columns as EF Core writes them (dates as ISO text, which the SQLite provider reads back, the precision by its name).
 /// </summary>
 internal static class PageStatements
 {
@@ -55,6 +54,5 @@ internal static class PageStatements
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
-    private static DateOnly? Day(SqliteDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : DateOnly.ParseExact(reader.GetString(column), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly? Day(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
 }

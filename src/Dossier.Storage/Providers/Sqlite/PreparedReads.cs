@@ -20,7 +20,6 @@ internal sealed class PreparedReads(string connectionString)
     private const int MaxIdle = 16;
 
     private readonly ConcurrentStack<Session> _idle = new();
-    private int _idleCount;
 
     /// <summary>Raised by <see cref="Close"/>: a connection rented before is closed when given back.</summary>
     private int _generation;
@@ -55,40 +54,33 @@ internal sealed class PreparedReads(string connectionString)
     public void Close()
     {
         Interlocked.Increment(ref _generation);
+        CloseIdle();
+    }
+
+    private void CloseIdle()
+    {
         while (_idle.TryPop(out var session))
         {
-            Interlocked.Decrement(ref _idleCount);
             session.Dispose();
         }
     }
 
-    private Session Rent()
-    {
-        if (_idle.TryPop(out var session))
-        {
-            Interlocked.Decrement(ref _idleCount);
-            return session;
-        }
-        return Session.Open(connectionString, Volatile.Read(ref _generation));
-    }
+    private Session Rent() => _idle.TryPop(out var session) ? session : Session.Open(connectionString, Volatile.Read(ref _generation));
 
     private void Return(Session session, bool healthy)
     {
-        if (healthy && session.Generation == Volatile.Read(ref _generation))
+        // Requests reading at once may push a few past the cap: it bounds the idle connections, it need not be exact.
+        if (!healthy || session.Generation != Volatile.Read(ref _generation) || _idle.Count >= MaxIdle)
         {
-            if (Interlocked.Increment(ref _idleCount) <= MaxIdle)
-            {
-                _idle.Push(session);
-                if (session.Generation != Volatile.Read(ref _generation))
-                {
-                    // Closed while it was being given back: close what is idle now, this one among them.
-                    Close();
-                }
-                return;
-            }
-            Interlocked.Decrement(ref _idleCount);
+            session.Dispose();
+            return;
         }
-        session.Dispose();
+        _idle.Push(session);
+        if (session.Generation != Volatile.Read(ref _generation))
+        {
+            // Closed while it was being given back.
+            CloseIdle();
+        }
     }
 
     /// <summary>One open connection and the commands it has prepared, used by one read at a time.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dossier.Search.Analysis;
 
 /// <summary>
@@ -18,44 +16,45 @@ internal static class SpellingVariants
         {
             return latin;
         }
-        var sb = new StringBuilder(latin.Length);
-        for (var i = 0; i < latin.Length; i++)
+        var folded = latin.ToCharArray();
+        return new string(folded, 0, FoldInPlace(folded));
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/>'s rules applied to a folded Latin word where it stands (none makes a word longer); returns its
+    /// new length.
+    /// </summary>
+    public static int FoldInPlace(Span<char> latin)
+    {
+        var length = latin.Length;
+        if (length < 3)
         {
-            var c = latin[i];
-            var next = i + 1 < latin.Length ? latin[i + 1] : '\0';
-            sb.Append(c == 'c' && next is not ('h' or 'e' or 'i' or 'y' or 'k' or 'z' or 's') ? 'k' : c);
+            return length;
         }
-        if (sb.Length > 4 && (EndsWith(sb, "iya") || EndsWith(sb, "iia") || EndsWith(sb, "ija")))
+        for (var i = 0; i < length; i++)
         {
-            sb.Length -= 3;
-            sb.Append("ia");
+            var next = i + 1 < length ? latin[i + 1] : '\0';
+            if (latin[i] == 'c' && next is not ('h' or 'e' or 'i' or 'y' or 'k' or 'z' or 's'))
+            {
+                latin[i] = 'k';
+            }
         }
-        else if (sb.Length > 4 && (EndsWith(sb, "iy") || EndsWith(sb, "ii") || EndsWith(sb, "yi")))
+        var word = latin[..length];
+        if (length > 4 && (word.EndsWith("iya") || word.EndsWith("iia") || word.EndsWith("ija")))
         {
-            sb.Length -= 2;
-            sb.Append('i');
+            latin[length - 2] = 'a';
+            return length - 1;
         }
-        return sb.ToString();
+        if (length > 4 && (word.EndsWith("iy") || word.EndsWith("ii") || word.EndsWith("yi")))
+        {
+            latin[length - 2] = 'i';
+            return length - 1;
+        }
+        return length;
     }
 
     private static bool NeedsFolding(string latin) =>
         latin.Contains('c', StringComparison.Ordinal) || latin.EndsWith("ya", StringComparison.Ordinal) || latin.EndsWith("ia", StringComparison.Ordinal)
         || latin.EndsWith("ja", StringComparison.Ordinal) || latin.EndsWith("iy", StringComparison.Ordinal) || latin.EndsWith("ii", StringComparison.Ordinal)
         || latin.EndsWith("yi", StringComparison.Ordinal);
-
-    private static bool EndsWith(StringBuilder sb, string suffix)
-    {
-        if (sb.Length < suffix.Length)
-        {
-            return false;
-        }
-        for (var i = 0; i < suffix.Length; i++)
-        {
-            if (sb[sb.Length - suffix.Length + i] != suffix[i])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }

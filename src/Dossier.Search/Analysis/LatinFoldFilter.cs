@@ -127,13 +127,7 @@ internal sealed class LatinFoldFilter : TokenFilter
         {
             return false;
         }
-        for (var i = 0; i < term.Length; i++)
-        {
-            if (term[i] is >= 'A' and <= 'Z')
-            {
-                term[i] = (char)(term[i] + 32);
-            }
-        }
+        System.Text.Ascii.ToLowerInPlace(term, out _);
         if (_variants)
         {
             _term.Length = SpellingVariants.FoldInPlace(term);

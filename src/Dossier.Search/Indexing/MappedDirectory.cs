@@ -108,7 +108,7 @@ internal sealed class MappedDirectory(DirectoryInfo path, LockFactory? lockFacto
     /// An input over <c>[offset, offset + length)</c> of a mapped file. Its clones (Lucene's member-wise copy) share the
     /// mapping and start where it stands.
     /// </summary>
-    private sealed unsafe class MappedInput : IndexInput
+    private sealed unsafe class MappedInput : IndexInput, IMappedInput
     {
         private readonly FileMapping _mapping;
         private readonly byte* _start;
@@ -126,6 +126,14 @@ internal sealed class MappedDirectory(DirectoryInfo path, LockFactory? lockFacto
         public override long Length => _length;
 
         public override long Position => _position;
+
+        public ReadOnlySpan<byte> Ahead => new(_start + _position, (int)Math.Min(_length - _position, int.MaxValue));
+
+        public void Skip(int count)
+        {
+            Take(count);
+            _mapping.KeepAlive();
+        }
 
         public override void Seek(long pos)
         {

@@ -18,6 +18,14 @@ public static class CodePoints
         var at = 0;
         while (at < text.Length)
         {
+            // Every code unit from U+0001 to U+D7FF is a whole code point and allowed: those are skipped many at a time,
+            // and only what lies above them (a surrogate, U+E000–U+FFFF) or is NUL is decoded.
+            var past = text[at..].IndexOfAnyExceptInRange('\u0001', '\uD7FF');
+            if (past < 0)
+            {
+                return null;
+            }
+            at += past;
             var status = Rune.DecodeFromUtf16(text[at..], out var rune, out var used);
             if (status != OperationStatus.Done || IsForbidden(rune.Value))
             {

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using CsCheck;
 using Dossier.Core.Authorities;
 using Dossier.Core.Text;
 
@@ -18,6 +21,39 @@ public sealed class CodePointsTests
         {
             Assert.True(expected == CodePoints.FirstForbidden(text), $"{Escaped(text)}: expected {expected}, got {CodePoints.FirstForbidden(text)}");
         }
+    }
+
+    [Fact]
+    public void Should_find_what_a_scan_of_every_code_point_finds_in_any_text()
+    {
+        // Mostly letters that are whole code points, with what may stand among them: NUL, surrogates paired and lone,
+        // noncharacters of the BMP and of the planes above, and the allowed code units above U+D7FF around them.
+        char[] units = ['a', 'я', 'ə', '\u05D0', '\uD7FF', '\0', '\u0001', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uD83D', '\uDE00', '\uD83F', '\uE000', '\uFDCF', '\uFDD0', '\uFDEF', '\uFDF0', '\uFFFD', '\uFFFE', '\uFFFF'];
+        Gen.Select(Gen.String[Gen.Char['a', 'z'], 0, 80], Gen.Int[0, units.Length - 1].Array[0, 4], Gen.Int[0, 80].Array[4]).Sample((letters, picks, places) =>
+        {
+            var text = new StringBuilder(letters);
+            for (var i = 0; i < picks.Length; i++)
+            {
+                text.Insert(Math.Min(places[i], text.Length), units[picks[i]]);
+            }
+            var value = text.ToString();
+            Assert.True(Scanned(value) == CodePoints.FirstForbidden(value), Escaped(value));
+        }, iter: 20_000);
+    }
+
+    /// <summary>The rule read code point by code point: what the skipping of allowed runs must agree with.</summary>
+    private static int? Scanned(string text)
+    {
+        for (var at = 0; at < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out var used) != OperationStatus.Done
+                || rune.Value == 0 || rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE)
+            {
+                return at;
+            }
+            at += used;
+        }
+        return null;
     }
 
     private static string Escaped(string text) => string.Concat(text.Select(c => c < 128 ? c.ToString() : $"\\u{(int)c:X4}"));

@@ -47,11 +47,17 @@ internal static class FuzzyQueries
     /// <summary>The terms of <paramref name="terms"/> within <paramref name="edits"/> of <paramref name="term"/>, in term order.</summary>
     public static TermsEnum Within(Terms terms, string term, int edits)
     {
-        if (Compiled.Count >= Capacity)
+        // Counted only when a new automaton is to be added: a ConcurrentDictionary counts under all of its locks, and this
+        // runs for every hit a fuzzy word highlights.
+        if (!Compiled.TryGetValue((term, edits), out var compiled))
         {
-            Compiled.Clear();
+            if (Compiled.Count >= Capacity)
+            {
+                Compiled.Clear();
+            }
+            compiled = Compiled.GetOrAdd((term, edits), static k => new CompiledAutomaton(Levenshtein(k.Term, k.Edits)));
         }
-        return terms.Intersect(Compiled.GetOrAdd((term, edits), static k => new CompiledAutomaton(Levenshtein(k.Term, k.Edits))), null);
+        return terms.Intersect(compiled, null);
     }
 
     private static Automaton Levenshtein(string term, int edits)

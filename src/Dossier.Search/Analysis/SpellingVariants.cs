@@ -39,13 +39,12 @@ internal static class SpellingVariants
                 latin[i] = 'k';
             }
         }
-        var word = latin[..length];
-        if (length > 4 && (word.EndsWith("iya") || word.EndsWith("iia") || word.EndsWith("ija")))
+        if (length > 4 && (latin.EndsWith("iya") || latin.EndsWith("iia") || latin.EndsWith("ija")))
         {
             latin[length - 2] = 'a';
             return length - 1;
         }
-        if (length > 4 && (word.EndsWith("iy") || word.EndsWith("ii") || word.EndsWith("yi")))
+        if (length > 4 && (latin.EndsWith("iy") || latin.EndsWith("ii") || latin.EndsWith("yi")))
         {
             latin[length - 2] = 'i';
             return length - 1;

@@ -26,48 +26,23 @@ internal static class FuzzyQueries
     public static Query For(string field, string term, int edits, float boost, IReadOnlySet<string>? excluded = null)
     {
         var without = excluded is null || excluded.Count == 0 ? "" : string.Join('\n', excluded.Order(StringComparer.Ordinal));
-        var key = (field, term, edits, boost, without);
-        if (Cache.TryGetValue(key, out var cached))
+        return BoundedCache.GetOrAdd(Cache, (Field: field, Term: term, Edits: edits, Boost: boost, Without: without), Capacity, static (key, excluded) =>
         {
-            return cached;
-        }
-        if (Cache.Count >= Capacity)
-        {
-            Cache.Clear();
-        }
-        var automaton = Levenshtein(term, edits);
-        if (without.Length > 0)
-        {
-            automaton = BasicOperations.Minus(automaton, BasicAutomata.MakeStringUnion(excluded!.Order(StringComparer.Ordinal).Select(t => new BytesRef(t)).ToList()));
-        }
-        var query = new AutomatonQuery(new Term(field, term), automaton) { Boost = boost };
-        return Cache.GetOrAdd(key, query);
+            var automaton = Levenshtein(key.Term, key.Edits);
+            if (key.Without.Length > 0)
+            {
+                automaton = BasicOperations.Minus(automaton, BasicAutomata.MakeStringUnion(excluded!.Order(StringComparer.Ordinal).Select(t => new BytesRef(t)).ToList()));
+            }
+            return new AutomatonQuery(new Term(key.Field, key.Term), automaton) { Boost = key.Boost };
+        }, excluded);
     }
 
     /// <summary>The terms of <paramref name="terms"/> within <paramref name="edits"/> of <paramref name="term"/>, in term order.</summary>
-    public static TermsEnum Within(Terms terms, string term, int edits)
-    {
-        // Counted only when a new automaton is to be added: a ConcurrentDictionary counts under all of its locks, and this
-        // runs for every hit a fuzzy word highlights.
-        if (!Compiled.TryGetValue((term, edits), out var compiled))
-        {
-            if (Compiled.Count >= Capacity)
-            {
-                Compiled.Clear();
-            }
-            compiled = Compiled.GetOrAdd((term, edits), static k => new CompiledAutomaton(Levenshtein(k.Term, k.Edits)));
-        }
-        return terms.Intersect(compiled, null);
-    }
+    public static TermsEnum Within(Terms terms, string term, int edits) =>
+        terms.Intersect(BoundedCache.GetOrAdd(Compiled, (Term: term, Edits: edits), Capacity, static k => new CompiledAutomaton(Levenshtein(k.Term, k.Edits))), null);
 
-    private static Automaton Levenshtein(string term, int edits)
-    {
-        if (Automata.Count >= Capacity)
-        {
-            Automata.Clear();
-        }
-        return Automata.GetOrAdd((term, edits), static k => BasicOperations.Concatenate(
+    private static Automaton Levenshtein(string term, int edits) =>
+        BoundedCache.GetOrAdd(Automata, (Term: term, Edits: edits), Capacity, static k => BasicOperations.Concatenate(
             BasicAutomata.MakeString(k.Term[..1]),
             new LevenshteinAutomata(k.Term[1..], false).ToAutomaton(k.Edits)));
-    }
 }

@@ -60,16 +60,5 @@ internal sealed class SearchNameMatcher : INameMatcher
         return [.. forms];
     }
 
-    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string key, Func<string, T> make)
-    {
-        if (cache.TryGetValue(key, out var value))
-        {
-            return value;
-        }
-        if (cache.Count >= CacheLimit)
-        {
-            cache.Clear();
-        }
-        return cache.GetOrAdd(key, make);
-    }
+    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string key, Func<string, T> make) => BoundedCache.GetOrAdd(cache, key, CacheLimit, make);
 }

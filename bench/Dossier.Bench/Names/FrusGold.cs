@@ -33,7 +33,12 @@ internal sealed class FrusGold
         return hash % 10 >= 7;
     }
 
-    public static FrusGold Read(string path)
+    /// <summary>
+    /// Reads a volume. With <paramref name="archiveIds"/>, its people take the ids the TEI importer gives them (one per
+    /// heading, whatever the volume: <see cref="AuthorityId.For"/>) and their list's key as a source key, and the gold's
+    /// keys are those ids, so that the authority files of several volumes can be put together as an archive holds them.
+    /// </summary>
+    public static FrusGold Read(string path, bool archiveIds = false)
     {
         var root = XDocument.Load(path).Root!;
         var volume = Path.GetFileNameWithoutExtension(path);
@@ -47,7 +52,9 @@ internal sealed class FrusGold
                 var heading = Normalize(name.Value);
                 var item = name.Ancestors(Tei + "item").FirstOrDefault();
                 var description = item is null ? null : Normalize(item.Value[Math.Min(item.Value.Length, item.Value.IndexOf(name.Value, StringComparison.Ordinal) + name.Value.Length)..]).TrimStart(',', ' ');
-                people[key] = new Authority { Id = key, Kind = AuthorityKind.Person, PreferredName = heading, Description = description };
+                people[key] = archiveIds
+                    ? new Authority { Id = AuthorityId.For(AuthorityKind.Person, heading), Kind = AuthorityKind.Person, PreferredName = heading, Description = description, SourceKeys = [volume + "#" + key] }
+                    : new Authority { Id = key, Kind = AuthorityKind.Person, PreferredName = heading, Description = description };
             }
         }
         var places = new Dictionary<string, Authority>(StringComparer.Ordinal);
@@ -58,6 +65,10 @@ internal sealed class FrusGold
             var names = new List<(AuthorityKind, int, int, string?)>();
             var datelines = new List<(int, int)>();
             Flatten(div, text, names, datelines);
+            if (archiveIds)
+            {
+                names = names.Select(n => n with { Item4 = n.Item4 is not null && people.TryGetValue(n.Item4, out var named) ? named.Id : n.Item4 }).ToList();
+            }
             var heldOut = IsHeldOut(id);
             gold.Documents.Add(new GoldDocument(id, text.ToString(), names, datelines, heldOut));
             if (heldOut)

@@ -22,6 +22,7 @@ internal static class NamesBenchmark
         var threshold = NameLinker.DefaultThreshold;
         var diagnose = false;
         var ingest = false;
+        var archive = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,11 +39,14 @@ internal static class NamesBenchmark
                 case "--diagnose":
                     diagnose = true;
                     break;
+                case "--archive":
+                    archive = true;
+                    break;
                 case "--threshold" when i + 1 < args.Length:
                     threshold = double.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
                 default:
-                    Console.Error.WriteLine("usage: Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
+                    Console.Error.WriteLine("usage: Dossier.Bench names [--volume FILE.xml]… [--archive] [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
                     return 2;
             }
         }
@@ -53,13 +57,18 @@ internal static class NamesBenchmark
         }
         var totals = new Dictionary<AuthorityKind, Score> { [AuthorityKind.Person] = new(), [AuthorityKind.Place] = new() };
         var inDatelines = new Score();
+        var (personForPlace, placeForPerson) = (0, 0);
         long characters = 0;
         var documents = 0;
         var watch = new Stopwatch();
-        foreach (var volume in volumes)
+        // With --archive, every volume's documents are read with the authority files of all the volumes together, as an
+        // archive of them holds them (a person of one volume is a namesake in every other); else each with its own.
+        var golds = archive ? volumes.Select(v => FrusGold.Read(v, archiveIds: true)).ToList() : null;
+        var together = golds is null ? null : new NameRecognizer(NameGazetteer.Of(Together(golds.SelectMany(g => g.Authorities))));
+        for (var v = 0; v < volumes.Count; v++)
         {
-            var gold = FrusGold.Read(volume);
-            var recognizer = new NameRecognizer(NameGazetteer.Of(gold.Authorities));
+            var gold = golds?[v] ?? FrusGold.Read(volumes[v]);
+            var recognizer = together ?? new NameRecognizer(NameGazetteer.Of(gold.Authorities));
             foreach (var document in gold.Documents.Where(d => d.HeldOut == string.Equals(split, "held-out", StringComparison.Ordinal)))
             {
                 var record = new ArchiveRecord { Id = document.Id, Layers = [new TextLayer { Lang = "en", Text = document.Text }] };
@@ -71,6 +80,9 @@ internal static class NamesBenchmark
                 {
                     totals[kind].Add(kind, predicted, document.Names);
                 }
+                // A name of one kind taken for the other: a marked place linked as a person ("Berlin" as Colonel Jack Berlin), or the reverse.
+                personForPlace += predicted.Count(p => p.Kind == AuthorityKind.Person && document.Names.Exists(g => g.Kind == AuthorityKind.Place && p.Start < g.Start + g.Length && g.Start < p.Start + p.Length));
+                placeForPerson += predicted.Count(p => p.Kind == AuthorityKind.Place && document.Names.Exists(g => g.Kind == AuthorityKind.Person && p.Start < g.Start + g.Length && g.Start < p.Start + p.Length));
                 // The FRUS editions mark places in datelines only: there the markup is complete enough to judge precision.
                 inDatelines.Add(AuthorityKind.Place, predicted.Where(p => document.Datelines.Exists(d => p.Start >= d.Start && p.Start < d.Start + d.Length)).ToList(), document.Names);
                 if (diagnose)
@@ -82,12 +94,13 @@ internal static class NamesBenchmark
             }
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"name recognition, {split} split: {documents} documents, {characters / 1e6:0.00} M characters, {volumes.Count} volumes, threshold {threshold}"));
+            $"name recognition, {split} split: {documents} documents, {characters / 1e6:0.00} M characters, {volumes.Count} volumes, threshold {threshold}, {(archive ? "the authority files of all the volumes together" : "each volume's authority files")}"));
         foreach (var (kind, score) in totals)
         {
             Console.WriteLine(score.Report(kind));
         }
         Console.WriteLine(inDatelines.Report(AuthorityKind.Place).Replace("Place  ", "Place in datelines", StringComparison.Ordinal));
+        Console.WriteLine($"  a marked place found as a person {personForPlace}, a marked person as a place {placeForPerson}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"recogniser time {watch.Elapsed.TotalSeconds:0.00} s ({characters / 1e6 / Math.Max(watch.Elapsed.TotalSeconds, 1e-6):0.0} M characters/s)"));
         if (ingest)
@@ -95,6 +108,27 @@ internal static class NamesBenchmark
             await NamesIngestCost.RunAsync(volumes).ConfigureAwait(false);
         }
         return 0;
+    }
+
+    /// <summary>One authority per id, as the store merges them: the spellings and source keys of every volume's.</summary>
+    private static List<Authority> Together(IEnumerable<Authority> authorities)
+    {
+        var merged = new Dictionary<string, Authority>(StringComparer.Ordinal);
+        foreach (var authority in authorities)
+        {
+            if (!merged.TryGetValue(authority.Id, out var kept))
+            {
+                merged[authority.Id] = new Authority
+                {
+                    Id = authority.Id, Kind = authority.Kind, PreferredName = authority.PreferredName, Description = authority.Description,
+                    Variants = [.. authority.Variants], SourceKeys = [.. authority.SourceKeys],
+                };
+                continue;
+            }
+            kept.Variants.AddRange(authority.Variants.Where(v => !kept.Variants.Exists(k => string.Equals(k.Name, v.Name, StringComparison.Ordinal))));
+            kept.SourceKeys.AddRange(authority.SourceKeys);
+        }
+        return [.. merged.Values];
     }
 
     private static void Diagnose(FrusGold.GoldDocument document, List<NameMention> predicted)

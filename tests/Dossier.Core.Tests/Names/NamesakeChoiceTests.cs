@@ -1,0 +1,108 @@
+using Dossier.Core.Authorities;
+using Dossier.Core.Names;
+using Dossier.Core.Records;
+
+namespace Dossier.Core.Tests.Names;
+
+/// <summary>
+/// Which namesake a word means, with the authority files of many volumes together (issue 8, item 4): before, every bare
+/// "Berlin" of the 100 FRUS volumes was Colonel Jack Berlin (2,136 records) and every "New York" Herbert York (2,710).
+/// </summary>
+public sealed class NamesakeChoiceTests
+{
+    private static readonly Authority BerlinCity = Place("Berlin");
+    private static readonly Authority NewYork = Place("New York");
+
+    // A person from a volume's list of persons: a source key and several spellings, where a place has one.
+    private static readonly Authority JackBerlin = new()
+    {
+        Id = "p_berlin_jack",
+        Kind = AuthorityKind.Person,
+        PreferredName = "Berlin, Colonel Jack",
+        Description = "oil company representative",
+        Variants = [new NameVariant { Name = "Jack Berlin" }, new NameVariant { Name = "Berlin" }, new NameVariant { Name = "Colonel Berlin" }],
+        SourceKeys = ["v1#p_BCJ1"],
+    };
+
+    private static readonly Authority HerbertYork = new()
+    {
+        Id = "p_york",
+        Kind = AuthorityKind.Person,
+        PreferredName = "York, Herbert",
+        Variants = [new NameVariant { Name = "Herbert York" }],
+        SourceKeys = ["v2#p_YH1"],
+    };
+
+    private static readonly Authority JohnFosterDulles = new()
+    {
+        Id = "p_dulles_jf",
+        Kind = AuthorityKind.Person,
+        PreferredName = "Dulles, John Foster",
+        Variants = [new NameVariant { Name = "John Foster Dulles" }, new NameVariant { Name = "Dulles" }, new NameVariant { Name = "Foster Dulles" }],
+        SourceKeys = ["v1#p_DJF1", "v2#p_DJF1", "v3#p_DJF1"],
+    };
+
+    private static readonly Authority AllenDulles = new()
+    {
+        Id = "p_dulles_a",
+        Kind = AuthorityKind.Person,
+        PreferredName = "Dulles, Allen W.",
+        Variants = [new NameVariant { Name = "Allen Dulles" }],
+        SourceKeys = ["v1#p_DAW1"],
+    };
+
+    private static readonly Authority[] Everyone = [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles];
+
+    [Fact]
+    public void Should_take_a_bare_place_name_for_the_place_and_not_for_a_person_of_that_surname()
+    {
+        var (mention, evidence) = Single("The talks in Berlin went on.", "Berlin");
+
+        Assert.Equal(BerlinCity.Id, mention);
+        Assert.Contains("not a person by surname alone", evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_take_the_longest_name_so_New_York_is_no_person_York()
+    {
+        Assert.Equal(NewYork.Id, Single("He flew to New York on Monday.", "New York").AuthorityId);
+    }
+
+    [Fact]
+    public void Should_take_a_surname_after_a_title_or_a_forename_for_the_person()
+    {
+        Assert.Equal(JackBerlin.Id, Single("We met Colonel Berlin today.", "Berlin").AuthorityId);
+        Assert.Equal(JackBerlin.Id, Single("Jack Berlin called on the Embassy.", "Jack Berlin").AuthorityId);
+        Assert.Equal(HerbertYork.Id, Single("Herbert York testified.", "Herbert York").AuthorityId);
+    }
+
+    [Fact]
+    public void Should_still_take_a_bare_surname_for_the_most_cited_of_two_people()
+    {
+        Assert.Equal(JohnFosterDulles.Id, Single("Dulles agreed.", "Dulles").AuthorityId);
+        Assert.Equal(AllenDulles.Id, Single("Allen Dulles agreed.", "Allen Dulles").AuthorityId);
+    }
+
+    private static (string? AuthorityId, string Evidence) Single(string text, string spelled)
+    {
+        var mention = Assert.Single(Mentions(text));
+        Assert.Equal(spelled, mention.Text);
+        return (mention.AuthorityId, mention.Evidence ?? "");
+    }
+
+    private static List<NameMention> Mentions(string text)
+    {
+        var record = new ArchiveRecord { Id = "r1", Layers = [new TextLayer { Kind = LayerKind.Transcription, Lang = "en", Text = text }] };
+        var (known, _) = new NameRecognizer(NameGazetteer.Of(Everyone)).Recognise(record);
+        Assert.All(known, m => Assert.True(m.Confidence >= NameLinker.DefaultThreshold, $"{m.Text}: {m.Confidence} ({m.Evidence})"));
+        return known;
+    }
+
+    private static Authority Place(string name) => new()
+    {
+        Id = AuthorityId.For(AuthorityKind.Place, name),
+        Kind = AuthorityKind.Place,
+        PreferredName = name,
+        Variants = [new NameVariant { Name = name, Lang = "en" }],
+    };
+}

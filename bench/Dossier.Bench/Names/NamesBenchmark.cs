@@ -120,8 +120,12 @@ internal static class NamesBenchmark
             {
                 merged[authority.Id] = new Authority
                 {
-                    Id = authority.Id, Kind = authority.Kind, PreferredName = authority.PreferredName, Description = authority.Description,
-                    Variants = [.. authority.Variants], SourceKeys = [.. authority.SourceKeys],
+                    Id = authority.Id,
+                    Kind = authority.Kind,
+                    PreferredName = authority.PreferredName,
+                    Description = authority.Description,
+                    Variants = [.. authority.Variants],
+                    SourceKeys = [.. authority.SourceKeys],
                 };
                 continue;
             }

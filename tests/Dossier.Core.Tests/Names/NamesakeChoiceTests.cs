@@ -6,7 +6,8 @@ namespace Dossier.Core.Tests.Names;
 
 /// <summary>
 /// Which namesake a word means, with the authority files of many volumes together (issue 8, item 4): before, every bare
-/// "Berlin" of the 100 FRUS volumes was Colonel Jack Berlin (2,136 records) and every "New York" Herbert York (2,710).
+/// "Berlin" of the 100 FRUS volumes was Colonel Jack Berlin (2,136 records), every "New York" Herbert York (2,710) and
+/// "the French" Jerome T. French (4,397).
 /// </summary>
 public sealed class NamesakeChoiceTests
 {
@@ -51,7 +52,16 @@ public sealed class NamesakeChoiceTests
         SourceKeys = ["v1#p_DAW1"],
     };
 
-    private static readonly Authority[] Everyone = [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles];
+    private static readonly Authority JeromeFrench = new()
+    {
+        Id = "p_french",
+        Kind = AuthorityKind.Person,
+        PreferredName = "French, Jerome T.",
+        Variants = [new NameVariant { Name = "Jerome French" }],
+        SourceKeys = ["v4#p_FJT1"],
+    };
+
+    private static readonly Authority[] Everyone = [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles, JeromeFrench];
 
     [Fact]
     public void Should_take_a_bare_place_name_for_the_place_and_not_for_a_person_of_that_surname()
@@ -81,6 +91,17 @@ public sealed class NamesakeChoiceTests
     {
         Assert.Equal(JohnFosterDulles.Id, Single("Dulles agreed.", "Dulles").AuthorityId);
         Assert.Equal(AllenDulles.Id, Single("Allen Dulles agreed.", "Allen Dulles").AuthorityId);
+    }
+
+    [Fact]
+    public void Should_not_take_a_surname_inside_another_name_or_after_the_article_for_a_person()
+    {
+        Assert.Empty(Mentions("The talks with the French went on."));
+        Assert.Empty(Mentions("He gave the French Government a note."));
+        Assert.Empty(Mentions("The French replied at once."));
+        Assert.Equal(JeromeFrench.Id, Single("Mr. French replied at once.", "French").AuthorityId);
+        Assert.Equal(JeromeFrench.Id, Single("Later French replied.", "French").AuthorityId);
+        Assert.Equal(JeromeFrench.Id, Single("Jerome French replied.", "Jerome French").AuthorityId);
     }
 
     private static (string? AuthorityId, string Evidence) Single(string text, string spelled)

@@ -61,7 +61,16 @@ public sealed class NamesakeChoiceTests
         SourceKeys = ["v4#p_FJT1"],
     };
 
-    private static readonly Authority[] Everyone = [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles, JeromeFrench];
+    private static readonly Authority FrancisPowers = new()
+    {
+        Id = "p_powers",
+        Kind = AuthorityKind.Person,
+        PreferredName = "Powers, Francis Gary",
+        Variants = [new NameVariant { Name = "Francis Gary Powers" }],
+        SourceKeys = ["v5#p_PFG1"],
+    };
+
+    private static readonly Authority[] Everyone = [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles, JeromeFrench, FrancisPowers];
 
     [Fact]
     public void Should_take_a_bare_place_name_for_the_place_and_not_for_a_person_of_that_surname()
@@ -102,6 +111,16 @@ public sealed class NamesakeChoiceTests
         Assert.Equal(JeromeFrench.Id, Single("Mr. French replied at once.", "French").AuthorityId);
         Assert.Equal(JeromeFrench.Id, Single("Later French replied.", "French").AuthorityId);
         Assert.Equal(JeromeFrench.Id, Single("Jerome French replied.", "Jerome French").AuthorityId);
+    }
+
+    [Fact]
+    public void Should_not_take_a_surname_after_another_capitalised_word_for_a_person_unless_a_title_or_a_place_stands_there()
+    {
+        Assert.Empty(Mentions("Later the talks of the Western Powers began."));
+        Assert.Empty(Mentions("Both Great Powers agreed."));
+        Assert.Empty(Mentions("He wrote to the Committee of Powers at once."));
+        Assert.Equal(FrancisPowers.Id, Single("Secretary of State Powers agreed.", "Powers").AuthorityId);
+        Assert.Equal([BerlinCity.Id, FrancisPowers.Id], Mentions("While in Berlin Powers spoke twice.").Select(m => m.AuthorityId));
     }
 
     private static (string? AuthorityId, string Evidence) Single(string text, string spelled)

@@ -7,7 +7,9 @@ namespace Dossier.Core.Importing;
 /// <summary>
 /// What follows every import, from the command line or an editor's upload alike: the authorities tidied
 /// (<see cref="AuthorityCuration"/>), then the records that may name people and places new to the gazetteer linked
-/// again (<see cref="NameRelinker"/>). Begin before the import (it notes the names known), finish after it.
+/// again (<see cref="NameRelinker"/>); after an archive's first import, whose files are stored unlinked
+/// (<see cref="LinksEveryRecord"/>), the records are linked before the tidying as well. Begin before the import (it notes
+/// the names known), finish after it.
 /// </summary>
 public sealed class ImportAftercare
 {
@@ -55,16 +57,30 @@ public sealed class ImportAftercare
         {
             return;
         }
+        var since = _before;
+        if (LinksEveryRecord && since is not null)
+        {
+            // The files were stored unlinked: link them first, so that the people the linking finds are tidied with the
+            // others (given their Cyrillic forms, merged), as when each file was linked as it was stored; then the
+            // relinking below links what the tidying added.
+            await RelinkAsync(since, report, cancellationToken).ConfigureAwait(false);
+            since = await NameSnapshot.TakeAsync(_store.Authorities, cancellationToken).ConfigureAwait(false);
+        }
         // The merges look only at the people this import brought or gave a new spelling (every one on a first import).
         var scope = _before is null
             ? null
             : (await _before.ChangedSinceAsync(_store.Authorities, cancellationToken).ConfigureAwait(false)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         report.Curation = await new AuthorityCuration(_store).TidyAsync(scope, cancellationToken).ConfigureAwait(false);
-        if (_before is not null)
+        if (since is not null)
         {
-            // Records whose links Dossier's own JSON Lines carried keep them, so an export imported again exports the same bytes.
-            var relink = await new NameRelinker(_store).RelinkAsync(_before, report.KeptLinks, cancellationToken).ConfigureAwait(false);
-            report.Relinked.AddRange(relink.Relinked);
+            await RelinkAsync(since, report, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task RelinkAsync(NameSnapshot since, ImportReport report, CancellationToken cancellationToken)
+    {
+        // Records whose links Dossier's own JSON Lines carried keep them, so an export imported again exports the same bytes.
+        var relink = await new NameRelinker(_store).RelinkAsync(since, report.KeptLinks, cancellationToken).ConfigureAwait(false);
+        report.Relinked.AddRange(relink.Relinked.Except(report.Relinked, StringComparer.Ordinal).ToList());
     }
 }

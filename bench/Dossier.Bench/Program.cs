@@ -47,7 +47,7 @@ static int Usage()
     Console.Error.WriteLine("       Dossier.Bench search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S]");
     Console.Error.WriteLine("       Dossier.Bench web-load --data DIR --server URL [--server URL …] [--seconds N] [--connections N]");
     Console.Error.WriteLine("       Dossier.Bench concurrent-import [--runs N] [--seconds S] [--loops L]");
-    Console.Error.WriteLine("       Dossier.Bench names [--volume FILE.xml]… [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
+    Console.Error.WriteLine("       Dossier.Bench names [--volume FILE.xml]… [--archive] [--split held-out|build] [--threshold 0.6] [--ingest] [--diagnose]");
     Console.Error.WriteLine("       Dossier.Bench memory [--sizes 1,5,19] [--formats csv,jsonl,wcda-page] [--runs N]");
     Console.Error.WriteLine("       Dossier.Bench fuzz [--files N] [--formats wcda-page,tei,jsonl,csv] [--seed S] [--keep DIR]");
     Console.Error.WriteLine("       Dossier.Bench catalogue [--records N] [--data DIR]");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dossier.Core.Authorities;
 
 namespace Dossier.Core.Names;
@@ -97,6 +98,37 @@ internal static class NameCues
     public static bool IsTitle(string word) => PersonBefore.Contains(word);
 
     public static bool NeverAName(IReadOnlyList<string> keys) => keys.Any(NeverNames.Contains);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is the English name of a country or region, or of a language ("Jordan", "Spain",
+    /// "French", "German"), as the platform's culture data (CLDR) names them: one word each, not read from any archive.
+    /// </summary>
+    public static bool NamesCountryOrLanguage(string word) => CountriesAndLanguages.Value.Contains(word);
+
+    private static readonly Lazy<HashSet<string>> CountriesAndLanguages = new(() =>
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var culture in CultureInfo.GetCultures(CultureTypes.AllCultures))
+        {
+            if (culture.IsNeutralCulture)
+            {
+                names.Add(culture.EnglishName);
+            }
+            else if (culture.Name.Length > 0)
+            {
+                try
+                {
+                    names.Add(new RegionInfo(culture.Name).EnglishName);
+                }
+                catch (ArgumentException)
+                {
+                    // A culture without a region of its own.
+                }
+            }
+        }
+        names.RemoveWhere(n => n.Contains(' ', StringComparison.Ordinal) || n.Contains('(', StringComparison.Ordinal));
+        return names;
+    });
 
     private static HashSet<string> BuildNeverNames()
     {

@@ -70,7 +70,17 @@ public sealed class NamesakeChoiceTests
         SourceKeys = ["v5#p_PFG1"],
     };
 
-    private static readonly Authority[] Everyone = [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles, JeromeFrench, FrancisPowers];
+    private static readonly Authority AmosJordan = new()
+    {
+        Id = "p_jordan",
+        Kind = AuthorityKind.Person,
+        PreferredName = "Jordan, Amos A.",
+        Variants = [new NameVariant { Name = "Amos Jordan" }],
+        SourceKeys = ["v6#p_JAA1"],
+    };
+
+    private static readonly Authority[] Everyone =
+        [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles, JeromeFrench, FrancisPowers, AmosJordan];
 
     [Fact]
     public void Should_take_a_bare_place_name_for_the_place_and_not_for_a_person_of_that_surname()
@@ -109,7 +119,8 @@ public sealed class NamesakeChoiceTests
         Assert.Empty(Mentions("He gave the French Government a note."));
         Assert.Empty(Mentions("The French replied at once."));
         Assert.Equal(JeromeFrench.Id, Single("Mr. French replied at once.", "French").AuthorityId);
-        Assert.Equal(JeromeFrench.Id, Single("Later French replied.", "French").AuthorityId);
+        // A language's name by itself: the person only with a forename or a title.
+        Assert.Empty(Mentions("Later French support was assured."));
         Assert.Equal(JeromeFrench.Id, Single("Jerome French replied.", "Jerome French").AuthorityId);
     }
 
@@ -121,6 +132,16 @@ public sealed class NamesakeChoiceTests
         Assert.Empty(Mentions("He wrote to the Committee of Powers at once."));
         Assert.Equal(FrancisPowers.Id, Single("Secretary of State Powers agreed.", "Powers").AuthorityId);
         Assert.Equal([BerlinCity.Id, FrancisPowers.Id], Mentions("While in Berlin Powers spoke twice.").Select(m => m.AuthorityId));
+    }
+
+    [Fact]
+    public void Should_not_take_a_country_named_alone_for_a_person_of_that_surname()
+    {
+        Assert.Empty(Mentions("Arms for Jordan were discussed."));
+        Assert.Equal(AmosJordan.Id, Single("Colonel Jordan agreed.", "Jordan").AuthorityId);
+        Assert.Equal(AmosJordan.Id, Single("Amos Jordan agreed.", "Amos Jordan").AuthorityId);
+        Assert.True(NameCues.NamesCountryOrLanguage("Spain") && NameCues.NamesCountryOrLanguage("german"));
+        Assert.False(NameCues.NamesCountryOrLanguage("Dulles"));
     }
 
     private static (string? AuthorityId, string Evidence) Single(string text, string spelled)

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using Dossier.Core.Records;
 using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Cli.Tests;
 
@@ -44,71 +43,6 @@ public sealed class CrashSafetyTests : IDisposable
         using var listed = System.Text.Json.JsonDocument.Parse(list.Output);
         var total = listed.RootElement.GetProperty("total").GetInt32();
         Assert.True(total is 0 or 20_000, $"a killed import left {total} of 20000 records");
-    }
-
-    [Fact]
-    public async Task Should_link_a_first_import_killed_before_its_relinking_at_the_next_import()
-    {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        var data = _folder.File("data");
-        var volume = Shared.PathTo("corpora/frus/tei-mini/frus1961-63v06.xml");
-        var letters = _folder.File("letters.jsonl");
-        await WriteRecordsAsync(letters, 5_000, cancellationToken);
-
-        using (var process = Process.Start(DossierProcess.StartInfo("import", volume, letters, "--data", data))!)
-        {
-            // The archive's first import stores the volume unlinked and links it after the last file: kill it once the
-            // volume is committed, while the letters are being stored.
-            var deadline = DateTime.UtcNow.AddSeconds(90);
-            while (await CountAsync(data, "SELECT count(*) FROM records") == 0 && !process.HasExited && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(10, cancellationToken);
-            }
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(cancellationToken);
-        }
-        // Killed between the volume's commit and the relinking: the volume's records wait for it, the letters never came.
-        var documents = await CountAsync(data, "SELECT count(*) FROM records");
-        Assert.Equal(120, documents);
-        Assert.Equal(documents, await CountAsync(data, "SELECT count(*) FROM records WHERE name_sieve IS NULL"));
-        // The people the volume's markup names are its records' links until the recogniser's are added.
-        const string PersonLinks = "SELECT count(*) FROM record_links WHERE kind = 'person'";
-        var marked = await CountAsync(data, PersonLinks);
-
-        // The next import (of the letters alone: the volume is not read again) links them.
-        var next = await DossierProcess.RunAsync("import", letters, "--data", data);
-
-        Assert.Equal(0, next.ExitCode);
-        Assert.Equal(0, await CountAsync(data, "SELECT count(*) FROM records WHERE name_sieve IS NULL"));
-        var clean = _folder.File("clean");
-        Assert.Equal(0, (await DossierProcess.RunAsync("import", volume, "--data", clean)).ExitCode);
-        Assert.True(await CountAsync(data, PersonLinks) > marked, $"no person linked beyond the {marked} the markup names");
-        Assert.Equal(await CountAsync(clean, PersonLinks), await CountAsync(data, PersonLinks));
-        const string Places = "SELECT count(*) FROM record_links WHERE kind = 'place'";
-        Assert.Equal(await CountAsync(clean, Places), await CountAsync(data, Places));
-    }
-
-    /// <summary>Reads the store of <paramref name="data"/> beside the process writing it (0 before it exists).</summary>
-    private static async Task<long> CountAsync(string data, string sql)
-    {
-        var database = Path.Combine(data, "dossier.db");
-        if (!File.Exists(database))
-        {
-            return 0;
-        }
-        try
-        {
-            await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-        }
-        catch (SqliteException)
-        {
-            // Not yet created (no table): nothing stored.
-            return 0;
-        }
     }
 
     private static async Task WriteRecordsAsync(string path, int count, CancellationToken cancellationToken)

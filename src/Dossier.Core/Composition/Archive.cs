@@ -80,10 +80,9 @@ public sealed class Archive : IAsyncDisposable
     }
 
     /// <summary>Imports files (each in its own transaction), tidies the authorities, relinks names, and indexes what they wrote.</summary>
-    /// <remarks>The archive's first import stores its records without linking names, then links each once (<see cref="ImportAftercare.LinksEveryRecord"/>).</remarks>
     public Task<ImportReport> ImportAsync(
         IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        ImportAsync(Import, paths, options, mayLinkAfterwards: true, progress, cancellationToken);
+        ImportAsync(Import, paths, options, progress, cancellationToken);
 
     /// <summary>
     /// Imports through <paramref name="import"/> (the workspace's drafting import, say), then does what follows every
@@ -92,15 +91,11 @@ public sealed class Archive : IAsyncDisposable
     /// </summary>
     public Task<ImportReport> ImportAsync(
         ImportService import, IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        ImportAsync(import, paths, options, mayLinkAfterwards: false, progress, cancellationToken);
-
-    private Task<ImportReport> ImportAsync(
-        ImportService import, IEnumerable<string> paths, ImportOptions options, bool mayLinkAfterwards, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         WriteAsync(async (store, token) =>
         {
             ArgumentNullException.ThrowIfNull(import);
-            var aftercare = await ImportAftercare.BeginAsync(store, options, token, mayLinkAfterwards).ConfigureAwait(false);
-            var report = await import.ImportAsync(paths, aftercare.Options, progress, token).ConfigureAwait(false);
+            var aftercare = await ImportAftercare.BeginAsync(store, options, token).ConfigureAwait(false);
+            var report = await import.ImportAsync(paths, options, progress, token).ConfigureAwait(false);
             await aftercare.FinishAsync(report, token).ConfigureAwait(false);
             Observability.ArchiveMetrics.RecordImport(report);
             return report;

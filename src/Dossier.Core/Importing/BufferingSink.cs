@@ -24,12 +24,6 @@ internal sealed class BufferingSink(int batchSize, IArchiveStore store, Task bef
     public bool Align { get; init; }
     public Names.NameLinker? Names { get; init; }
 
-    /// <summary>
-    /// The records are marked as the recogniser's, with no sieve, and not linked: the import's relinking links them
-    /// (<see cref="ImportOptions.LinkNamesAfterwards"/>), and so does any later one should this import stop before it.
-    /// </summary>
-    public bool LinkNamesAfterwards { get; init; }
-
     public int RecordsRead { get; private set; }
 
     public int AuthoritiesRead { get; private set; }
@@ -149,14 +143,7 @@ internal sealed class BufferingSink(int batchSize, IArchiveStore store, Task bef
             return;
         }
         var transaction = await TransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (LinkNamesAfterwards)
-        {
-            foreach (var record in records)
-            {
-                Core.Names.NameRelinker.LeaveForLinking(record);
-            }
-        }
-        else if (Names?.Link(records) is { Count: > 0 } named)
+        if (Names?.Link(records) is { Count: > 0 } named)
         {
             await transaction.UpsertAuthoritiesAsync(named, cancellationToken).ConfigureAwait(false);
         }

@@ -1,6 +1,6 @@
 namespace Dossier.Core.Importing;
 
-public sealed record ImportOptions
+public sealed class ImportOptions
 {
     /// <summary>A reader's <see cref="IRecordReader.Format"/>, or "auto" to recognise each file.</summary>
     public string Format { get; init; } = "auto";
@@ -13,11 +13,4 @@ public sealed record ImportOptions
 
     /// <summary>Recognise and link the people and places named in the texts (Names.NameLinker); on unless turned off.</summary>
     public bool RecognizeNames { get; init; } = true;
-
-    /// <summary>
-    /// The records are stored as the recogniser's but not yet linked (no name sieve), because the import's relinking will
-    /// link every one of them with the whole gazetteer (<see cref="ImportAftercare.LinksEveryRecord"/>); set by the
-    /// aftercare, never by a caller that does not relink.
-    /// </summary>
-    internal bool LinkNamesAfterwards { get; init; }
 }

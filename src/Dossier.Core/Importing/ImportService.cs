@@ -28,9 +28,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
         ArgumentNullException.ThrowIfNull(options);
         var report = new ImportReport();
         var files = ImportFiles.Expand(paths, report.Failed);
-        var names = options.RecognizeNames && !options.LinkNamesAfterwards && files.Count > 0
-            ? await Names.NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false)
-            : null;
+        var names = options.RecognizeNames && files.Count > 0 ? await Names.NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false) : null;
         // The writing of the files read so far: each file's writing follows the one before it.
         var written = Task.CompletedTask;
         try
@@ -65,12 +63,7 @@ public sealed class ImportService(IArchiveStore store, IEnumerable<IRecordReader
         // Dossier's own JSON Lines is lossless: a record keeps the alignment and the name links it carries (or none),
         // so an export imported again exports the same bytes. Records from other formats are aligned and linked here.
         var own = string.Equals(reader.Format, "jsonl", StringComparison.Ordinal);
-        var sink = new BufferingSink(options.BatchSize, store, before)
-        {
-            Align = !own,
-            Names = own ? null : names,
-            LinkNamesAfterwards = !own && options.RecognizeNames && options.LinkNamesAfterwards,
-        };
+        var sink = new BufferingSink(options.BatchSize, store, before) { Align = !own, Names = own ? null : names };
         var source = new ImportSource(file, () => File.OpenRead(file))
         {
             Options = options.ReaderOptions,

@@ -11,10 +11,8 @@ namespace Dossier.Core.Names;
 /// recogniser set are touched (<see cref="ArchiveRecord.NamesLinkedBy"/>): never links carried by Dossier's own JSON
 /// Lines or set by an editor (a record with a version other than the imported one). It is incremental: a record is
 /// relinked only when its <see cref="NameSieve"/> may hold a form under which the new names (or the new spellings of
-/// known ones) are looked up (<see cref="NameSnapshot.FreshForms"/>), so the records are not read to find out. A record
-/// with no sieve is linked with the whole gazetteer, whatever is new: it was left for linking
-/// (<see cref="LeaveForLinking"/>: an archive's first import, perhaps stopped before its relinking), its texts changed
-/// since it was linked, or it was stored before sieves were.
+/// known ones) are looked up (<see cref="NameSnapshot.FreshForms"/>), so the records are not read to find out; a record
+/// stored without a sieve is read, looked through by a recogniser knowing just the changed names, and given its sieve.
 /// </summary>
 public sealed class NameRelinker(IArchiveStore store)
 {
@@ -26,6 +24,9 @@ public sealed class NameRelinker(IArchiveStore store)
     /// </summary>
     private const int WriteSize = 1_000;
     private const int MaxRounds = 3;
+
+    /// <summary>Records without a sieve are read this many at a time.</summary>
+    private const int ReadSize = 500;
 
     /// <summary>
     /// Relinks the records that may name a person or place new since <paramref name="since"/> (every one for
@@ -40,7 +41,7 @@ public sealed class NameRelinker(IArchiveStore store)
         for (var round = 0; round < MaxRounds; round++)
         {
             var next = await NameSnapshot.TakeAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
-            var (report, learned) = await RelinkOnceAsync(since, kept, round == 0, cancellationToken).ConfigureAwait(false);
+            var (report, learned) = await RelinkOnceAsync(since, kept, cancellationToken).ConfigureAwait(false);
             total = new RelinkReport(total.NewNames + report.NewNames, Math.Max(total.Examined, report.Examined), total.Relinked.Union(report.Relinked, StringComparer.Ordinal).ToList());
             if (!learned)
             {
@@ -51,33 +52,24 @@ public sealed class NameRelinker(IArchiveStore store)
         return total;
     }
 
-    /// <summary>Marks <paramref name="record"/> as the recogniser's to link, not linked yet: the next relinking links it whole.</summary>
-    public static void LeaveForLinking(ArchiveRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        record.NamesLinkedBy = NameLinker.Recogniser;
-        record.NameSieve = null;
-    }
-
-    private async Task<(RelinkReport Report, bool Learned)> RelinkOnceAsync(NameSnapshot since, HashSet<string> kept, bool firstRound, CancellationToken cancellationToken)
+    private async Task<(RelinkReport Report, bool Learned)> RelinkOnceAsync(NameSnapshot since, HashSet<string> kept, CancellationToken cancellationToken)
     {
         var fresh = await since.ChangedSinceAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
-        if (fresh.Count == 0 && !firstRound)
+        if (fresh.Count == 0)
         {
-            // Later rounds look only for the names the rounds before them taught.
             return (RelinkReport.None, false);
         }
         // When the new names are as many as those known before (a first import of many files), nearly every record
         // names one of them: looking first would recognise every record twice, so every one is a candidate.
-        var everyOne = fresh.Count > 0 && fresh.Count >= since.Count;
+        var everyOne = fresh.Count >= since.Count;
         // The gazetteer as it stands links the candidates, and tells which fresh names have namesakes.
         var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
-        var forms = everyOne || fresh.Count == 0 ? [] : since.FreshForms(fresh, linker.Gazetteer).ToArray();
+        var forms = everyOne ? [] : since.FreshForms(fresh, linker.Gazetteer).ToArray();
         var question = NameSieve.Ask(forms);
         var candidates = new List<string>();
-        var unsieved = new HashSet<string>(StringComparer.Ordinal);
+        var unsieved = new List<string>();
         var examined = 0;
-        // The sieves say which records may hold a fresh form without reading them; those with none are linked whole.
+        // The sieves say which records may hold a fresh form without reading them; those with none are read below.
         await foreach (var (id, sieve) in store.Records.StreamNameSievesAsync(cancellationToken).ConfigureAwait(false))
         {
             if (kept.Contains(id))
@@ -87,18 +79,21 @@ public sealed class NameRelinker(IArchiveStore store)
             if (sieve is null)
             {
                 unsieved.Add(id);
-                candidates.Add(id);
             }
             else if (sieve.Length > 0)
             {
                 examined++;
-                if (everyOne || (fresh.Count > 0 && question.MayHoldAny(sieve)))
+                if (everyOne || question.MayHoldAny(sieve))
                 {
                     candidates.Add(id);
                 }
             }
         }
-        examined += unsieved.Count;
+        var (found, read) = await LookThroughAsync(unsieved, everyOne ? null : new NameRecognizer(NameGazetteer.Of(fresh)), cancellationToken).ConfigureAwait(false);
+        candidates.AddRange(found);
+        candidates.Sort(StringComparer.Ordinal);
+        examined += read;
+        var unsievedCandidates = everyOne ? found.ToHashSet(StringComparer.Ordinal) : [];
         var relinked = new List<string>();
         var learned = false;
         if (candidates.Count > 0)
@@ -110,7 +105,7 @@ public sealed class NameRelinker(IArchiveStore store)
             {
                 foreach (var batch in candidates.Chunk(BatchSize))
                 {
-                    var bigBatch = await RelinkBatchAsync(linker, batch, unsieved, pending, cancellationToken).ConfigureAwait(false);
+                    var bigBatch = await RelinkBatchAsync(linker, batch, unsievedCandidates, pending, cancellationToken).ConfigureAwait(false);
                     if (bigBatch)
                     {
                         // What reading and linking a big text left behind is dead before the changed records are written,
@@ -140,6 +135,54 @@ public sealed class NameRelinker(IArchiveStore store)
         return (new RelinkReport(fresh.Count, examined, relinked), learned);
     }
 
+    /// <summary>
+    /// Reads the records that have no sieve and keeps the ones they get. Of those the recogniser links, returns the ids
+    /// of the ones <paramref name="finder"/> (knowing only the fresh names) finds a name in, or every one without it.
+    /// </summary>
+    private async Task<(List<string> Found, int Read)> LookThroughAsync(List<string> ids, NameRecognizer? finder, CancellationToken cancellationToken)
+    {
+        var found = new List<string>();
+        var read = 0;
+        foreach (var chunk in ids.Chunk(ReadSize))
+        {
+            var readAt = await store.Records.LastSequenceAsync(cancellationToken).ConfigureAwait(false);
+            var all = await store.Records.GetManyAsync(chunk, cancellationToken).ConfigureAwait(false);
+            // A record whose links are not the recogniser's is left alone, and its sieve marks it so (NameSieve.Fits).
+            var records = all.Where(r => string.Equals(r.NamesLinkedBy, NameLinker.Recogniser, StringComparison.Ordinal)).ToList();
+            read += records.Count;
+            if (finder is null)
+            {
+                // Every one is linked again, and gets its sieve then.
+                found.AddRange(records.Select(r => r.Id));
+            }
+            else
+            {
+                var recognised = new NameRecognition[records.Count];
+                var cores = ImportMemory.AnyBig(records) ? 1 : Environment.ProcessorCount;
+                Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, i => recognised[i] = finder.Recognise(records[i]));
+                for (var i = 0; i < records.Count; i++)
+                {
+                    // What the finder looked up is every form of the texts, whatever it knew: the record's whole sieve.
+                    records[i].NameSieve = NameSieve.Of(recognised[i].Forms, records[i].Layers);
+                    if (recognised[i].Known.Count > 0)
+                    {
+                        found.Add(records[i].Id);
+                    }
+                }
+            }
+            await using (var transaction = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await transaction.KeepNameSievesAsync(all, readAt, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            if (ImportMemory.AnyBig(all))
+            {
+                ImportMemory.Release();
+            }
+        }
+        return (found, read);
+    }
+
     /// <summary>Links a batch of records again, adding those whose links changed (and the names they taught) to <paramref name="pending"/>; true when one held a big text.</summary>
     private async Task<bool> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, HashSet<string> unsieved, PendingLinks pending, CancellationToken cancellationToken)
     {
@@ -147,20 +190,8 @@ public sealed class NameRelinker(IArchiveStore store)
             ? await versioned.Versions.EditedAsync(ids, cancellationToken).ConfigureAwait(false)
             : new HashSet<string>(StringComparer.Ordinal);
         pending.ReadAt = Math.Min(pending.ReadAt, await store.Records.LastSequenceAsync(cancellationToken).ConfigureAwait(false));
-        var records = new List<ArchiveRecord>(ids.Count);
-        foreach (var record in await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false))
-        {
-            if (!string.Equals(record.NamesLinkedBy, NameLinker.Recogniser, StringComparison.Ordinal))
-            {
-                // Read for want of a sieve, its links are not the recogniser's: its sieve says so (NameSieve.Fits) from now on.
-                pending.Sieved.Add(record);
-            }
-            else if (!edited.Contains(record.Id))
-            {
-                // (An editor who wrote a version of a record made its links the editor's.)
-                records.Add(record);
-            }
-        }
+        // An editor wrote a version of the record: its links are the editor's now.
+        var records = (await store.Records.GetManyAsync(ids, cancellationToken).ConfigureAwait(false)).Where(r => !edited.Contains(r.Id)).ToList();
         var big = ImportMemory.AnyBig(records);
         // Recognised on every core, then linked in order.
         var recognised = linker.RecogniseAll(records);

@@ -88,28 +88,6 @@ public sealed class NameRelinkerSieveTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_link_a_record_left_for_linking_with_the_whole_gazetteer_though_no_name_is_new()
-    {
-        // What an archive's first import stores before its relinking, and keeps should it stop there: no links, no sieve.
-        var r2 = (await _store.Records.FindAsync(Id("r2"), Cancel))!;
-        r2.People.Clear();
-        r2.Mentions = null;
-        NameRelinker.LeaveForLinking(r2);
-        await _store.Records.UpsertAsync([r2], Cancel);
-        await SetSieveAsync("r2", null);
-        var now = await NameSnapshot.TakeAsync(_store.Authorities, Cancel);
-
-        var report = await new NameRelinker(_store).RelinkAsync(now, null, Cancel);
-
-        Assert.Equal([Id("r2")], report.Relinked);
-        var linked = (await _store.Records.FindAsync(Id("r2"), Cancel))!;
-        Assert.Equal([Person("Stalin").Id, Person("Gromyko").Id], linked.People.Select(p => p.AuthorityId));
-        Assert.NotNull(await SieveAsync("r2"));
-        // Linked once: the next relinking with nothing new reads nothing.
-        Assert.Empty((await new NameRelinker(_store).RelinkAsync(now, null, Cancel)).Relinked);
-    }
-
-    [Fact]
     public async Task Should_give_no_sieve_to_a_record_whose_text_changed_after_linking_and_keep_it_through_a_rewrite_of_its_links()
     {
         var r2 = (await _store.Records.FindAsync(Id("r2"), Cancel))!;

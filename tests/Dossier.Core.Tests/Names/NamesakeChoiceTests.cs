@@ -14,70 +14,20 @@ public sealed class NamesakeChoiceTests
     private static readonly Authority BerlinCity = Place("Berlin");
     private static readonly Authority NewYork = Place("New York");
 
-    // A person from a volume's list of persons: a source key and several spellings, where a place has one.
-    private static readonly Authority JackBerlin = new()
-    {
-        Id = "p_berlin_jack",
-        Kind = AuthorityKind.Person,
-        PreferredName = "Berlin, Colonel Jack",
-        Description = "oil company representative",
-        Variants = [new NameVariant { Name = "Jack Berlin" }, new NameVariant { Name = "Berlin" }, new NameVariant { Name = "Colonel Berlin" }],
-        SourceKeys = ["v1#p_BCJ1"],
-    };
+    // A person from a volume's list of persons has a source key and several spellings, where a place has one.
+    private static readonly Authority JackBerlin = Person("p_berlin_jack", "Berlin, Colonel Jack", ["v1#p_BCJ1"], "Jack Berlin", "Berlin", "Colonel Berlin");
 
-    private static readonly Authority HerbertYork = new()
-    {
-        Id = "p_york",
-        Kind = AuthorityKind.Person,
-        PreferredName = "York, Herbert",
-        Variants = [new NameVariant { Name = "Herbert York" }],
-        SourceKeys = ["v2#p_YH1"],
-    };
+    private static readonly Authority HerbertYork = Person("p_york", "York, Herbert", ["v2#p_YH1"], "Herbert York");
 
-    private static readonly Authority JohnFosterDulles = new()
-    {
-        Id = "p_dulles_jf",
-        Kind = AuthorityKind.Person,
-        PreferredName = "Dulles, John Foster",
-        Variants = [new NameVariant { Name = "John Foster Dulles" }, new NameVariant { Name = "Dulles" }, new NameVariant { Name = "Foster Dulles" }],
-        SourceKeys = ["v1#p_DJF1", "v2#p_DJF1", "v3#p_DJF1"],
-    };
+    private static readonly Authority JohnFosterDulles = Person("p_dulles_jf", "Dulles, John Foster", ["v1#p_DJF1", "v2#p_DJF1", "v3#p_DJF1"], "John Foster Dulles", "Dulles", "Foster Dulles");
 
-    private static readonly Authority AllenDulles = new()
-    {
-        Id = "p_dulles_a",
-        Kind = AuthorityKind.Person,
-        PreferredName = "Dulles, Allen W.",
-        Variants = [new NameVariant { Name = "Allen Dulles" }],
-        SourceKeys = ["v1#p_DAW1"],
-    };
+    private static readonly Authority AllenDulles = Person("p_dulles_a", "Dulles, Allen W.", ["v1#p_DAW1"], "Allen Dulles");
 
-    private static readonly Authority JeromeFrench = new()
-    {
-        Id = "p_french",
-        Kind = AuthorityKind.Person,
-        PreferredName = "French, Jerome T.",
-        Variants = [new NameVariant { Name = "Jerome French" }],
-        SourceKeys = ["v4#p_FJT1"],
-    };
+    private static readonly Authority JeromeFrench = Person("p_french", "French, Jerome T.", ["v4#p_FJT1"], "Jerome French");
 
-    private static readonly Authority FrancisPowers = new()
-    {
-        Id = "p_powers",
-        Kind = AuthorityKind.Person,
-        PreferredName = "Powers, Francis Gary",
-        Variants = [new NameVariant { Name = "Francis Gary Powers" }],
-        SourceKeys = ["v5#p_PFG1"],
-    };
+    private static readonly Authority FrancisPowers = Person("p_powers", "Powers, Francis Gary", ["v5#p_PFG1"], "Francis Gary Powers");
 
-    private static readonly Authority AmosJordan = new()
-    {
-        Id = "p_jordan",
-        Kind = AuthorityKind.Person,
-        PreferredName = "Jordan, Amos A.",
-        Variants = [new NameVariant { Name = "Amos Jordan" }],
-        SourceKeys = ["v6#p_JAA1"],
-    };
+    private static readonly Authority AmosJordan = Person("p_jordan", "Jordan, Amos A.", ["v6#p_JAA1"], "Amos Jordan");
 
     private static readonly Authority[] Everyone =
         [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles, JeromeFrench, FrancisPowers, AmosJordan];
@@ -158,6 +108,16 @@ public sealed class NamesakeChoiceTests
         Assert.All(known, m => Assert.True(m.Confidence >= NameLinker.DefaultThreshold, $"{m.Text}: {m.Confidence} ({m.Evidence})"));
         return known;
     }
+
+    // A person from a volume's list of persons: source keys (one a volume) and the spellings the volumes gave.
+    private static Authority Person(string id, string heading, string[] sourceKeys, params string[] spellings) => new()
+    {
+        Id = id,
+        Kind = AuthorityKind.Person,
+        PreferredName = heading,
+        Variants = [.. spellings.Select(s => new NameVariant { Name = s })],
+        SourceKeys = [.. sourceKeys],
+    };
 
     private static Authority Place(string name) => new()
     {

@@ -73,15 +73,13 @@ public sealed partial class NameRecognizer
         if (top == 0 && candidates.Exists(c => c.Entry.Kind == AuthorityKind.Place) && candidates.Exists(c => c.Entry.Kind == AuthorityKind.Person))
         {
             // A title before the word makes it a person ("Colonel Berlin"); else the place is meant.
-            var person = previous is not null && NameCues.IsTitle(previous);
+            var person = Titled(previous);
             candidates.RemoveAll(c => c.Entry.Kind != (person ? AuthorityKind.Person : AuthorityKind.Place));
             placeNamed = !person;
         }
         var best = candidates.MaxBy(s => (s.Entry.Weight, s.Confidence));
-        if (top == 0 && best.Entry.Kind == AuthorityKind.Person && !(previous is not null && NameCues.IsTitle(previous))
-            && (InsideAnotherName(text, tokens, best.First, i) || (best.First == i && NameCues.NamesCountryOrLanguage(text.Substring(tokens[i].Start, tokens[i].Length)))))
+        if (top == 0 && best.Entry.Kind == AuthorityKind.Person && NoPersonHere(text, tokens, best.First, i, previous))
         {
-            // A surname alone that is a word of another name, or a country's or a language's name ("Jordan", "French"), is no mention.
             return null;
         }
         var chosen = best.Confidence;
@@ -107,6 +105,19 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>
+    /// Whether tokens <paramref name="first"/> to <paramref name="last"/>, a person's name by surname alone (no forename
+    /// or initial agreeing; <paramref name="previous"/> is the word before the last token), name nobody here: no title
+    /// stands before them, and they are a word of another name (<see cref="InsideAnotherName"/>) or a country's or a
+    /// language's name by itself ("Jordan", "French"). One rule for known names and new ones.
+    /// </summary>
+    private bool NoPersonHere(string text, List<NameToken> tokens, int first, int last, string? previous) =>
+        !Titled(previous)
+        && (InsideAnotherName(text, tokens, first, last)
+            || (first == last && NameCues.NamesCountryOrLanguage(text.Substring(tokens[first].Start, tokens[first].Length))));
+
+    private static bool Titled(string? previous) => previous is not null && NameCues.IsTitle(previous);
+
+    /// <summary>
     /// Whether tokens <paramref name="first"/> to <paramref name="last"/>, a person's name with nothing before it that
     /// names the person, are a word of something else: after "the" ("the French", "the West": an article before a
     /// surname makes it a people, a point or a thing), or next to another capitalised word: followed by it ("French
@@ -116,27 +127,24 @@ public sealed partial class NameRecognizer
     /// </summary>
     private bool InsideAnotherName(string text, List<NameToken> tokens, int first, int last)
     {
-        if (string.Equals(Previous(text, tokens, first), "the", StringComparison.OrdinalIgnoreCase))
+        var before = PreviousSpan(text, tokens, first);
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        if (first > 0 && tokens[first - 1].Capitalized && !tokens[first - 1].SentenceStart && SingleSpace(text, tokens[first - 1], tokens[first])
-            && Previous(text, tokens, first) is { } before && !NameCues.IsFunctionWord(before) && !TitleBefore(text, tokens, first) && !IsPlace(before))
+        // The capitalised word the name follows, straight ("Soviet Bloc") or through "of" ("Chiefs of Staff").
+        var owner = before.Equals("of", StringComparison.Ordinal) ? first - 2 : first - 1;
+        if (owner < 0 || !tokens[owner].Capitalized || tokens[owner].SentenceStart || !SingleSpace(text, tokens[owner], tokens[owner + 1]))
         {
-            return true;
+            return FollowedByName(text, tokens, last);
         }
-        if (first > 1 && string.Equals(Previous(text, tokens, first), "of", StringComparison.Ordinal) && tokens[first - 2].Capitalized && !tokens[first - 2].SentenceStart
-            && SingleSpace(text, tokens[first - 2], tokens[first - 1]) && Previous(text, tokens, first - 1) is { } owner && !NameCues.IsFunctionWord(owner)
-            && !TitleBefore(text, tokens, first) && !IsPlace(owner))
-        {
-            return true;
-        }
-        if (last + 1 >= tokens.Count || !tokens[last + 1].Capitalized)
-        {
-            return false;
-        }
-        return SingleSpace(text, tokens[last], tokens[last + 1]);
+        var word = text.Substring(tokens[owner].Start, tokens[owner].Length);
+        return (!NameCues.IsFunctionWord(word) && !TitleBefore(text, tokens, first) && !IsPlace(word)) || FollowedByName(text, tokens, last);
     }
+
+    /// <summary>Whether another capitalised word follows token <paramref name="last"/> straight ("French Government").</summary>
+    private static bool FollowedByName(string text, List<NameToken> tokens, int last) =>
+        last + 1 < tokens.Count && tokens[last + 1].Capitalized && SingleSpace(text, tokens[last], tokens[last + 1]);
 
     /// <summary>Whether <paramref name="word"/> is a known place by itself ("in Burma Tito found"; "in Germany De Gaulle was").</summary>
     private bool IsPlace(string word) =>

@@ -74,12 +74,13 @@ public sealed partial class NameRecognizer(NameGazetteer gazetteer)
             var found = Lookup(keys, word, text, tokens, i);
             if (found.Count == 0)
             {
-                // A new name is looked for where a known one would be taken (the same words of other names left out), so
-                // that a file imported again links the names its first import brought as that import did.
+                // A new name is looked for only where a known one would be taken (NoPersonHere), so that a file imported
+                // again links the names its first import brought as that import did.
+                var previous = Previous(text, tokens, i);
                 if (!token.SentenceStart && !commonWord && token.Length >= 4 && !IsAcronym(word) && !NameCues.NeverAName(keys)
-                    && !NameCues.NamesCountryOrLanguage(word) && (NameCues.IsTitle(Previous(text, tokens, i) ?? "") || !InsideAnotherName(text, tokens, i, i)))
+                    && !NoPersonHere(text, tokens, i, i, previous))
                 {
-                    unknown.Add(new Candidate(layer, token, word, keys, Previous(text, tokens, i), PossessiveAfter(text, token), NameCues.PlaceFollows(Next(text, tokens, i))));
+                    unknown.Add(new Candidate(layer, token, word, keys, previous, PossessiveAfter(text, token), NameCues.PlaceFollows(Next(text, tokens, i))));
                 }
                 continue;
             }
@@ -199,9 +200,13 @@ public sealed partial class NameRecognizer(NameGazetteer gazetteer)
     }
 
     internal static string? Previous(string text, List<NameToken> tokens, int i) =>
+        PreviousSpan(text, tokens, i) is { IsEmpty: false } previous ? previous.ToString() : null;
+
+    /// <summary>The word right before token <paramref name="i"/> (at most three characters before it), or nothing.</summary>
+    private static ReadOnlySpan<char> PreviousSpan(string text, List<NameToken> tokens, int i) =>
         i > 0 && tokens[i].Start - (tokens[i - 1].Start + tokens[i - 1].Length) <= 3
-            ? text.Substring(tokens[i - 1].Start, tokens[i - 1].Length)
-            : null;
+            ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)
+            : [];
 
     private static string? Next(string text, List<NameToken> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i + 1].Start - (tokens[i].Start + tokens[i].Length) <= 2

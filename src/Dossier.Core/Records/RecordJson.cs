@@ -50,4 +50,7 @@ public static class RecordJson
             ? JsonSerializer.Deserialize<ArchiveRecord>(StrictUtf8.GetBytes(json), Options)
             : JsonSerializer.Deserialize<ArchiveRecord>(json, Options);
     }
+
+    /// <summary>A record from its JSON's UTF-8 bytes (which the reader checks are UTF-8).</summary>
+    public static ArchiveRecord? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<ArchiveRecord>(utf8, Options);
 }

@@ -76,7 +76,10 @@ internal static class RecordRows
         RecordJson.Deserialize(document) ?? throw new InvalidDataException("a stored record document is null");
 
     /// <summary>The record a row's stored document (<see cref="StoredDocument"/>) holds.</summary>
-    public static ArchiveRecord ToRecord(byte[] stored) => ToRecord(StoredDocument.Text(stored));
+    public static ArchiveRecord ToRecord(byte[] stored) =>
+        StoredDocument.IsPacked(stored)
+            ? RecordJson.Deserialize(StoredDocument.Unpack(stored)) ?? throw new InvalidDataException("a stored record document is null")
+            : ToRecord(StoredDocument.Text(stored));
 
     public static RecordSummary ToSummary(RecordRow row) => new(
         row.Id,

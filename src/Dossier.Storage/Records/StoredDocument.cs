@@ -50,9 +50,20 @@ internal static class StoredDocument
     public static string Text(byte[] stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        if (stored.Length == 0 || stored[0] != Packed)
+        return Encoding.UTF8.GetString(IsPacked(stored) ? Unpack(stored) : stored);
+    }
+
+    /// <summary>
+    /// A packed document's JSON as the UTF-8 it was packed from, for the serializer to read as it stands: made a string
+    /// first, a document page's record was transcoded twice (to UTF-16, and back to UTF-8 by the serializer).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The packed bytes are damaged.</exception>
+    public static byte[] Unpack(byte[] stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (!IsPacked(stored))
         {
-            return Encoding.UTF8.GetString(stored);
+            throw new ArgumentException("the stored document is not packed", nameof(stored));
         }
         var length = stored.Length < HeaderBytes ? -1 : BinaryPrimitives.ReadInt32LittleEndian(stored.AsSpan(1));
         if (length < 0 || length > Array.MaxLength)
@@ -71,6 +82,6 @@ internal static class StoredDocument
                 throw new InvalidDataException("the stored document is shorter than its packed length", e);
             }
         }
-        return Encoding.UTF8.GetString(utf8);
+        return utf8;
     }
 }

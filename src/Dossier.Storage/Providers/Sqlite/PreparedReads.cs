@@ -19,6 +19,15 @@ internal sealed class PreparedReads(string connectionString)
     /// <summary>Idle connections kept; more are opened when more requests read at once, and closed when given back.</summary>
     private const int MaxIdle = 16;
 
+    /// <summary>
+    /// These connections read the database through a memory map of up to 2 GB (SQLite's largest): a page's record is read
+    /// from the operating system's cache where it lies, where SQLite's reads through its own small cache (2 MB a
+    /// connection) copied each page with a system call, and SQLite's page cache and its reads were a tenth of a
+    /// document page's CPU on the 100 FRUS volumes. The pages read count as the server's mapped file memory, which the
+    /// system takes back when it needs it. The store's other connections (imports, edits) read as before.
+    /// </summary>
+    internal const string MemoryMap = "PRAGMA mmap_size=2147418112;";
+
     private readonly ConcurrentStack<Session> _idle = new();
 
     /// <summary>Raised by <see cref="Close"/>: a connection rented before is closed when given back.</summary>
@@ -97,7 +106,7 @@ internal sealed class PreparedReads(string connectionString)
             {
                 connection.Open();
                 using var settings = connection.CreateCommand();
-                settings.CommandText = SqlitePragmas.Pragmas;
+                settings.CommandText = SqlitePragmas.Pragmas + MemoryMap;
                 settings.ExecuteNonQuery();
                 return new Session(connection, generation);
             }

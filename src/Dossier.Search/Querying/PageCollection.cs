@@ -53,11 +53,11 @@ internal static class PageCollection
     {
         // Equal scores go by record id, not by Lucene's document number: that depends on the order of indexing, so
         // which records an archive also holds (and hides) would otherwise show through in the order of ties.
-        var byId = new SortField(IndexFields.Id, SortFieldType.STRING);
         if (sort == SearchSort.Relevance)
         {
-            return TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, byId), size, false, true, false, false);
+            return new RelevanceCollector(size);
         }
+        var byId = new SortField(IndexFields.Id, SortFieldType.STRING);
         var descending = sort == SearchSort.DateDescending;
         var byDate = new SortField(IndexFields.DateSort, SortFieldType.INT32, descending);
         byDate.SetMissingValue(descending ? int.MinValue : int.MaxValue);

@@ -154,10 +154,14 @@ public sealed partial class NameRecognizer
     private static bool SingleSpace(string text, NameToken left, NameToken right) =>
         text.AsSpan(left.Start + left.Length, right.Start - (left.Start + left.Length)) is " " or "\u00A0";
 
-    /// <summary>Whether a title stands among the four words before token <paramref name="first"/> ("Secretary of State Dulles").</summary>
+    /// <summary>
+    /// Whether a title stands among the four words before token <paramref name="first"/>, the words between parted by
+    /// single spaces ("Secretary of State Dulles"): a title before a comma or other mark is another's ("Chairman, Joint
+    /// Chiefs of Staff" names the chairman, not the Dutch minister Cornelis Staf).
+    /// </summary>
     private static bool TitleBefore(string text, List<NameToken> tokens, int first)
     {
-        for (var j = first - 1; j >= 0 && j >= first - 4; j--)
+        for (var j = first - 1; j >= 0 && j >= first - 4 && SingleSpace(text, tokens[j], tokens[j + 1]); j--)
         {
             if (NameCues.IsTitle(text.Substring(tokens[j].Start, tokens[j].Length)))
             {

@@ -29,8 +29,11 @@ public sealed class NamesakeChoiceTests
 
     private static readonly Authority AmosJordan = Person("p_jordan", "Jordan, Amos A.", ["v6#p_JAA1"], "Amos Jordan");
 
+    // Cornelis Staf, the Dutch minister of defence: "Staff" keys as "Staf" (double letters are one in a key).
+    private static readonly Authority CornelisStaf = Person("p_staf", "Staf, Cornelis", ["v7#p_SC1"], "Cornelis Staf", "Staf");
+
     private static readonly Authority[] Everyone =
-        [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles, JeromeFrench, FrancisPowers, AmosJordan];
+        [BerlinCity, NewYork, JackBerlin, HerbertYork, JohnFosterDulles, AllenDulles, JeromeFrench, FrancisPowers, AmosJordan, CornelisStaf];
 
     [Fact]
     public void Should_take_a_bare_place_name_for_the_place_and_not_for_a_person_of_that_surname()
@@ -92,6 +95,18 @@ public sealed class NamesakeChoiceTests
         Assert.Equal(AmosJordan.Id, Single("Amos Jordan agreed.", "Amos Jordan").AuthorityId);
         Assert.True(NameCues.NamesCountryOrLanguage("Spain") && NameCues.NamesCountryOrLanguage("german"));
         Assert.False(NameCues.NamesCountryOrLanguage("Dulles"));
+    }
+
+    [Fact]
+    public void Should_take_no_word_of_an_office_for_a_person_whose_surname_it_keys_as()
+    {
+        Assert.Empty(Mentions("For the Joint Chiefs of Staff:"));
+        Assert.Empty(Mentions("4. The Joint Chiefs of Staff recommend that the plan be approved."));
+        Assert.Empty(Mentions("Staff Secretary Goodpaster took the notes."));
+        // A title before a comma is another's: "Chairman, Joint Chiefs of Staff" names no Staf.
+        Assert.Empty(Mentions("Chairman, Joint Chiefs of Staff; the Director of Central Intelligence."));
+        Assert.Equal(CornelisStaf.Id, Single("Minister of Defense Staf arrived.", "Staf").AuthorityId);
+        Assert.Equal(CornelisStaf.Id, Single("Staf said the Netherlands would agree.", "Staf").AuthorityId);
     }
 
     private static (string? AuthorityId, string Evidence) Single(string text, string spelled)

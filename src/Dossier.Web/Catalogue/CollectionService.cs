@@ -12,7 +12,7 @@ namespace Dossier.Web.Catalogue;
 /// </summary>
 public sealed class CollectionService(Archive archive, CatalogueService catalogue)
 {
-    private readonly SnapshotMemo<string, IReadOnlyList<CataloguePlace>> _orders = new(StringComparer.Ordinal);
+    private readonly SnapshotMemo<string, CollectionOrder> _orders = new(StringComparer.Ordinal);
 
     /// <summary>Every collection holding a document public now, with how many, by title.</summary>
     public async Task<IReadOnlyList<(Collection Collection, int Count)>> ShelfAsync(CancellationToken cancellationToken = default)
@@ -32,14 +32,14 @@ public sealed class CollectionService(Archive archive, CatalogueService catalogu
         }
         var documents = (await catalogue.ListAsync(new CatalogueFilter { CollectionId = id }, 0, int.MaxValue, cancellationToken).ConfigureAwait(false))
             .ToDictionary(d => d.Id, StringComparer.Ordinal);
-        return (found.Collection, [.. found.Places.Select(p => documents.GetValueOrDefault(p.Id)).OfType<CatalogueEntry>()]);
+        return (found.Collection, [.. found.Order.Places.Select(p => documents.GetValueOrDefault(p.Id)).OfType<CatalogueEntry>()]);
     }
 
     /// <summary>
     /// One public collection and where each of its public documents stands in the collection's order, without
     /// describing them (the document page shows only its neighbours), or null when it holds none.
     /// </summary>
-    public async Task<(Collection Collection, IReadOnlyList<CataloguePlace> Places)?> OrderAsync(string? id, CancellationToken cancellationToken = default)
+    public async Task<(Collection Collection, CollectionOrder Order)?> OrderAsync(string? id, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(id) || id.Length > 1000)
         {
@@ -53,9 +53,9 @@ public sealed class CollectionService(Archive archive, CatalogueService catalogu
         }
         var stored = await archive.Store.Collections.FindAsync(id, cancellationToken).ConfigureAwait(false);
         // Every document page of a volume asks for its order: worked out once while the catalogue holds.
-        var places = await _orders.GetAsync(snapshot, id, async collection => (IReadOnlyList<CataloguePlace>)Arrange(
-            await catalogue.Summaries.PlacesAsync(new CatalogueFilter { CollectionId = collection }, snapshot.CountedAt, int.MaxValue, CancellationToken.None).ConfigureAwait(false))).ConfigureAwait(false);
-        return (stored ?? new Collection { Id = count.CollectionId, Title = count.Title }, places);
+        var order = await _orders.GetAsync(snapshot, id, async collection => new CollectionOrder(Arrange(
+            await catalogue.Summaries.PlacesAsync(new CatalogueFilter { CollectionId = collection }, snapshot.CountedAt, int.MaxValue, CancellationToken.None).ConfigureAwait(false)))).ConfigureAwait(false);
+        return (stored ?? new Collection { Id = count.CollectionId, Title = count.Title }, order);
     }
 
     private static Collection Describe(Dictionary<string, Collection> stored, CollectionCount count) =>

@@ -74,13 +74,9 @@ public sealed class DocumentNeighbours(Archive archive, CatalogueService catalog
             {
                 continue;
             }
-            for (var at = 0; at < order.Places.Count; at++)
+            if (order.Order.IndexOf(record.Id) is var at and >= 0)
             {
-                if (string.Equals(order.Places[at].Id, record.Id, StringComparison.Ordinal))
-                {
-                    found.Add((order.Collection, order.Places, at));
-                    break;
-                }
+                found.Add((order.Collection, order.Order.Places, at));
             }
         }
         return found;

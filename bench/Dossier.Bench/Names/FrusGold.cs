@@ -19,6 +19,9 @@ internal sealed class FrusGold
 
     public List<GoldDocument> Documents { get; } = [];
 
+    /// <summary>The volume's id (its file's name), as the TEI importer makes it each document's collection.</summary>
+    public string Volume { get; private set; } = "";
+
     /// <summary>One document: its plain text, the marked names (kind, start, length, corresp key) and whether it is held out.</summary>
     internal sealed record GoldDocument(string Id, string Text, List<(AuthorityKind Kind, int Start, int Length, string? Key)> Names, List<(int Start, int Length)> Datelines, bool HeldOut);
 
@@ -42,7 +45,7 @@ internal sealed class FrusGold
     {
         var root = XDocument.Load(path).Root!;
         var volume = Path.GetFileNameWithoutExtension(path);
-        var gold = new FrusGold();
+        var gold = new FrusGold { Volume = volume };
         var people = new Dictionary<string, Authority>(StringComparer.Ordinal);
         foreach (var list in root.Descendants(Tei + "list").Where(l => (string?)l.Attribute("type") == "names"))
         {

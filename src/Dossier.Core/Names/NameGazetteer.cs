@@ -104,6 +104,8 @@ public sealed class NameGazetteer
             }
         }
         var weight = authority.SourceKeys.Count + authority.Variants.Count + 1;
+        var listedIn = authority.SourceKeys.Where(k => k.IndexOf('#', StringComparison.Ordinal) > 0)
+            .Select(k => k[..k.IndexOf('#', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var words in lastWords.Where(w => w.Length > 0))
         {
@@ -113,7 +115,7 @@ public sealed class NameGazetteer
             {
                 continue;
             }
-            var entry = new GazetteerEntry(authority.Id, authority.Kind, authority.PreferredName, authority.Description, before, lastWords.Select(w => w.Length > 0 ? w[^1] : "").Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(), forenames, initials, weight);
+            var entry = new GazetteerEntry(authority.Id, authority.Kind, authority.PreferredName, authority.Description, before, lastWords.Select(w => w.Length > 0 ? w[^1] : "").Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(), forenames, initials, weight, listedIn);
             Index(_byKey, last, entry);
             var skeleton = NameForms.Skeleton(last);
             if (NameForms.Consonants(skeleton) >= SkeletonConsonants)

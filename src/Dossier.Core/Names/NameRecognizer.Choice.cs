@@ -26,7 +26,7 @@ public sealed partial class NameRecognizer
     /// nearly all to the wrong namesake (right authority 72.6 → 72.1 %), so it is not done.
     /// </remarks>
     private (GazetteerEntry Best, double Confidence, string Evidence, int First)? Choose(
-        List<(GazetteerEntry Entry, double Confidence, string Evidence)> found, string text, List<NameToken> tokens, int i)
+        List<(GazetteerEntry Entry, double Confidence, string Evidence)> found, string text, List<NameToken> tokens, int i, HashSet<string> here)
     {
         var previous = Previous(text, tokens, i);
         var scored = new List<(GazetteerEntry Entry, double Confidence, string Evidence, int First, int Agreement)>();
@@ -77,7 +77,9 @@ public sealed partial class NameRecognizer
             candidates.RemoveAll(c => c.Entry.Kind != (person ? AuthorityKind.Person : AuthorityKind.Place));
             placeNamed = !person;
         }
-        var best = candidates.MaxBy(s => (s.Entry.Weight, s.Confidence));
+        // Of namesakes alike, one listed by the record's own collection first (a volume's list of persons names the people
+        // of its documents), then the best known.
+        var best = candidates.MaxBy(s => (s.Entry.ListedIn.Overlaps(here), s.Entry.Weight, s.Confidence));
         if (top == 0 && best.Entry.Kind == AuthorityKind.Person && NoPersonHere(text, tokens, best.First, i, previous))
         {
             return null;
@@ -93,13 +95,20 @@ public sealed partial class NameRecognizer
         {
             evidenceText += "; a place of that name, not a person by surname alone";
         }
-        var rivals = candidates.Where(c => !ReferenceEquals(c.Entry, best.Entry) && !SamePerson(c.Entry, best.Entry)).ToList();
+        // A namesake listed by the record's collection has rivals only among the others it lists.
+        var listed = best.Entry.ListedIn.Overlaps(here);
+        var alike = listed ? candidates.Where(c => c.Entry.ListedIn.Overlaps(here)).ToList() : candidates;
+        var rivals = alike.Where(c => !ReferenceEquals(c.Entry, best.Entry) && !SamePerson(c.Entry, best.Entry)).ToList();
         if (rivals.Count > 0)
         {
-            var total = candidates.Sum(c => (double)c.Entry.Weight);
+            var total = alike.Sum(c => (double)c.Entry.Weight);
             // Half the confidence rides on the share of citations: the most cited namesake is usually meant.
             chosen *= 0.5 + (0.5 * best.Entry.Weight / total);
             evidenceText += string.Create(CultureInfo.InvariantCulture, $"; {rivals.Count + 1} namesakes, the most cited chosen");
+        }
+        else if (listed && candidates.Count > alike.Count)
+        {
+            evidenceText += "; of the namesakes, the one listed by the record's collection";
         }
         return (best.Entry, chosen, evidenceText, best.First);
     }

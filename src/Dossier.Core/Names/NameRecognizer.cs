@@ -34,14 +34,16 @@ public sealed partial class NameRecognizer(NameGazetteer gazetteer)
         var known = new List<NameMention>();
         var unknown = new List<Candidate>();
         var forms = new HashSet<string>(StringComparer.Ordinal);
+        // The record's collections: a namesake listed by one of them is the one meant (see Choose).
+        var here = record.Collections.Select(c => c.CollectionId).ToHashSet(StringComparer.Ordinal);
         for (var layer = 0; layer < record.Layers.Count; layer++)
         {
-            RecogniseLayer(layer, record.Layers[layer], known, unknown, forms);
+            RecogniseLayer(layer, record.Layers[layer], here, known, unknown, forms);
         }
         return new NameRecognition(known, NewNames.Gather(unknown, record.Layers)) { Forms = forms };
     }
 
-    private void RecogniseLayer(int layer, TextLayer textLayer, List<NameMention> known, List<Candidate> unknown, HashSet<string> forms)
+    private void RecogniseLayer(int layer, TextLayer textLayer, HashSet<string> here, List<NameMention> known, List<Candidate> unknown, HashSet<string> forms)
     {
         // Names are read where search reads: a huge layer's first million characters (the rest is stored, not searched).
         var text = textLayer.Text[..Importing.ImportLimits.SearchableLength(textLayer.Text)];
@@ -84,7 +86,7 @@ public sealed partial class NameRecognizer(NameGazetteer gazetteer)
                 }
                 continue;
             }
-            if (Choose(found, text, tokens, i) is not var (best, confidence, evidence, first))
+            if (Choose(found, text, tokens, i, here) is not var (best, confidence, evidence, first))
             {
                 continue;
             }

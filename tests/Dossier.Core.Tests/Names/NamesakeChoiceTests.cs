@@ -21,7 +21,7 @@ public sealed class NamesakeChoiceTests
 
     private static readonly Authority JohnFosterDulles = Person("p_dulles_jf", "Dulles, John Foster", ["v1#p_DJF1", "v2#p_DJF1", "v3#p_DJF1"], "John Foster Dulles", "Dulles", "Foster Dulles");
 
-    private static readonly Authority AllenDulles = Person("p_dulles_a", "Dulles, Allen W.", ["v1#p_DAW1"], "Allen Dulles");
+    private static readonly Authority AllenDulles = Person("p_dulles_a", "Dulles, Allen W.", ["v1#p_DAW1", "v9#p_DAW1"], "Allen Dulles");
 
     private static readonly Authority JeromeFrench = Person("p_french", "French, Jerome T.", ["v4#p_FJT1"], "Jerome French");
 
@@ -109,16 +109,33 @@ public sealed class NamesakeChoiceTests
         Assert.Equal(CornelisStaf.Id, Single("Staf said the Netherlands would agree.", "Staf").AuthorityId);
     }
 
-    private static (string? AuthorityId, string Evidence) Single(string text, string spelled)
+    [Fact]
+    public void Should_take_a_bare_surname_for_the_namesake_the_records_own_volume_lists()
     {
-        var mention = Assert.Single(Mentions(text));
+        // Volume v9's list of persons names Allen Dulles and not his brother, whom the archive cites more.
+        var (allen, evidence) = Single("Dulles briefed the Board.", "Dulles", collection: "v9");
+        Assert.Equal(AllenDulles.Id, allen);
+        Assert.Contains("listed by the record's collection", evidence, StringComparison.Ordinal);
+        // Volume v1 lists both, and a volume that lists neither leaves the choice to how well each is known.
+        Assert.Equal(JohnFosterDulles.Id, Single("Dulles briefed the Board.", "Dulles", collection: "v1").AuthorityId);
+        Assert.Equal(JohnFosterDulles.Id, Single("Dulles briefed the Board.", "Dulles", collection: "v8").AuthorityId);
+    }
+
+    private static (string? AuthorityId, string Evidence) Single(string text, string spelled, string? collection = null)
+    {
+        var mention = Assert.Single(Mentions(text, collection));
         Assert.Equal(spelled, mention.Text);
         return (mention.AuthorityId, mention.Evidence ?? "");
     }
 
-    private static List<NameMention> Mentions(string text)
+    private static List<NameMention> Mentions(string text, string? collection = null)
     {
-        var record = new ArchiveRecord { Id = "r1", Layers = [new TextLayer { Kind = LayerKind.Transcription, Lang = "en", Text = text }] };
+        var record = new ArchiveRecord
+        {
+            Id = "r1",
+            Layers = [new TextLayer { Kind = LayerKind.Transcription, Lang = "en", Text = text }],
+            Collections = collection is null ? [] : [new CollectionMembership { CollectionId = collection }],
+        };
         var (known, _) = new NameRecognizer(NameGazetteer.Of(Everyone)).Recognise(record);
         Assert.All(known, m => Assert.True(m.Confidence >= NameLinker.DefaultThreshold, $"{m.Text}: {m.Confidence} ({m.Evidence})"));
         return known;

@@ -10,7 +10,8 @@ public sealed partial class NameRecognizer
     /// Which of the entries found at token <paramref name="i"/> is meant: the ones the forenames, initials and titles
     /// before it agree with, then the longest name ("New York", not a person York), then a place named by its whole name
     /// rather than a person by surname alone ("Berlin" is the city, not Colonel Jack Berlin, unless a title says so),
-    /// then the most cited. Null when the word, a person's surname alone, is a word of another name
+    /// then one listed by the record's own collection (<paramref name="here"/>: a volume's list of persons), then the
+    /// most cited. Null when the word, a person's surname alone, is a word of another name
     /// (<see cref="InsideAnotherName"/>) or the name of a country or a language (<see cref="NameCues.NamesCountryOrLanguage"/>).
     /// </summary>
     /// <remarks>
@@ -23,7 +24,9 @@ public sealed partial class NameRecognizer
     /// lose is a name used as an attribute ("the Gomulka regime", "Menderes Government") or after a nickname or a title
     /// the cues do not know ("Bob McNamara", "Secretaries Rusk"): with each volume's own files only, F1 0.915 → 0.906. A
     /// person named by surname alone after a forename earlier in the record was tried as that person: 790 more links,
-    /// nearly all to the wrong namesake (right authority 72.6 → 72.1 %), so it is not done.
+    /// nearly all to the wrong namesake (right authority 72.6 → 72.1 %), so it is not done. The namesake the record's
+    /// volume lists, with each document read in its volume: right authority 75.1 → 89.8 %, people recall 86.0 → 89.8 %,
+    /// F1 0.801 → 0.821 (taken without sparing it the rivals its volume does not list, recall fell to 82.4 %).
     /// </remarks>
     private (GazetteerEntry Best, double Confidence, string Evidence, int First)? Choose(
         List<(GazetteerEntry Entry, double Confidence, string Evidence)> found, string text, List<NameToken> tokens, int i, HashSet<string> here)

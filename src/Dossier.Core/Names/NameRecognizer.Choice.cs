@@ -144,14 +144,17 @@ public sealed partial class NameRecognizer
         {
             return true;
         }
-        // The capitalised word the name follows, straight ("Soviet Bloc") or through "of" ("Chiefs of Staff").
-        var owner = before.Equals("of", StringComparison.Ordinal) ? first - 2 : first - 1;
+        // The capitalised word the name follows, straight ("Soviet Bloc") or through "of" ("Chiefs of Staff"); through
+        // "of", a title before is the office's ("Chairman Joint Chiefs of Staff"), where straight it may be the
+        // person's ("Secretary of State Dulles").
+        var through = before.Equals("of", StringComparison.Ordinal);
+        var owner = through ? first - 2 : first - 1;
         if (owner < 0 || !tokens[owner].Capitalized || tokens[owner].SentenceStart || !SingleSpace(text, tokens[owner], tokens[owner + 1]))
         {
             return FollowedByName(text, tokens, last);
         }
         var word = text.Substring(tokens[owner].Start, tokens[owner].Length);
-        return (!NameCues.IsFunctionWord(word) && !TitleBefore(text, tokens, first) && !IsPlace(word)) || FollowedByName(text, tokens, last);
+        return (!NameCues.IsFunctionWord(word) && (through || !TitleBefore(text, tokens, first)) && !IsPlace(word)) || FollowedByName(text, tokens, last);
     }
 
     /// <summary>Whether another capitalised word follows token <paramref name="last"/> straight ("French Government").</summary>

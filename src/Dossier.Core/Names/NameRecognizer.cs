@@ -204,11 +204,21 @@ public sealed partial class NameRecognizer(NameGazetteer gazetteer)
     internal static string? Previous(string text, List<NameToken> tokens, int i) =>
         PreviousSpan(text, tokens, i) is { IsEmpty: false } previous ? previous.ToString() : null;
 
-    /// <summary>The word right before token <paramref name="i"/> (at most three characters before it), or nothing.</summary>
-    private static ReadOnlySpan<char> PreviousSpan(string text, List<NameToken> tokens, int i) =>
-        i > 0 && tokens[i].Start - (tokens[i - 1].Start + tokens[i - 1].Length) <= 3
+    /// <summary>
+    /// The word right before token <paramref name="i"/> (at most three characters before it), or nothing; a possessive
+    /// is no word before a name ("the Secretary’s Staff Meeting": "Secretary" is no title of "Staff").
+    /// </summary>
+    private static ReadOnlySpan<char> PreviousSpan(string text, List<NameToken> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return [];
+        }
+        var end = tokens[i - 1].Start + tokens[i - 1].Length;
+        return tokens[i].Start - end <= 3 && text[end] is not ('\'' or '’')
             ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)
             : [];
+    }
 
     private static string? Next(string text, List<NameToken> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i + 1].Start - (tokens[i].Start + tokens[i].Length) <= 2

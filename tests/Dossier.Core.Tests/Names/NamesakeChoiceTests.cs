@@ -105,6 +105,9 @@ public sealed class NamesakeChoiceTests
         Assert.Empty(Mentions("Staff Secretary Goodpaster took the notes."));
         // A title before a comma is another's: "Chairman, Joint Chiefs of Staff" names no Staf.
         Assert.Empty(Mentions("Chairman, Joint Chiefs of Staff; the Director of Central Intelligence."));
+        // Nor is a title through "of", nor a possessive one.
+        Assert.Empty(Mentions("General Twining\nChairman Joint Chiefs of Staff"));
+        Assert.Empty(Mentions("It was discussed at the Secretary’s Staff Meeting."));
         Assert.Equal(CornelisStaf.Id, Single("Minister of Defense Staf arrived.", "Staf").AuthorityId);
         Assert.Equal(CornelisStaf.Id, Single("Staf said the Netherlands would agree.", "Staf").AuthorityId);
     }

@@ -215,7 +215,7 @@ public sealed partial class NameRecognizer(NameGazetteer gazetteer)
             return [];
         }
         var end = tokens[i - 1].Start + tokens[i - 1].Length;
-        return tokens[i].Start - end <= 3 && text[end] is not ('\'' or '’')
+        return tokens[i].Start - end <= 3 && !PossessiveAfter(text, tokens[i - 1])
             ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)
             : [];
     }

@@ -28,12 +28,11 @@ internal sealed class RelatedTally
     private ulong[] _names = [];
     private bool[] _sameDay = [];
     private int[] _met = [];
+    private int _count;
 
-    /// <summary>How many records were met.</summary>
-    public int Count { get; private set; }
 
     /// <summary>The records met (index-wide numbers), in the order met; a dropped one stays, with a score of 0.</summary>
-    public ReadOnlySpan<int> Met => _met.AsSpan(0, Count);
+    public ReadOnlySpan<int> Met => _met.AsSpan(0, _count);
 
     /// <summary>A cleared tally for an index of <paramref name="maxDoc"/> documents.</summary>
     public static RelatedTally Rent(int maxDoc)
@@ -52,14 +51,14 @@ internal sealed class RelatedTally
     /// <summary>Clears what the page counted and keeps the tally for another page, unless enough are kept.</summary>
     public static void Return(RelatedTally tally)
     {
-        for (var i = 0; i < tally.Count; i++)
+        for (var i = 0; i < tally._count; i++)
         {
             var doc = tally._met[i];
             tally._shared[doc] = 0;
             tally._names[doc] = 0;
             tally._sameDay[doc] = false;
         }
-        tally.Count = 0;
+        tally._count = 0;
         if (Free.Count < Kept)
         {
             Free.Add(tally);
@@ -97,7 +96,7 @@ internal sealed class RelatedTally
     {
         if (_shared[doc] == 0 && !_sameDay[doc] && _names[doc] == 0)
         {
-            _met[Count++] = doc;
+            _met[_count++] = doc;
         }
     }
 }

@@ -72,14 +72,14 @@ internal static class RecordRows
             Title = c.Title,
         });
 
-    public static ArchiveRecord ToRecord(string document) =>
-        RecordJson.Deserialize(document) ?? throw new InvalidDataException("a stored record document is null");
+    public static ArchiveRecord ToRecord(string document) => NotNull(RecordJson.Deserialize(document));
 
     /// <summary>The record a row's stored document (<see cref="StoredDocument"/>) holds.</summary>
     public static ArchiveRecord ToRecord(byte[] stored) =>
-        StoredDocument.IsPacked(stored)
-            ? RecordJson.Deserialize(StoredDocument.Unpack(stored)) ?? throw new InvalidDataException("a stored record document is null")
-            : ToRecord(StoredDocument.Text(stored));
+        StoredDocument.IsPacked(stored) ? NotNull(RecordJson.Deserialize(StoredDocument.Unpack(stored))) : ToRecord(StoredDocument.Text(stored));
+
+    private static ArchiveRecord NotNull(ArchiveRecord? record) =>
+        record ?? throw new InvalidDataException("a stored record document is null");
 
     public static RecordSummary ToSummary(RecordRow row) => new(
         row.Id,

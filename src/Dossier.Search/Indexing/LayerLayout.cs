@@ -38,20 +38,34 @@ internal readonly record struct LayerLayout(int Length, bool Ocr, string Kind, s
 
     public static List<LayerLayout> Decode(BytesRef bytes)
     {
-        var parts = new List<LayerLayout>();
-        var text = Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        var parts = new List<LayerLayout>(2);
+        var text = Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length).AsSpan();
+        foreach (var range in text.Split('\n'))
         {
-            var fields = line.Split(' ', 6);
-            if (fields.Length == 6
-                && fields[0].Length == 1 && Enum.IsDefined((LayoutPart)fields[0][0])
-                && int.TryParse(fields[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var layer)
-                && int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            if (Parse(text[range]) is { } part)
             {
-                parts.Add(new LayerLayout(length, string.Equals(fields[3], "1", StringComparison.Ordinal), fields[4], fields[5], (LayoutPart)fields[0][0], layer));
+                parts.Add(part);
             }
         }
         return parts;
+    }
+
+    /// <summary>One line of <see cref="Encode"/>: "part layer length ocr kind lang"; null for a line that is not one.</summary>
+    private static LayerLayout? Parse(ReadOnlySpan<char> line)
+    {
+        Span<Range> fields = stackalloc Range[6];
+        if (line.Split(fields, ' ') != 6)
+        {
+            return null;
+        }
+        var part = line[fields[0]];
+        if (part.Length == 1 && Enum.IsDefined((LayoutPart)part[0])
+            && int.TryParse(line[fields[1]], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var layer)
+            && int.TryParse(line[fields[2]], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            return new LayerLayout(length, line[fields[3]] is "1", line[fields[4]].ToString(), line[fields[5]].ToString(), (LayoutPart)part[0], layer);
+        }
+        return null;
     }
 
     /// <summary>

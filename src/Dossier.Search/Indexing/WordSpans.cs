@@ -25,25 +25,35 @@ internal sealed class WordSpans
     private const int MaxShortLength = 63;
     private const int MaxShortGap = 3;
 
+    /// <summary>
+    /// Every this many positions of a layer, where its entry starts and the previous word's end: a span is read from the
+    /// mark before it, never more than this many entries. Decoding every span of a page's ten records into arrays was
+    /// a sixth of the bytes a search page allocated (eight bytes a position, where the table takes one).
+    /// </summary>
+    private const int Stride = 16;
+
     private static readonly BytesRef CompoundMark = new([1]);
 
-    private readonly int[][] _starts;
-    private readonly int[][] _ends;
-    /// <summary>Per layer, each position's hyphenated whole's end (0 for none); null for a layer with no hyphenated word (most).</summary>
-    private readonly int[]?[] _compoundEnds;
+    private readonly byte[] _bytes;
 
-    private WordSpans(int[][] starts, int[][] ends, int[]?[] compoundEnds)
+    /// <summary>Per layer, its number of positions.</summary>
+    private readonly int[] _counts;
+
+    /// <summary>Per layer, per <see cref="Stride"/> positions, the byte where the position's entry starts and the end before it.</summary>
+    private readonly int[][] _marks;
+
+    private WordSpans(byte[] bytes, int[] counts, int[][] marks)
     {
-        _starts = starts;
-        _ends = ends;
-        _compoundEnds = compoundEnds;
+        _bytes = bytes;
+        _counts = counts;
+        _marks = marks;
     }
 
     /// <summary>The payload of a token in a word field: a mark on a hyphenated word's whole, none on a word or part.</summary>
     public static BytesRef? Mark(bool compound) => compound ? CompoundMark : null;
 
     /// <summary>The positions layer <paramref name="layer"/> takes in each text field that holds it.</summary>
-    public int PositionsOf(int layer) => layer < _starts.Length ? _starts[layer].Length : 0;
+    public int PositionsOf(int layer) => layer < _counts.Length ? _counts[layer] : 0;
 
     /// <summary>
     /// The span of the word at <paramref name="position"/> of <paramref name="layer"/>, as a field's term there covers it:
@@ -51,56 +61,81 @@ internal sealed class WordSpans
     /// </summary>
     public (int Start, int End)? Span(int layer, int position, bool compound)
     {
-        if (layer >= _starts.Length || position < 0 || position >= _starts[layer].Length || _ends[layer][position] == _starts[layer][position])
+        if (layer < 0 || layer >= _counts.Length || position < 0 || position >= _counts[layer])
         {
             return null;
         }
-        var end = compound && _compoundEnds[layer] is { } wholes && wholes[position] > 0 ? wholes[position] : _ends[layer][position];
-        return (_starts[layer][position], end);
+        var marks = _marks[layer];
+        var mark = position / Stride;
+        var at = marks[2 * mark];
+        var lastEnd = marks[(2 * mark) + 1];
+        for (var i = mark * Stride; ; i++)
+        {
+            var (start, length, whole) = ReadEntry(_bytes, ref at, lastEnd);
+            if (i == position)
+            {
+                return length == 0 ? null : (start, compound && whole > 0 ? start + length + whole : start + length);
+            }
+            lastEnd = length == 0 ? lastEnd : start + length;
+        }
     }
 
+    /// <summary>Reads one record's table; the bytes are copied, so the reader's buffer can be reused.</summary>
     public static WordSpans Decode(BytesRef bytes)
     {
-        var input = new ByteArrayDataInput(bytes.Bytes, bytes.Offset, bytes.Length);
-        var starts = new List<int[]>();
-        var ends = new List<int[]>();
-        var compoundEnds = new List<int[]?>();
-        while (!input.Eof)
+        var table = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray();
+        var counts = new List<int>(1);
+        var marks = new List<int[]>(1);
+        var at = 0;
+        while (at < table.Length)
         {
-            var count = input.ReadVInt32();
-            var layerStarts = new int[count];
-            var layerEnds = new int[count];
-            int[]? layerCompoundEnds = null;
+            var count = ReadVInt32(table, ref at);
+            var layerMarks = new int[2 * ((count + Stride - 1) / Stride)];
             var lastEnd = 0;
             for (var i = 0; i < count; i++)
             {
-                var first = input.ReadByte();
-                int gap, length, compound = 0;
-                if (first != 0)
+                if (i % Stride == 0)
                 {
-                    gap = first & MaxShortGap;
-                    length = first >> 2;
+                    layerMarks[2 * (i / Stride)] = at;
+                    layerMarks[(2 * (i / Stride)) + 1] = lastEnd;
                 }
-                else
-                {
-                    gap = input.ReadVInt32();
-                    length = input.ReadVInt32();
-                    compound = input.ReadVInt32();
-                }
-                layerStarts[i] = lastEnd + gap;
-                layerEnds[i] = layerStarts[i] + length;
-                if (compound != 0)
-                {
-                    layerCompoundEnds ??= new int[count];
-                    layerCompoundEnds[i] = layerEnds[i] + compound;
-                }
-                lastEnd = length == 0 ? lastEnd : layerEnds[i];
+                var (start, length, _) = ReadEntry(table, ref at, lastEnd);
+                lastEnd = length == 0 ? lastEnd : start + length;
             }
-            starts.Add(layerStarts);
-            ends.Add(layerEnds);
-            compoundEnds.Add(layerCompoundEnds);
+            counts.Add(count);
+            marks.Add(layerMarks);
         }
-        return new WordSpans([.. starts], [.. ends], [.. compoundEnds]);
+        return new WordSpans(table, [.. counts], [.. marks]);
+    }
+
+    /// <summary>One position's entry: the word's start, its length (0 where no word stands) and its hyphenated whole's end past its own (0 for none).</summary>
+    private static (int Start, int Length, int Whole) ReadEntry(byte[] table, ref int at, int lastEnd)
+    {
+        var first = table[at++];
+        if (first != 0)
+        {
+            return (lastEnd + (first & MaxShortGap), first >> 2, 0);
+        }
+        var gap = ReadVInt32(table, ref at);
+        var length = ReadVInt32(table, ref at);
+        var whole = ReadVInt32(table, ref at);
+        return (lastEnd + gap, length, whole);
+    }
+
+    /// <summary>Lucene's variable-length integer (seven bits a byte, the low ones first).</summary>
+    private static int ReadVInt32(byte[] table, ref int at)
+    {
+        var value = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var b = table[at++];
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                return value;
+            }
+        }
+        throw new InvalidDataException("a word span's number is longer than five bytes");
     }
 
     /// <summary>Builds one record's table from each layer's <see cref="SearchFields.Exact"/> tokens, in layer order, holding none of them.</summary>

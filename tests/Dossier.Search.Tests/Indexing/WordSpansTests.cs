@@ -1,3 +1,4 @@
+using CsCheck;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
 using Dossier.Core.Search;
@@ -58,6 +59,56 @@ public sealed class WordSpansTests
         writer.EndLayer(IndexAnalysis.VisitTokens(SearchFields.Exact, text, "en", writer.Add));
 
         Assert.InRange(writer.ToBytesRef().Length, 1200, 1203);
+    }
+
+    [Fact]
+    public void Should_read_every_position_of_every_layer_as_it_was_written()
+    {
+        // Per word: the positions it moves on (holes between), the gap before it, its length, and how far a hyphenated
+        // whole stacked on it reaches past it (0 for none); layers of up to a few hundred words, some empty.
+        var word = Gen.Select(Gen.Int[1, 3], Gen.Int[0, 70], Gen.Int[1, 90], Gen.Int[0, 4].SelectMany(c => c == 0 ? Gen.Int[1, 40] : Gen.Const(0)));
+        var layer = Gen.Select(word.Array[0, 300], Gen.Int[0, 3]);
+        layer.Array[1, 4].Sample(layers =>
+        {
+            var writer = new WordSpans.Writer();
+            var expected = new List<Dictionary<int, (int Start, int End, int Whole)>>();
+            var counts = new List<int>();
+            foreach (var (words, final) in layers)
+            {
+                var spans = new Dictionary<int, (int Start, int End, int Whole)>();
+                var (position, end) = (-1, 0);
+                foreach (var (increment, gap, length, whole) in words)
+                {
+                    position += increment;
+                    var start = end + gap;
+                    end = start + length;
+                    writer.Add(new IndexToken("w", increment, start, end));
+                    if (whole > 0)
+                    {
+                        writer.Add(new IndexToken("w-whole", 0, start, end + whole, Compound: true));
+                    }
+                    spans[position] = (start, end, whole > 0 ? end + whole : end);
+                }
+                writer.EndLayer(final);
+                expected.Add(spans);
+                counts.Add(position + 1 + final);
+            }
+
+            var read = WordSpans.Decode(writer.ToBytesRef());
+
+            for (var l = 0; l < expected.Count; l++)
+            {
+                Assert.Equal(counts[l], read.PositionsOf(l));
+                for (var p = -1; p <= counts[l]; p++)
+                {
+                    var found = expected[l].TryGetValue(p, out var span);
+                    Assert.Equal(found ? (span.Start, span.End) : null, read.Span(l, p, compound: false));
+                    Assert.Equal(found ? (span.Start, span.Whole) : null, read.Span(l, p, compound: true));
+                }
+            }
+            Assert.Equal(0, read.PositionsOf(expected.Count));
+            Assert.Null(read.Span(expected.Count, 0, compound: false));
+        }, iter: 300);
     }
 
     /// <summary>Checks every token of every word field; returns the tokens and compound terms checked.</summary>

@@ -64,6 +64,28 @@ public sealed class AuthorityTests(TeiMiniArchive archive) : IClassFixture<TeiMi
         Assert.True(byWritten.Total < expected);
     }
 
+    [Fact]
+    public async Task Should_read_a_persons_heading_by_its_surname_its_given_names_ranking_softly()
+    {
+        // The FRUS index of the Cyprus volume: "Nixon, Richard M." with the subheading "Cyprus dispute" (its pages fall
+        // on d183-d185; d184 tells of Nixon's stop in Ankara). Few records name Nixon; more name a Richard (Richards,
+        // Richard Casey), and the name alone found them too while its given name counted as a word of its own.
+        var records = await RecordsAsync();
+        var nixon = records.Where(r => Contains(r, "Nixon")).Select(r => r.Source.RecordId).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("frus1955-57v24/d184", nixon);
+
+        // Searched within its volume, as a reader of its index would.
+        var heading = await archive.Index.SearchAsync(new SearchRequest { Query = "Nixon, Richard M. Cyprus dispute", Collections = ["frus1955-57v24"], Limit = 10 }, Cancel);
+        var name = await archive.Index.SearchAsync(new SearchRequest { Query = "Nixon, Richard M.", Limit = 10 }, Cancel);
+
+        Assert.Equal("frus1955-57v24/d184", heading.Hits[0].SourceId);
+        // The name alone finds the records the surname finds, and only them: the given name ranks among them, and finds
+        // no record of a Richard.
+        var surname = await archive.Index.SearchAsync(new SearchRequest { Query = "Nixon", Limit = 10 }, Cancel);
+        Assert.Superset(nixon, name.Hits.Select(h => h.SourceId).ToHashSet(StringComparer.Ordinal));
+        Assert.Equal(surname.Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal), name.Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal));
+    }
+
     private static bool Contains(ArchiveRecord record, string word) =>
         record.Layers.Any(l => System.Text.RegularExpressions.Regex.IsMatch(l.Text, $@"\b{word}\b"));
 

@@ -15,7 +15,8 @@ namespace Dossier.Search.Querying;
 /// words where the request may look: it is then searched again <see cref="Widened"/>, to records holding either, when
 /// each is held there (a name and a word stay precise: "Pishevari Kennedy" finds nothing where no record names
 /// Kennedy). From three words on, any of them; an inverted name ("Stevenson, Adlai") needs one of its words, and its
-/// surname outweighs its given name.
+/// surname outweighs its given name; an authority's inverted name ("Nixon, Richard M.") needs its surname, and its given
+/// names rank softly, whatever follows it.
 /// </summary>
 internal sealed partial class SearchQueryBuilder
 {
@@ -71,6 +72,20 @@ internal sealed partial class SearchQueryBuilder
         var filters = new List<QueryNode>();
         Flatten(and, soft: false, parts, excluded, filters);
         var context = HeadingWords.Context(parts.ConvertAll(p => p.Node));
+        // A word alone is no heading: its exact query must rank the records holding it as its variants' queries do
+        // (issue 8's first rule), which a bonus for the records a place or person of that name is linked to would not.
+        var heading = negated || parts.Count < 2 ? null : HeadingName(parts.ConvertAll(p => p.Node));
+        if (heading is { Words: >= 2 } name && parts[0].Node is WordNode { Text: var surname } && surname.EndsWith(','))
+        {
+            // "Rusk, Dean Elections in ROK": the given names of an authority's inverted name rank softly, as its
+            // initials do, the surname alone needed: a record naming another Dean and the elections is not one about Rusk.
+            // Soft whatever follows, so that a word added to the heading never turns them back into words of their own.
+            // Measured on qrels-dev: nDCG@10 0.456 -> 0.464 on the tuning split, 0.448 -> 0.455 held out.
+            for (var i = 1; i < name.Words; i++)
+            {
+                parts[i] = (parts[i].Node, true);
+            }
+        }
         var words = parts.Where(p => !(p.Node is WordNode { Prefix: false } w && HeadingWords.IsIgnorable(w.Text))).ToList();
         if (words.Count == 0)
         {
@@ -129,9 +144,7 @@ internal sealed partial class SearchQueryBuilder
         if (main.Count > 0)
         {
             var near = Proximity(main.Select(w => w.Node).ToList());
-            // A word alone is no heading: its exact query must rank the records holding it as its variants' queries do
-            // (issue 8's first rule), which a bonus for the records a place or person of that name is linked to would not.
-            var authority = negated || parts.Count < 2 ? null : HeadingAuthority(parts.Select(p => p.Node).ToList());
+            var authority = heading is { } known ? HeadingAuthority(known.Id) : null;
             var weights = main.Select((m, i) => (context.Contains(m.Node) ? ContextWeight : 1f) * (inverted && i > 0 ? GivenNameWeight : 1f)).ToList();
             var levels = new RankedScoring(main.Select(m => Unit(m.Node)).ToList(), weights);
             // Sums of three clauses or more are ClauseSumQuery's, added in a fixed order (see there).
@@ -271,7 +284,18 @@ internal sealed partial class SearchQueryBuilder
     /// A heading that begins with a person's or place's authority name as the authority writes it ("Strauss, Lewis L.
     /// Atomic energy"): records linked to that authority rank higher. The longest such beginning counts.
     /// </summary>
-    private Query? HeadingAuthority(IReadOnlyList<QueryNode> parts)
+    private Query HeadingAuthority(string id)
+    {
+        var term = id.ToLowerInvariant();
+        return new BooleanQuery(disableCoord: true)
+        {
+            { _context.Term(IndexFields.Person, term, AuthorityHeadingBoost), Occur.SHOULD },
+            { _context.Term(IndexFields.Place, term, AuthorityHeadingBoost), Occur.SHOULD },
+        };
+    }
+
+    /// <summary>The authority whose preferred name the heading begins with, and how many of its words that name takes (the longest such beginning).</summary>
+    private (string Id, int Words)? HeadingName(IReadOnlyList<QueryNode> parts)
     {
         if (_context.Authorities.Count == 0)
         {
@@ -282,12 +306,7 @@ internal sealed partial class SearchQueryBuilder
         {
             if (_context.Authorities.IdOfPreferredName(string.Join(' ', typed.Take(length))) is { } id)
             {
-                var term = id.ToLowerInvariant();
-                return new BooleanQuery(disableCoord: true)
-                {
-                    { _context.Term(IndexFields.Person, term, AuthorityHeadingBoost), Occur.SHOULD },
-                    { _context.Term(IndexFields.Place, term, AuthorityHeadingBoost), Occur.SHOULD },
-                };
+                return (id, length);
             }
         }
         return null;

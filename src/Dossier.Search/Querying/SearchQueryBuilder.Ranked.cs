@@ -71,10 +71,11 @@ internal sealed partial class SearchQueryBuilder
         var excluded = new List<QueryNode>();
         var filters = new List<QueryNode>();
         Flatten(and, soft: false, parts, excluded, filters);
-        var context = HeadingWords.Context(parts.ConvertAll(p => p.Node));
+        var nodes = parts.ConvertAll(p => p.Node);
+        var context = HeadingWords.Context(nodes);
         // A word alone is no heading: its exact query must rank the records holding it as its variants' queries do
         // (issue 8's first rule), which a bonus for the records a place or person of that name is linked to would not.
-        var heading = negated || parts.Count < 2 ? null : HeadingName(parts.ConvertAll(p => p.Node));
+        var heading = negated || parts.Count < 2 ? null : HeadingName(nodes);
         if (heading is { Words: >= 2 } name && parts[0].Node is WordNode { Text: var surname } && surname.EndsWith(','))
         {
             // "Rusk, Dean Elections in ROK": the given names of an authority's inverted name rank softly, as its

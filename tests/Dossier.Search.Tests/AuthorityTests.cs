@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Dossier.Core.Records;
 using Dossier.Core.Search;
 
@@ -86,8 +87,62 @@ public sealed class AuthorityTests(TeiMiniArchive archive) : IClassFixture<TeiMi
         Assert.Equal(surname.Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal), name.Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Should_read_the_word_after_an_authoritys_inverted_name_as_its_subheading_not_as_a_given_name()
+    {
+        // "Dulles, John Foster Yemen": with the authority's given names soft, two main words were left, and the second was
+        // read as the given name of "Dulles, Yemen" (a third of a word): the records about Yemen that do not name Dulles
+        // came after every record naming him (the first at 228th). Here, words that one record of the Cyprus volume holds,
+        // and no other record in any form sharing their first six letters, after "Nixon, Richard M.": the record holding
+        // the rare word outranks the few that name Nixon.
+        var records = await RecordsAsync();
+        var holders = records
+            .SelectMany(r => SearchableText.All(r).SelectMany(t => Regex.Matches(t.ToLowerInvariant(), @"\b[a-z]{8,}\b").Select(m => m.Value)).Distinct().Select(w => (Word: w, Record: r)))
+            .GroupBy(p => p.Word[..6], StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Record.Id).Distinct().Count() == 1 && g.Select(p => p.Word).Distinct().Count() == 1)
+            .Select(g => g.First())
+            .Where(p => p.Record.Source.RecordId.StartsWith("frus1955-57v24/", StringComparison.Ordinal) && !Contains(p.Record, "Nixon"))
+            .OrderBy(p => p.Word, StringComparer.Ordinal)
+            .Take(5)
+            .ToList();
+        Assert.Equal(5, holders.Count);
+        var nixon = records.Count(r => r.Source.RecordId.StartsWith("frus1955-57v24/", StringComparison.Ordinal) && Contains(r, "Nixon"));
+        Assert.InRange(nixon, 2, 10);
+
+        foreach (var (word, record) in holders)
+        {
+            var result = await archive.Index.SearchAsync(new SearchRequest { Query = $"Nixon, Richard M. {word}", Collections = ["frus1955-57v24"], Limit = 10 }, Cancel);
+
+            Assert.True(result.Hits.Count > 0 && result.Hits[0].SourceId == record.Source.RecordId, $"{word}: {record.Source.RecordId} not first");
+            // One of the two main words is needed: the records naming Nixon are found too.
+            Assert.True(result.Total >= nixon + 1, $"{word}: {result.Total} found");
+        }
+    }
+
+    [Fact]
+    public async Task Should_need_one_of_two_main_words_when_a_names_soft_words_make_the_heading_longer()
+    {
+        // "Karamanlis, Constantine Makarios" is a heading of three words, the authority's given name soft: as any query of
+        // three words or more it needs one of its main words, the records holding both first. Required both, it left out
+        // the records about Makarios that do not name Karamanlis, although many records name both.
+        var records = (await RecordsAsync()).Where(r => r.Source.RecordId.StartsWith("frus1955-57v24/", StringComparison.Ordinal)).ToList();
+        // As the index reads a record: its layers, its description and its footnotes.
+        static bool Holds(ArchiveRecord record, string word) => SearchableText.All(record).Any(t => Regex.IsMatch(t, $@"\b{word}\b", RegexOptions.IgnoreCase));
+        var both = records.Where(r => Holds(r, "Karamanlis") && Holds(r, "Makarios")).Select(r => r.Source.RecordId).ToHashSet(StringComparer.Ordinal);
+        var makariosOnly = records.Where(r => Holds(r, "Makarios") && !Holds(r, "Karamanlis")).Select(r => r.Source.RecordId).ToHashSet(StringComparer.Ordinal);
+        Assert.True(both.Count >= 10, $"{both.Count} records name both");
+        Assert.NotEmpty(makariosOnly);
+
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Karamanlis, Constantine Makarios", Collections = ["frus1955-57v24"], Limit = 300 }, Cancel);
+
+        var found = result.Hits.Select(h => h.SourceId).ToList();
+        Assert.Superset(makariosOnly, found.ToHashSet(StringComparer.Ordinal));
+        // The records holding both as typed come first.
+        Assert.Equal(both.Order(StringComparer.Ordinal), found.Take(both.Count).Order(StringComparer.Ordinal));
+    }
+
     private static bool Contains(ArchiveRecord record, string word) =>
-        record.Layers.Any(l => System.Text.RegularExpressions.Regex.IsMatch(l.Text, $@"\b{word}\b"));
+        record.Layers.Any(l => Regex.IsMatch(l.Text, $@"\b{word}\b"));
 
     /// <summary>The years a record counts in, as the index counts them: each year of a span of up to ten years, else its first.</summary>
     private static IEnumerable<string> Years(ArchiveRecord record)

@@ -14,7 +14,7 @@ namespace Dossier.Search.Querying;
 /// so that its total and facets count the records holding them all, unless fewer records than a page hold both of two
 /// words where the request may look: it is then searched again <see cref="Widened"/>, to records holding either, when
 /// each is held there (a name and a word stay precise: "Pishevari Kennedy" finds nothing where no record names
-/// Kennedy). From three words on, any of them; an inverted name ("Stevenson, Adlai") needs one of its words, and its
+/// Kennedy). From three words on, soft ones counted, any of the main words; an inverted name ("Stevenson, Adlai") needs one of its words, and its
 /// surname outweighs its given name; an authority's inverted name ("Nixon, Richard M.") needs its surname, and its given
 /// names rank softly, whatever follows it.
 /// </summary>
@@ -76,7 +76,8 @@ internal sealed partial class SearchQueryBuilder
         // A word alone is no heading: its exact query must rank the records holding it as its variants' queries do
         // (issue 8's first rule), which a bonus for the records a place or person of that name is linked to would not.
         var heading = negated || parts.Count < 2 ? null : HeadingName(nodes);
-        if (heading is { Words: >= 2 } name && parts[0].Node is WordNode { Text: var surname } && surname.EndsWith(','))
+        var named = heading is { Words: >= 2 } && parts[0].Node is WordNode { Text: var surname } && surname.EndsWith(',');
+        if (named && heading is { } name)
         {
             // "Rusk, Dean Elections in ROK": the given names of an authority's inverted name rank softly, as its
             // initials do, the surname alone needed: a record naming another Dean and the elections is not one about Rusk.
@@ -113,9 +114,13 @@ internal sealed partial class SearchQueryBuilder
             }
         }
         // "Stevenson, Adlai": a heading's inverted name needs one of its words, the surname weighing most: the
-        // records may spell the surname otherwise, and one naming the given name is better than no answer.
-        var inverted = main.Count == 2 && words.Count == main.Count + soft.Count && main[0].Node is WordNode { Text: var head } && head.EndsWith(',');
-        var required = inverted ? 1 : Required(main.Count);
+        // records may spell the surname otherwise, and one naming the given name is better than no answer. Not when an
+        // authority's name was read (its given names are soft already): in "Dulles, John Foster Yemen" the word after
+        // them is the subheading, no given name.
+        var inverted = !named && main.Count == 2 && words.Count == main.Count + soft.Count && main[0].Node is WordNode { Text: var head } && head.EndsWith(',');
+        // A query of two main words and soft ones ("Dulles, John Foster Yemen", "Cuba missile (1962)") is a query of three
+        // words or more as typed: it needs one of the main words, records holding both as typed first (the quorum).
+        var required = inverted || (main.Count == 2 && soft.Count > 0) ? 1 : Required(main.Count);
         if (!negated && main.Count > 0 && main.Count + soft.Count > required)
         {
             // The words' clauses are searched twice, ranked and in the strict query: their prefix and fuzzy parts
@@ -150,7 +155,7 @@ internal sealed partial class SearchQueryBuilder
             var levels = new RankedScoring(main.Select(m => Unit(m.Node)).ToList(), weights);
             // Sums of three clauses or more are ClauseSumQuery's, added in a fixed order (see there).
             var core = new ClauseSumQuery(required);
-            // Three words or more, or two widened: records holding two of them as typed come first (see RankedScoring.Quorum).
+            // Three words or more, or two of which one is needed: records holding two of them as typed come first (see RankedScoring.Quorum).
             var two = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2 };
             for (var i = 0; i < main.Count; i++)
             {
@@ -161,7 +166,7 @@ internal sealed partial class SearchQueryBuilder
             query.Add(core, Occur.MUST);
             // What may add to a record's score: one optional clause, their sum.
             var extra = new ClauseSumQuery();
-            if (main.Count >= 3 || (Widened && main.Count == 2))
+            if (main.Count >= 3 || (main.Count == 2 && required < 2))
             {
                 extra.Add(new ConstantScoreQuery(two) { Boost = levels.Quorum });
             }

@@ -11,7 +11,7 @@ namespace Dossier.Search.Authorities;
 /// name also finds the record's other spellings. Loaded once from the authority store; the index drops it on
 /// every catch-up, since imports add authorities alongside records.
 /// </summary>
-internal sealed class AuthorityNames
+internal sealed partial class AuthorityNames
 {
     /// <summary>Name words shorter than this are initials, particles or too common to expand.</summary>
     public const int MinimumLetters = 4;
@@ -128,6 +128,10 @@ internal sealed class AuthorityNames
         }
         _preferred[authority.Id] = authority.PreferredName;
         _byPreferredName.TryAdd(AuthorityId.NormalizeHeading(authority.PreferredName), authority.Id);
+        if (authority.Kind == AuthorityKind.Person)
+        {
+            AddInverted(authority);
+        }
         var names = new[] { authority.PreferredName }.Concat(authority.Variants.Select(v => v.Name))
             .Select(Words).Where(w => w.Length > 0)
             .DistinctBy(w => string.Join(' ', w), StringComparer.Ordinal).ToArray();

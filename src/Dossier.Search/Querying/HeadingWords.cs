@@ -26,6 +26,9 @@ internal static class HeadingWords
         ],
         StringComparer.Ordinal);
 
+    /// <summary>A rank, title or honorific, folded to lower-case Latin letters ("gen", "sir", "jr").</summary>
+    public static bool IsTitle(string folded) => Qualifiers.Contains(folded);
+
     /// <summary>
     /// True when the word is a heading's qualifier rather than what it is about: an initial ("E."), a rank or title
     /// ("Gen.", "Sir", "Jr."): such words rank softly. (Numbers do not: "NSC 5436/1" names its document.)

@@ -315,7 +315,9 @@ internal sealed partial class SearchQueryBuilder
                 return (id, length);
             }
         }
-        return null;
+        // A person's name written otherwise than the authority writes it: initials for given names or given names for
+        // initials, no accents, no rank.
+        return _context.Authorities.InvertedName(typed, MaxHeadingNameWords);
     }
 
     /// <summary>Each pair of neighbouring typed words, near each other in either order, in the exact or title field.</summary>

@@ -21,13 +21,13 @@ internal sealed partial class AuthorityNames
     /// how many words the name takes: the most that name one person only, never stopping before an initial or a title (in
     /// "Henderson, John N." the name is not "Henderson, John"). Null when no person's name fits, or more than one does.
     /// </summary>
-    public (string Id, int Words)? InvertedName(IReadOnlyList<string> typed, int maxWords)
+    public (string Id, int Words)? InvertedName(IReadOnlyList<string> typed)
     {
         if (typed.Count < 2 || !typed[0].EndsWith(',') || !_bySurname.TryGetValue(Fold(typed[0]), out var people))
         {
             return null;
         }
-        for (var length = Math.Min(typed.Count, maxWords); length >= 2; length--)
+        for (var length = typed.Count; length >= 2; length--)
         {
             if (length < typed.Count && GoesOn(typed[length]))
             {
@@ -51,7 +51,7 @@ internal sealed partial class AuthorityNames
             string? found = null;
             foreach (var (id, names) in people)
             {
-                if (Fits(given, names) && !string.Equals(found, id, StringComparison.Ordinal))
+                if (Fits(given, names))
                 {
                     if (found is not null)
                     {

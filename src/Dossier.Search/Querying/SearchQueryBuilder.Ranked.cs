@@ -14,9 +14,9 @@ namespace Dossier.Search.Querying;
 /// so that its total and facets count the records holding them all, unless fewer records than a page hold both of two
 /// words where the request may look: it is then searched again <see cref="Widened"/>, to records holding either, when
 /// each is held there (a name and a word stay precise: "Pishevari Kennedy" finds nothing where no record names
-/// Kennedy). From three words on, soft ones counted, any of the main words; an inverted name ("Stevenson, Adlai") needs one of its words, and its
-/// surname outweighs its given name; an authority's inverted name ("Nixon, Richard M.") needs its surname, and its given
-/// names rank softly, whatever follows it.
+/// Kennedy). From three words on, soft ones counted, any of the main words; an inverted name ("Stevenson, Adlai") needs
+/// one of its words, and its surname outweighs its given name; an authority's inverted name ("Nixon, Richard M.", or
+/// written otherwise: "Nixon, R. M.") needs its surname, and its given names rank softly, whatever follows it.
 /// </summary>
 internal sealed partial class SearchQueryBuilder
 {
@@ -317,7 +317,7 @@ internal sealed partial class SearchQueryBuilder
         }
         // A person's name written otherwise than the authority writes it: initials for given names or given names for
         // initials, no accents, no rank.
-        return _context.Authorities.InvertedName(typed, MaxHeadingNameWords);
+        return _context.Authorities.InvertedName(typed);
     }
 
     /// <summary>Each pair of neighbouring typed words, near each other in either order, in the exact or title field.</summary>

@@ -64,6 +64,9 @@ internal sealed class BenchReport
             if (mine is not null && best is not null)
             {
                 Console.WriteLine(Invariant($"dossier / best peer ({best.Engine}) nDCG@10: {mine.Ndcg10 / best.Ndcg10:0.00}x (goal ≥ 1.25x)"));
+                // Issue 8's second condition, in the same split: recall@100 at least the best peer's.
+                var held = mine.Recall100 >= best.Recall100 ? "met" : "not met";
+                Console.WriteLine(Invariant($"dossier / best peer ({best.Engine}) recall@100: {mine.Recall100:0.000} against {best.Recall100:0.000} (goal: at least the peer's, {held})"));
             }
         }
     }

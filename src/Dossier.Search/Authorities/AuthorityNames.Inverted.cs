@@ -23,28 +23,25 @@ internal sealed partial class AuthorityNames
     /// </summary>
     public (string Id, int Words)? InvertedName(IReadOnlyList<string> typed)
     {
-        if (typed.Count < 2 || !typed[0].EndsWith(',') || !_bySurname.TryGetValue(Fold(typed[0]), out var people))
+        if (typed.Count < 2 || !typed[0].EndsWith(','))
         {
             return null;
         }
-        for (var length = typed.Count; length >= 2; length--)
+        // Each word folded once; a word with no letter (a dash) ends the name.
+        var folded = typed.Select(Fold).ToArray();
+        if (!_bySurname.TryGetValue(folded[0], out var people))
         {
-            if (length < typed.Count && GoesOn(typed[length]))
+            return null;
+        }
+        var stop = Array.FindIndex(folded, 1, f => f.Length == 0);
+        for (var length = stop < 0 ? typed.Count : stop; length >= 2; length--)
+        {
+            if (length < typed.Count && GoesOn(typed[length], folded[length]))
             {
                 continue;
             }
-            var given = new List<string>(length - 1);
-            var words = true;
-            for (var i = 1; i < length && words; i++)
-            {
-                var folded = Fold(typed[i]);
-                words = folded.Length > 0;
-                if (words && !HeadingWords.IsTitle(folded))
-                {
-                    given.Add(folded);
-                }
-            }
-            if (!words || given.Count == 0)
+            var given = folded[1..length].Where(f => !HeadingWords.IsTitle(f)).ToList();
+            if (given.Count == 0)
             {
                 continue;
             }
@@ -106,11 +103,8 @@ internal sealed partial class AuthorityNames
     }
 
     /// <summary>A name goes on over an initial ("N.") or a title ("Jr.").</summary>
-    private static bool GoesOn(string word)
-    {
-        var folded = Fold(word);
-        return HeadingWords.IsTitle(folded) || (folded.Length == 1 && word.TrimEnd(',').EndsWith('.'));
-    }
+    private static bool GoesOn(string word, string folded) =>
+        HeadingWords.IsTitle(folded) || (folded.Length == 1 && word.TrimEnd(',').EndsWith('.'));
 
     private static string Fold(string word) => Romanizer.FoldedLatin(word);
 

@@ -111,22 +111,32 @@ internal sealed class QueryContext
     /// </summary>
     private void FindFarVariants(MatchWord word, string fuzzy, int frequency)
     {
-        if (MultiFields.GetTerms(_reader, SearchFields.Latin) is not { } terms)
+        foreach (var (bytes, docFreq) in Lookups!.Within(SearchFields.Latin, fuzzy, word.Edits))
         {
-            return;
-        }
-        var within = FuzzyQueries.Within(terms, fuzzy, word.Edits);
-        while (within.MoveNext())
-        {
-            if (within.DocFreq > frequency)
+            if (docFreq > frequency)
             {
-                var term = within.Term.Utf8ToString();
+                var term = bytes.Utf8ToString();
                 if (!word.Latin.Contains(term) && !MatchWord.WithinEdits(fuzzy, term, 1))
                 {
                     word.FarVariants.Add(term);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The terms of <paramref name="field"/> within <paramref name="edits"/> of <paramref name="fuzzy"/>, but for
+    /// <paramref name="excluded"/>, as a query: with a reader, of the terms this search found (<see cref="TermLookups.Within"/>),
+    /// else of the word's Levenshtein automaton.
+    /// </summary>
+    public Query Fuzzy(string field, string fuzzy, int edits, IReadOnlySet<string>? excluded = null)
+    {
+        if (Lookups is null)
+        {
+            return FuzzyQueries.For(field, fuzzy, edits, 1f, excluded);
+        }
+        var within = Lookups.Within(field, fuzzy, edits);
+        return new KnownTermsQuery(field, within.Select(t => t.Term).Where(t => excluded is null || excluded.Count == 0 || !excluded.Contains(t.Utf8ToString())));
     }
 
     /// <summary>Applies the corpus's statistics and authorities to a word about to become a query.</summary>

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Dossier.Search.Querying;
 
@@ -12,12 +13,16 @@ namespace Dossier.Search.Querying;
 /// per-segment states are found once, with one enumerator per segment and field, and every term query of the search
 /// is given them (<see cref="TermQuery(Term, TermContext)"/>), so its weight looks nothing up. The statistics are
 /// the ones Lucene would find (document frequencies count deleted records, as <see cref="IndexReader.DocFreq"/>
-/// does): scores are unchanged. One per search and reader, used by one thread at a time, dropped with the search.
+/// does): scores are unchanged. A fuzzy word's terms within its edits are found once too (<see cref="Within"/>): its
+/// far variants are told from them, its query matches them and the snippets look for them, where each intersected the
+/// dictionary with the word's automaton again. One per search and reader, used by one thread at a time, dropped with
+/// the search.
 /// </summary>
 internal sealed class TermLookups(IndexReader reader)
 {
     private readonly Dictionary<Term, TermContext> _found = [];
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> _dictionaries = [];
+    private readonly Dictionary<(string Field, string Term, int Edits), IReadOnlyList<WithinTerm>> _within = [];
 
     public IndexReader Reader => reader;
 
@@ -68,5 +73,28 @@ internal sealed class TermLookups(IndexReader reader)
             _dictionaries[(segment.Ord, field)] = terms;
         }
         return terms;
+    }
+
+    /// <summary>
+    /// The terms of <paramref name="field"/> within <paramref name="edits"/> of <paramref name="term"/> (first letter fixed,
+    /// <see cref="FuzzyQueries.Within"/>) in any segment, in term order, each with the records holding it over the reader.
+    /// </summary>
+    public IReadOnlyList<WithinTerm> Within(string field, string term, int edits)
+    {
+        if (_within.TryGetValue((field, term, edits), out var known))
+        {
+            return known;
+        }
+        var found = new List<WithinTerm>();
+        if (MultiFields.GetTerms(reader, field) is { } terms)
+        {
+            var within = FuzzyQueries.Within(terms, term, edits);
+            while (within.MoveNext())
+            {
+                found.Add(new WithinTerm(BytesRef.DeepCopyOf(within.Term), within.DocFreq));
+            }
+        }
+        _within[(field, term, edits)] = found;
+        return found;
     }
 }

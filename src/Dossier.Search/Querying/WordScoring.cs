@@ -95,7 +95,7 @@ internal static class WordScoring
         }
         if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy)
         {
-            var loose = new BooleanQuery(disableCoord: true) { { FuzzyQueries.For(name(SearchFields.Latin), fuzzy, word.Edits, 1f, word.FarVariants), Occur.SHOULD } };
+            var loose = new BooleanQuery(disableCoord: true) { { context.Fuzzy(name(SearchFields.Latin), fuzzy, word.Edits, word.FarVariants), Occur.SHOULD } };
             foreach (var term in classTerms)
             {
                 loose.Add(context.Term(name(classField), term), Occur.SHOULD);
@@ -103,7 +103,7 @@ internal static class WordScoring
             query.Add(new ConstantScoreQuery(loose) { Boost = FuzzyBonus * idf });
             if (word.Ocr && word.OcrGrams.Count == 0)
             {
-                query.Add(new ConstantScoreQuery(FuzzyQueries.For(name(SearchFields.Ocr), fuzzy, word.Edits, 1f)) { Boost = FuzzyBonus * idf * 0.5f });
+                query.Add(new ConstantScoreQuery(context.Fuzzy(name(SearchFields.Ocr), fuzzy, word.Edits)) { Boost = FuzzyBonus * idf * 0.5f });
             }
         }
     }

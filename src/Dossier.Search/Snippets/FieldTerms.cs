@@ -7,12 +7,14 @@ namespace Dossier.Search.Snippets;
 
 /// <summary>
 /// The terms of a segment's field that prefix and fuzzy words may match, in term order: exact forms by lookup, prefix
-/// words by their ranges of the dictionary, fuzzy words by the query's Levenshtein automaton (<see cref="FuzzyQueries.Within"/>). A term found here is still decided by
-/// <see cref="MatchWord.Match"/>.
+/// words by their ranges of the dictionary, fuzzy words by the query's Levenshtein automaton (<see cref="FuzzyQueries.Within"/>),
+/// or with the search's lookups by the terms its query found within the word's edits (<see cref="TermLookups.Within"/>:
+/// of every segment, so a term may be one this segment lacks, which reads no postings). A term found here is still
+/// decided by <see cref="MatchWord.Match"/>.
 /// </summary>
 internal static class FieldTerms
 {
-    public static SortedSet<BytesRef> Candidates(Terms terms, string field, IReadOnlyList<MatchWord> words)
+    public static SortedSet<BytesRef> Candidates(Terms terms, string field, IReadOnlyList<MatchWord> words, TermLookups? lookups = null)
     {
         var found = new SortedSet<BytesRef>();
         var termsEnum = terms.GetEnumerator();
@@ -50,10 +52,17 @@ internal static class FieldTerms
                     AddPrefixed(termsEnum, new BytesRef(fuzzy[..Math.Min(2, fuzzy.Length)]), found);
                     continue;
                 }
-                var within = FuzzyQueries.Within(terms, fuzzy, word.Edits);
-                while (within.MoveNext())
+                if (lookups is not null)
                 {
-                    found.Add(BytesRef.DeepCopyOf(within.Term));
+                    found.UnionWith(lookups.Within(field, fuzzy, word.Edits).Select(t => t.Term));
+                }
+                else
+                {
+                    var within = FuzzyQueries.Within(terms, fuzzy, word.Edits);
+                    while (within.MoveNext())
+                    {
+                        found.Add(BytesRef.DeepCopyOf(within.Term));
+                    }
                 }
             }
         }

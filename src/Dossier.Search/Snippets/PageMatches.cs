@@ -73,7 +73,7 @@ internal static class PageMatches
                 var dictionary = lookups?.Dictionary(leaf, field) ?? terms.GetEnumerator();
                 var reading = new FieldReading(dictionary, new SeekTarget(lookups, field, leaf.Ord), hits, positional ? spans : null, starts, layouts, matches);
                 var scan = words.Any(w => w.Prefix || (w.Edits > 0 && (string.Equals(field, SearchFields.Latin, StringComparison.Ordinal) || string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))));
-                reuse = scan ? ReadScanned(reading, terms, field, words, reuse) : ReadExact(reading, field, words, reuse);
+                reuse = scan ? ReadScanned(reading, terms, field, words, lookups, reuse) : ReadExact(reading, field, words, reuse);
             }
         }
         return (layouts, matches);
@@ -170,10 +170,10 @@ internal static class PageMatches
     }
 
     /// <summary>Prefix and fuzzy words: every dictionary term a word matches, in term order, each with the words it matches.</summary>
-    private static DocsAndPositionsEnum? ReadScanned(FieldReading reading, Terms terms, string field, IReadOnlyList<MatchWord> words, DocsAndPositionsEnum? reuse)
+    private static DocsAndPositionsEnum? ReadScanned(FieldReading reading, Terms terms, string field, IReadOnlyList<MatchWord> words, TermLookups? lookups, DocsAndPositionsEnum? reuse)
     {
         var perTerm = new List<(int Word, MatchKind Kind)>();
-        foreach (var term in FieldTerms.Candidates(terms, field, words))
+        foreach (var term in FieldTerms.Candidates(terms, field, words, lookups))
         {
             var text = term.Utf8ToString();
             perTerm.Clear();

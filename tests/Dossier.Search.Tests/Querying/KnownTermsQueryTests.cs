@@ -1,0 +1,94 @@
+using Dossier.Search.Querying;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Dossier.Search.Tests.Querying;
+
+/// <summary>
+/// A fuzzy word's terms, found once by a search (<see cref="TermLookups.Within"/>) and matched by seeking them in each
+/// segment (<see cref="KnownTermsQuery"/>), match the records the word's Levenshtein automaton matches.
+/// </summary>
+public sealed class KnownTermsQueryTests : IDisposable
+{
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+
+    public KnownTermsQueryTests()
+    {
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
+        {
+            // Three segments, each holding some of the words near "harbour", and words between them in term order that are
+            // not near it ("harbourmasters"; "harbot" one edit away), so that a seek lands on a word sought later or on none.
+            // The first letter is fixed: "arbour" is not near "harbour".
+            string[][] segments =
+            [
+                ["a harbor quay", "b harbour", "c harbot"],
+                ["d harbours", "e harbourmasters", "f arbour"],
+                ["g harbot harbors", "h harbour harbours", "i hardour", "j customs"],
+            ];
+            foreach (var segment in segments)
+            {
+                foreach (var text in segment)
+                {
+                    writer.AddDocument(new Document { new StringField("id", text[..1], Field.Store.YES), new TextField("text", text, Field.Store.NO) });
+                }
+                writer.Commit();
+            }
+        }
+        _reader = DirectoryReader.Open(_directory);
+    }
+
+    [Theory]
+    [InlineData("harbour", 1)]
+    [InlineData("harbour", 2)]
+    [InlineData("harbor", 1)]
+    [InlineData("harbors", 2)]
+    [InlineData("customs", 2)]
+    [InlineData("absent", 2)]
+    public void Should_match_what_the_automaton_matches(string word, int edits)
+    {
+        var lookups = new TermLookups(_reader);
+        var within = lookups.Within("text", word, edits);
+
+        Assert.Equal(3, _reader.Leaves.Count);
+        Assert.Equal(Ids(FuzzyQueries.For("text", word, edits, 1f)), Ids(new KnownTermsQuery("text", within.Select(t => t.Term))));
+        Assert.Equal(within.Select(t => _reader.DocFreq(new Term("text", t.Term))), within.Select(t => t.DocFreq));
+    }
+
+    [Fact]
+    public void Should_find_the_terms_once_per_search_and_leave_out_the_excluded_ones()
+    {
+        var lookups = new TermLookups(_reader);
+        var within = lookups.Within("text", "harbour", 2);
+        var excluded = new HashSet<string>(["harbours", "harbor"], StringComparer.Ordinal);
+
+        Assert.Same(within, lookups.Within("text", "harbour", 2));
+        Assert.Equal(["harbor", "harbors", "harbot", "harbour", "harbours", "hardour"], within.Select(t => t.Term.Utf8ToString()));
+        var kept = within.Select(t => t.Term).Where(t => !excluded.Contains(t.Utf8ToString()));
+        Assert.Equal(Ids(FuzzyQueries.For("text", "harbour", 2, 1f, excluded)), Ids(new KnownTermsQuery("text", kept)));
+        Assert.Equal(["b", "c", "g", "h", "i"], Ids(new KnownTermsQuery("text", kept)));
+    }
+
+    [Fact]
+    public void Should_refuse_terms_out_of_term_order()
+    {
+        Assert.Throws<ArgumentException>(() => new KnownTermsQuery("text", [new BytesRef("harbour"), new BytesRef("harbor")]));
+        Assert.Throws<ArgumentException>(() => new KnownTermsQuery("text", [new BytesRef("harbor"), new BytesRef("harbor")]));
+    }
+
+    private string[] Ids(Query query)
+    {
+        var searcher = new IndexSearcher(_reader);
+        return searcher.Search(query, 100).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("id", System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

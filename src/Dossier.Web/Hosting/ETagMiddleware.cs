@@ -19,7 +19,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
             return;
         }
         var original = context.Response.Body;
-        await using var buffer = new MemoryStream();
+        await using var buffer = new PooledBodyBuffer();
         context.Response.Body = buffer;
         try
         {
@@ -35,7 +35,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
             var etag = context.Response.Headers.ETag.ToString();
             if (etag.Length == 0)
             {
-                var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                var hash = SHA256.HashData(buffer.Written.Span);
                 etag = "\"" + Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
                 context.Response.Headers.ETag = etag;
             }
@@ -48,8 +48,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
             }
         }
         context.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+        await original.WriteAsync(buffer.Written, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)

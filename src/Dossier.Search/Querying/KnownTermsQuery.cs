@@ -29,8 +29,6 @@ internal sealed class KnownTermsQuery : MultiTermQuery
         }
     }
 
-    public int Count => _terms.Length;
-
     protected override TermsEnum GetTermsEnum(Terms terms, AttributeSource atts) =>
         _terms.Length == 0 ? TermsEnum.EMPTY : new SeekingTermsEnum(terms.GetEnumerator(), _terms);
 
@@ -52,12 +50,12 @@ internal sealed class KnownTermsQuery : MultiTermQuery
     }
 
     /// <summary>
-    /// Seeks each term in turn. A term the segment lacks lands on a later one: that is a term sought when it is one of
-    /// the terms after the one sought, and the next seek is to the first term after it.
+    /// Seeks each term in turn. A seek for a term the segment lacks lands on a later term of the segment: it is taken
+    /// when it is one of the terms sought after, and the next seek goes to the first term sought beyond it.
     /// </summary>
     private sealed class SeekingTermsEnum(TermsEnum dictionary, BytesRef[] terms) : FilteredTermsEnum(dictionary, startWithSeek: true)
     {
-        /// <summary>The last term sought, or the last one at or before the segment's term the seek landed on.</summary>
+        /// <summary>The term last sought, or the last term sought that is at or before the one the seek landed on.</summary>
         private int _at = -1;
 
         protected override BytesRef? NextSeekTerm(BytesRef? currentTerm) => ++_at < terms.Length ? terms[_at] : null;

@@ -1,9 +1,6 @@
 using Dossier.Search.Querying;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 
 namespace Dossier.Search.Tests.Querying;
@@ -14,33 +11,15 @@ namespace Dossier.Search.Tests.Querying;
 /// </summary>
 public sealed class KnownTermsQueryTests : IDisposable
 {
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-
-    public KnownTermsQueryTests()
-    {
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
-        {
-            // Three segments, each holding some of the words near "harbour", and words between them in term order that are
-            // not near it ("harbourmasters"; "harbot" one edit away), so that a seek lands on a word sought later or on none.
-            // The first letter is fixed: "arbour" is not near "harbour".
-            string[][] segments =
-            [
-                ["a harbor quay", "b harbour", "c harbot"],
-                ["d harbours", "e harbourmasters", "f arbour"],
-                ["g harbot harbors", "h harbour harbours", "i hardour", "j customs"],
-            ];
-            foreach (var segment in segments)
-            {
-                foreach (var text in segment)
-                {
-                    writer.AddDocument(new Document { new StringField("id", text[..1], Field.Store.YES), new TextField("text", text, Field.Store.NO) });
-                }
-                writer.Commit();
-            }
-        }
-        _reader = DirectoryReader.Open(_directory);
-    }
+    // Three segments, each holding some of the words near "harbour", and words between them in term order that are not
+    // near it ("harbourmasters"; "harbot" one edit away), so that a seek lands on a word sought later or on none. The first
+    // letter is fixed: "arbour" is not near "harbour".
+    private readonly MemoryIndex _index = MemoryIndex.OfTexts(
+    [
+        ["a harbor quay", "b harbour", "c harbot"],
+        ["d harbours", "e harbourmasters", "f arbour"],
+        ["g harbot harbors", "h harbour harbours", "i hardour", "j customs"],
+    ]);
 
     [Theory]
     [InlineData("harbour", 1)]
@@ -51,18 +30,18 @@ public sealed class KnownTermsQueryTests : IDisposable
     [InlineData("absent", 2)]
     public void Should_match_what_the_automaton_matches(string word, int edits)
     {
-        var lookups = new TermLookups(_reader);
+        var lookups = new TermLookups(_index.Reader);
         var within = lookups.Within("text", word, edits);
 
-        Assert.Equal(3, _reader.Leaves.Count);
+        Assert.Equal(3, _index.Reader.Leaves.Count);
         Assert.Equal(Ids(FuzzyQueries.For("text", word, edits, 1f)), Ids(new KnownTermsQuery("text", within.Select(t => t.Term))));
-        Assert.Equal(within.Select(t => _reader.DocFreq(new Term("text", t.Term))), within.Select(t => t.DocFreq));
+        Assert.Equal(within.Select(t => _index.Reader.DocFreq(new Term("text", t.Term))), within.Select(t => t.DocFreq));
     }
 
     [Fact]
     public void Should_find_the_terms_once_per_search_and_leave_out_the_excluded_ones()
     {
-        var lookups = new TermLookups(_reader);
+        var lookups = new TermLookups(_index.Reader);
         var within = lookups.Within("text", "harbour", 2);
         var excluded = new HashSet<string>(["harbours", "harbor"], StringComparer.Ordinal);
 
@@ -82,13 +61,9 @@ public sealed class KnownTermsQueryTests : IDisposable
 
     private string[] Ids(Query query)
     {
-        var searcher = new IndexSearcher(_reader);
+        var searcher = new IndexSearcher(_index.Reader);
         return searcher.Search(query, 100).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("id", System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToArray();
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }

@@ -1,5 +1,7 @@
 using Dossier.Core.Records;
 using Dossier.Search.Indexing;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -26,6 +28,32 @@ internal sealed record MemoryIndex(RAMDirectory Directory, DirectoryReader Reade
                 {
                     writer.Commit();
                 }
+            }
+        }
+        return Over(directory);
+    }
+
+    /// <summary>
+    /// Texts split at spaces into the field "text", one record each, its first letter its "id"; each list a segment of its
+    /// own, committed in turn; then <paramref name="then"/> (deletions, say), committed too.
+    /// </summary>
+    public static MemoryIndex OfTexts(IEnumerable<IEnumerable<string>> segments, Action<IndexWriter>? then = null)
+    {
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
+        {
+            foreach (var segment in segments)
+            {
+                foreach (var text in segment)
+                {
+                    writer.AddDocument(new Document { new StringField("id", text[..1], Field.Store.YES), new TextField("text", text, Field.Store.NO) });
+                }
+                writer.Commit();
+            }
+            if (then is not null)
+            {
+                then(writer);
+                writer.Commit();
             }
         }
         return Over(directory);

@@ -1,39 +1,17 @@
 using Dossier.Search.Querying;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Dossier.Search.Tests.Querying;
 
 /// <summary>A search's terms, looked up once, give Lucene's own statistics and matches, segment by segment.</summary>
 public sealed class TermLookupsTests : IDisposable
 {
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-
-    public TermLookupsTests()
-    {
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
-        {
-            // Three segments; the harbour is in the first and last, the lighthouse only in the second.
-            string[][] segments = [["a harbour", "b harbour harbour quay"], ["c lighthouse", "d lighthouse quay"], ["e harbour quay", "f customs"]];
-            foreach (var segment in segments)
-            {
-                foreach (var text in segment)
-                {
-                    writer.AddDocument(new Document { new StringField("id", text[..1], Field.Store.YES), new TextField("text", text, Field.Store.NO) });
-                }
-                writer.Commit();
-            }
-            // A deleted record still counts in document frequencies (as Lucene counts them) but is never found.
-            writer.DeleteDocuments(new Term("id", "b"));
-            writer.Commit();
-        }
-        _reader = DirectoryReader.Open(_directory);
-    }
+    // Three segments; the harbour is in the first and last, the lighthouse only in the second. A deleted record still
+    // counts in document frequencies (as Lucene counts them) but is never found.
+    private readonly MemoryIndex _index = MemoryIndex.OfTexts(
+        [["a harbour", "b harbour harbour quay"], ["c lighthouse", "d lighthouse quay"], ["e harbour quay", "f customs"]],
+        writer => writer.DeleteDocuments(new Term("id", "b")));
 
     [Theory]
     [InlineData("harbour")]
@@ -43,11 +21,11 @@ public sealed class TermLookupsTests : IDisposable
     public void Should_give_the_statistics_and_scores_lucene_finds(string word)
     {
         var term = new Term("text", word);
-        var lookups = new TermLookups(_reader);
-        var searcher = new IndexSearcher(_reader);
+        var lookups = new TermLookups(_index.Reader);
+        var searcher = new IndexSearcher(_index.Reader);
 
-        Assert.Equal(3, _reader.Leaves.Count);
-        Assert.Equal(_reader.DocFreq(term), lookups.DocFreq(term));
+        Assert.Equal(3, _index.Reader.Leaves.Count);
+        Assert.Equal(_index.Reader.DocFreq(term), lookups.DocFreq(term));
         var expected = searcher.Search(new TermQuery(term), 10).ScoreDocs.Select(d => (d.Doc, d.Score));
         var shared = searcher.Search(lookups.Query(term), 10).ScoreDocs.Select(d => (d.Doc, d.Score));
         Assert.Equal(expected, shared);
@@ -56,7 +34,7 @@ public sealed class TermLookupsTests : IDisposable
     [Fact]
     public void Should_look_a_term_up_once_and_know_the_segments_without_it()
     {
-        var lookups = new TermLookups(_reader);
+        var lookups = new TermLookups(_index.Reader);
         var term = new Term("text", "lighthouse");
 
         Assert.False(lookups.TryGetState(term, 1, out _));
@@ -70,9 +48,5 @@ public sealed class TermLookupsTests : IDisposable
         Assert.Equal(2, first.DocFreq);
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }

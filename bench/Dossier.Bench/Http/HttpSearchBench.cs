@@ -59,14 +59,11 @@ internal static class HttpSearchBench
         var engines = new List<ISearchEngine>(servers.Select(s => new HttpSearchEngine(s.Name, s.Url, client))) { lucene, fts };
         var runner = new SpeedRunner(rounds, budget);
         await SpeedRunner.WarmUpAsync(engines, warmUp, SpeedRunner.WarmUpTime(args), cancellationToken).ConfigureAwait(false);
+        Console.WriteLine("timing: the engines side by side, each round each engine the whole class, their order turning from a round to the next");
         var rows = new List<SpeedRow>();
         foreach (var queryClass in QuerySets.Classes)
         {
-            var inClass = queries.Where(q => q.Class == queryClass).ToList();
-            foreach (var engine in engines)
-            {
-                rows.Add(await runner.RunAsync(engine, queryClass, inClass, cancellationToken).ConfigureAwait(false));
-            }
+            rows.AddRange(await runner.RunSideBySideAsync(engines, queryClass, queries.Where(q => q.Class == queryClass).ToList(), cancellationToken).ConfigureAwait(false));
         }
         Console.WriteLine($"load average after: {LoadAverage.Now()}");
         Console.WriteLine($"{"class",-9} {"engine",-14} {"n",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}   ratios p50/p99 to {lucene.Name} and {fts.Name}");

@@ -141,14 +141,10 @@ public static class SearchBenchmark
                 timed = [.. timed, new DossierEngine(archive.Index!, "dos-nofacet", facets: false), new DossierEngine(archive.Index!, "dos-bare", facets: false, snippets: 0)];
             }
             await SpeedRunner.WarmUpAsync(timed, warmUp, SpeedRunner.WarmUpTime(args), cancellationToken).ConfigureAwait(false);
-            Console.WriteLine(Invariant($"timing: each query once to warm up, then up to {rounds} rounds per class within {budget.TotalSeconds:0} s"));
+            Console.WriteLine(Invariant($"timing: each query once to warm up, then up to {rounds} rounds per class within {budget.TotalSeconds:0} s per engine, the engines taking turns round by round"));
             foreach (var queryClass in QuerySets.Classes)
             {
-                var inClass = queries.Where(q => q.Class == queryClass).ToList();
-                foreach (var engine in timed)
-                {
-                    report.Speed.Add(await speed.RunAsync(engine, queryClass, inClass, cancellationToken).ConfigureAwait(false));
-                }
+                report.Speed.AddRange(await speed.RunSideBySideAsync(timed, queryClass, queries.Where(q => q.Class == queryClass).ToList(), cancellationToken).ConfigureAwait(false));
             }
             report.LoadAfterSpeed = LoadAverage();
 

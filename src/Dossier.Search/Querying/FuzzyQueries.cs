@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 
 namespace Dossier.Search.Querying;
@@ -16,26 +15,21 @@ internal static class FuzzyQueries
 {
     private const int Capacity = 4096;
 
-    private static readonly ConcurrentDictionary<(string Field, string Term, int Edits, float Boost, string Without), Query> Cache = new();
+    private static readonly ConcurrentDictionary<(string Field, string Term, int Edits), Query> Cache = new();
 
     /// <summary>The automaton is the costly part and does not depend on the field (layer-qualified fields reuse it).</summary>
     private static readonly ConcurrentDictionary<(string Term, int Edits), Automaton> Automata = new();
 
     private static readonly ConcurrentDictionary<(string Term, int Edits), CompiledAutomaton> Compiled = new();
 
-    public static Query For(string field, string term, int edits, float boost, IReadOnlySet<string>? excluded = null)
-    {
-        var without = excluded is null || excluded.Count == 0 ? "" : string.Join('\n', excluded.Order(StringComparer.Ordinal));
-        return BoundedCache.GetOrAdd(Cache, (Field: field, Term: term, Edits: edits, Boost: boost, Without: without), Capacity, static (key, excluded) =>
-        {
-            var automaton = Levenshtein(key.Term, key.Edits);
-            if (key.Without.Length > 0)
-            {
-                automaton = BasicOperations.Minus(automaton, BasicAutomata.MakeStringUnion(excluded!.Order(StringComparer.Ordinal).Select(t => new BytesRef(t)).ToList()));
-            }
-            return new AutomatonQuery(new Term(key.Field, key.Term), automaton) { Boost = key.Boost };
-        }, excluded);
-    }
+    /// <summary>
+    /// The terms of <paramref name="field"/> within <paramref name="edits"/> of <paramref name="term"/>, as a query for a
+    /// search without a reader; a search over one finds the terms once and leaves out its far variants there
+    /// (<see cref="QueryContext.Fuzzy"/>).
+    /// </summary>
+    public static Query For(string field, string term, int edits) =>
+        BoundedCache.GetOrAdd(Cache, (Field: field, Term: term, Edits: edits), Capacity, static key =>
+            new AutomatonQuery(new Term(key.Field, key.Term), Levenshtein(key.Term, key.Edits)));
 
     /// <summary>The terms of <paramref name="terms"/> within <paramref name="edits"/> of <paramref name="term"/>, in term order.</summary>
     public static TermsEnum Within(Terms terms, string term, int edits) =>

@@ -127,13 +127,13 @@ internal sealed class QueryContext
     /// <summary>
     /// The terms of <paramref name="field"/> within <paramref name="edits"/> of <paramref name="fuzzy"/>, but for
     /// <paramref name="excluded"/>, as a query: with a reader, of the terms this search found (<see cref="TermLookups.Within"/>),
-    /// else of the word's Levenshtein automaton.
+    /// else of the word's Levenshtein automaton (without a reader no far variant is found, so none is excluded).
     /// </summary>
     public Query Fuzzy(string field, string fuzzy, int edits, IReadOnlySet<string>? excluded = null)
     {
         if (Lookups is null)
         {
-            return FuzzyQueries.For(field, fuzzy, edits, 1f, excluded);
+            return FuzzyQueries.For(field, fuzzy, edits);
         }
         var within = Lookups.Within(field, fuzzy, edits);
         return new KnownTermsQuery(field, within.Select(t => t.Term).Where(t => excluded is null || excluded.Count == 0 || !excluded.Contains(t.Utf8ToString())));

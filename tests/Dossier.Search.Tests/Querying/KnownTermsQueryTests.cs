@@ -1,7 +1,9 @@
+using Dossier.Search.Authorities;
 using Dossier.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace Dossier.Search.Tests.Querying;
 
@@ -34,7 +36,7 @@ public sealed class KnownTermsQueryTests : IDisposable
         var within = lookups.Within("text", word, edits);
 
         Assert.Equal(3, _index.Reader.Leaves.Count);
-        Assert.Equal(Ids(FuzzyQueries.For("text", word, edits, 1f)), Ids(new KnownTermsQuery("text", within.Select(t => t.Term))));
+        Assert.Equal(Ids(FuzzyQueries.For("text", word, edits)), Ids(new KnownTermsQuery("text", within.Select(t => t.Term))));
         Assert.Equal(within.Select(t => _index.Reader.DocFreq(new Term("text", t.Term))), within.Select(t => t.DocFreq));
     }
 
@@ -48,8 +50,13 @@ public sealed class KnownTermsQueryTests : IDisposable
         Assert.Same(within, lookups.Within("text", "harbour", 2));
         Assert.Equal(["harbor", "harbors", "harbot", "harbour", "harbours", "hardour"], within.Select(t => t.Term.Utf8ToString()));
         var kept = within.Select(t => t.Term).Where(t => !excluded.Contains(t.Utf8ToString()));
-        Assert.Equal(Ids(FuzzyQueries.For("text", "harbour", 2, 1f, excluded)), Ids(new KnownTermsQuery("text", kept)));
+        // The word's Levenshtein automaton (first letter fixed) less the excluded terms, built here as Lucene builds automata.
+        var automaton = BasicOperations.Minus(
+            BasicOperations.Concatenate(BasicAutomata.MakeString("h"), new LevenshteinAutomata("arbour", false).ToAutomaton(2)),
+            BasicAutomata.MakeStringUnion(excluded.Order(StringComparer.Ordinal).Select(t => new BytesRef(t)).ToList()));
+        Assert.Equal(Ids(new AutomatonQuery(new Term("text", "harbour"), automaton)), Ids(new KnownTermsQuery("text", kept)));
         Assert.Equal(["b", "c", "g", "h", "i"], Ids(new KnownTermsQuery("text", kept)));
+        Assert.Equal(["b", "c", "g", "h", "i"], Ids(new QueryContext(_index.Reader, AuthorityNames.Empty, null).Fuzzy("text", "harbour", 2, excluded)));
     }
 
     [Fact]

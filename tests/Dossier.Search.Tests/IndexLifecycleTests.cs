@@ -109,6 +109,53 @@ public sealed class IndexLifecycleTests
         Assert.Equal(40, (await archive.Index.SearchAsync(new SearchRequest { Query = "ledger" }, Cancel)).Total);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Should_commit_a_long_catch_up_once_a_minute_so_that_a_crash_loses_at_most_a_minute_of_it(bool minutesPass)
+    {
+        // Two batches of records: after the first, the clock says a minute has passed, or no time at all.
+        var clock = new SteppingTime(minutesPass ? TimeSpan.FromMinutes(1) : TimeSpan.Zero);
+        using var archive = new IndexedArchive(clock);
+        await archive.Store.UpsertAsync([.. Enumerable.Range(0, 600).Select(i => SyntheticRecords.Make($"r{i}", "a ledger entry"))], Cancel);
+        var committedAtFirstBatch = new List<long>();
+
+        await archive.Index.CatchUpAsync(new SynchronousProgress(p =>
+        {
+            if (committedAtFirstBatch.Count == 0)
+            {
+                // What a crash here would leave: the index's last commit on disk.
+                committedAtFirstBatch.Add(CommittedSequence(archive.DataFolder));
+            }
+        }), Cancel);
+
+        Assert.Equal(minutesPass ? 500 : 0, committedAtFirstBatch.Single());
+        Assert.Equal(600, CommittedSequence(archive.DataFolder));
+        Assert.Equal(600, (await archive.Index.SearchAsync(new SearchRequest { Query = "ledger" }, Cancel)).Total);
+    }
+
+    /// <summary>The change sequence the index's last commit on disk holds (0 when there is none).</summary>
+    private static long CommittedSequence(string dataFolder)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(dataFolder, "index"));
+        if (!Lucene.Net.Index.DirectoryReader.IndexExists(directory))
+        {
+            return 0;
+        }
+        var commit = Lucene.Net.Index.DirectoryReader.ListCommits(directory)[^1];
+        return commit.UserData.TryGetValue(LuceneSearchIndex.SequenceKey, out var sequence) ? long.Parse(sequence, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>A clock whose every reading of elapsed time is <paramref name="step"/> after the one before.</summary>
+    private sealed class SteppingTime(TimeSpan step) : TimeProvider
+    {
+        private long _ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _ticks += step.Ticks;
+    }
+
     private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
     {
         public void Report(IndexProgress value) => report(value);

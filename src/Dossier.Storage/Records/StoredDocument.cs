@@ -42,6 +42,16 @@ internal static class StoredDocument
     /// <summary>Packs a document stored before packing (its UTF-8 as it stands); one already packed comes back as it is.</summary>
     public static byte[] Pack(byte[] stored) => IsPacked(stored) ? stored : Pack(stored.AsSpan());
 
+    /// <summary>
+    /// How many bytes of UTF-8 the document holds, read from a packed document's header without unpacking it (a damaged
+    /// header says so when it is unpacked); a document stored as UTF-8 is its own length.
+    /// </summary>
+    public static long Utf8Length(byte[] stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return IsPacked(stored) && stored.Length >= HeaderBytes ? BinaryPrimitives.ReadInt32LittleEndian(stored.AsSpan(1)) : stored.Length;
+    }
+
     /// <summary>Whether <paramref name="stored"/> is packed, rather than UTF-8 written before packing.</summary>
     public static bool IsPacked(byte[] stored) => stored is [Packed, ..];
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Dossier.Core.Records;
 using Dossier.Core.Search;
+using Dossier.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dossier.Storage.Tests.Contracts;
@@ -63,6 +64,31 @@ public abstract class StoredDocumentContract<TProvider> : StoreContract<TProvide
         var skipped = Assert.Single(unreadable);
         Assert.Equal(record.Id, skipped.Id);
         Assert.Contains("InvalidDataException", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_read_many_records_in_the_order_asked_whatever_their_documents_and_fail_on_a_damaged_one_with_its_own_error()
+    {
+        // More than one query's worth (500), a document written before packing, and a big one (read alone as it comes).
+        var records = Enumerable.Range(0, 620).Select(i => TestRecords.Simple($"many/{i:000}", $"Note {i}")).ToList();
+        var full = TestRecords.Full();
+        full.Layers[1].Text = string.Concat(Enumerable.Repeat("The harbour works at Lenkoran went on through the spring. ", 20_000));
+        records.Add(full);
+        await Store.Records.UpsertAsync(records, Cancel);
+        await WriteDocumentAsync(records[3].Id, RecordJson.Serialize(records[3]));
+        var asked = records.Select(r => r.Id).Reverse().Append("no-such-record").ToList();
+
+        var read = await Store.Records.GetManyAsync(asked, Cancel);
+
+        Assert.Equal(asked.SkipLast(1), read.Select(r => r.Id));
+        Assert.Equal(records.Select(r => RecordJson.Serialize(r)).Reverse(), read.Select(r => RecordJson.Serialize(r)));
+
+        var stored = await StoredAsync(records[550].Id);
+        await WriteDocumentAsync(records[550].Id, stored[..(stored.Length / 2)]);
+        await Assert.ThrowsAsync<InvalidDataException>(() => Store.Records.GetManyAsync(asked, Cancel));
+        var (found, unreadable) = await Store.Records.GetManyTolerantAsync(asked, Cancel);
+        Assert.Equal(records.Count - 1, found.Count);
+        Assert.Equal([records[550].Id], unreadable.Keys);
     }
 
     [Fact]

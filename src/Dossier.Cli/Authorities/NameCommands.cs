@@ -61,12 +61,16 @@ public static class NameCommands
         {
             var context = new CommandContext(parseResult);
             await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
-            // A merge gives the kept person the merged one's spellings: records naming them that way are linked again.
+            // A merge gives the kept person the merged one's spellings: records naming them that way are linked again,
+            // against the people as merged, before the merges are made (MergePlan), as after an import.
             var (report, relinked) = await archive.WriteAsync(async (store, token) =>
             {
                 var before = await NameSnapshot.TakeAsync(store.Authorities, token).ConfigureAwait(false);
-                var tidied = await new AuthorityCuration(store).TidyAsync(token).ConfigureAwait(false);
-                return (tidied, await new NameRelinker(store).RelinkAsync(before, null, token).ConfigureAwait(false));
+                var curation = new AuthorityCuration(store);
+                var (tidied, plan) = await curation.PlanAsync(null, token).ConfigureAwait(false);
+                var relink = await new NameRelinker(store).RelinkAsync(before, null, plan, token).ConfigureAwait(false);
+                await curation.MergeAsync(plan, token).ConfigureAwait(false);
+                return (tidied, relink);
             }, cancellationToken).ConfigureAwait(false);
             foreach (var merge in report.Merged)
             {

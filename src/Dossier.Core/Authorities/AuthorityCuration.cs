@@ -23,6 +23,18 @@ public sealed class AuthorityCuration(IArchiveStore store)
     /// </summary>
     public async Task<CurationReport> TidyAsync(IReadOnlySet<string>? scope, CancellationToken cancellationToken = default)
     {
+        var (report, plan) = await PlanAsync(scope, cancellationToken).ConfigureAwait(false);
+        await MergeAsync(plan, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    /// <summary>
+    /// The first half of <see cref="TidyAsync(IReadOnlySet{string}, CancellationToken)"/>: the spellings tidied (written),
+    /// and the merges decided but not made (<see cref="MergeAsync"/> makes them); the report says what the tidy will have
+    /// done once they are.
+    /// </summary>
+    public async Task<(CurationReport Report, MergePlan Plan)> PlanAsync(IReadOnlySet<string>? scope, CancellationToken cancellationToken = default)
+    {
         var (cleaned, added) = await CleanAsync(cancellationToken).ConfigureAwait(false);
         var service = new AuthorityService(store);
         // Scoped, only the proposals touching the scope and their sides' rivals are made: comparing every person with
@@ -56,12 +68,17 @@ public sealed class AuthorityCuration(IArchiveStore store)
             mergedInto[merge] = keep;
             merged.Add(proposal with { KeepId = keep, MergeId = merge, KeepName = people.GetValueOrDefault(keep)?.PreferredName ?? keep, MergeName = people.GetValueOrDefault(merge)?.PreferredName ?? merge });
         }
-        if (merges.Count > 0)
+        return (new CurationReport(merged, cleaned, added), new MergePlan(merges));
+    }
+
+    /// <summary>Makes the merges of <paramref name="plan"/>, in one transaction for them all: a record citing several of the merged is rewritten once.</summary>
+    public async Task MergeAsync(MergePlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Merges.Count > 0)
         {
-            // One transaction for them all: a record citing several of the merged is rewritten once.
-            await service.MergeAllAsync(merges, cancellationToken).ConfigureAwait(false);
+            await new AuthorityService(store).MergeAllAsync(plan.Merges, cancellationToken).ConfigureAwait(false);
         }
-        return new CurationReport(merged, cleaned, added);
     }
 
     private async Task<(int Cleaned, int Added)> CleanAsync(CancellationToken cancellationToken)

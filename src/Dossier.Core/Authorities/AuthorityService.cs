@@ -110,7 +110,7 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
             }
             var keep = loaded.GetValueOrDefault(keepId) ?? await FindAsync(keepId, cancellationToken).ConfigureAwait(false);
             var merge = loaded.GetValueOrDefault(mergeId) ?? await FindAsync(mergeId, cancellationToken).ConfigureAwait(false);
-            Fold(keep, merge, mergeId);
+            MergePlan.Fold(keep, merge, mergeId);
             loaded[keepId] = keep;
             loaded.Remove(mergeId);
             mergedInto[mergeId] = keepId;
@@ -164,23 +164,6 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
             id = next;
         }
         return id;
-    }
-
-    /// <summary>Folds <paramref name="merge"/>'s headings, variants, source keys and merged ids into <paramref name="keep"/>.</summary>
-    private static void Fold(Authority keep, Authority merge, string mergeId)
-    {
-        AddVariant(keep, merge.PreferredName, null);
-        foreach (var variant in merge.Variants)
-        {
-            AddVariant(keep, variant.Name, variant);
-        }
-        foreach (var key in merge.SourceKeys.Where(k => !keep.SourceKeys.Contains(k, StringComparer.Ordinal)))
-        {
-            keep.SourceKeys.Add(key);
-        }
-        keep.Description ??= merge.Description;
-        // The merged id (and those merged into it before) keep answering, with the kept authority's address.
-        keep.MergedIds = [.. (keep.MergedIds ?? []).Union(merge.MergedIds ?? [], StringComparer.Ordinal).Union([mergeId], StringComparer.Ordinal).Where(id => !string.Equals(id, keep.Id, StringComparison.Ordinal))];
     }
 
     /// <summary>
@@ -256,20 +239,11 @@ public sealed class AuthorityService(IArchiveStore store, NameVariantMatcher mat
         return key.Length <= 2 ? key : key[..2];
     }
 
-    private static void AddVariant(Authority authority, string name, NameVariant? from)
-    {
-        if (string.IsNullOrWhiteSpace(name) || string.Equals(name, authority.PreferredName, StringComparison.Ordinal)
-            || authority.Variants.Any(v => string.Equals(v.Name, name, StringComparison.Ordinal)))
-        {
-            return;
-        }
-        authority.Variants.Add(new NameVariant { Name = name, Lang = from?.Lang, Source = from?.Source });
-    }
-
     private static bool Relink(ArchiveRecord record, Func<string, bool> isOld, string newId, Func<string, bool> nameMoves) =>
         Relink(record, isOld, _ => newId, nameMoves);
 
-    private static bool Relink(ArchiveRecord record, Func<string, bool> isOld, Func<string, string> newId, Func<string, bool> nameMoves)
+    /// <summary>Points the record's links to an old authority whose name moves at the new one; true when one moved.</summary>
+    internal static bool Relink(ArchiveRecord record, Func<string, bool> isOld, Func<string, string> newId, Func<string, bool> nameMoves)
     {
         var changed = false;
         foreach (var link in record.People.Concat(record.Places).Concat(record.Organisations))

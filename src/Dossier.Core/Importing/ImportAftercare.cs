@@ -6,8 +6,9 @@ namespace Dossier.Core.Importing;
 
 /// <summary>
 /// What follows every import, from the command line or an editor's upload alike: the authorities tidied
-/// (<see cref="AuthorityCuration"/>), then the records that may name people and places new to the gazetteer linked
-/// again (<see cref="NameRelinker"/>). Begin before the import (it notes the names known), finish after it.
+/// (<see cref="AuthorityCuration"/>: spellings cleaned, duplicates to merge decided), the records that may name people
+/// and places new to the gazetteer linked again (<see cref="NameRelinker"/>) against the people as merged, then the
+/// merges made. Begin before the import (it notes the names known), finish after it.
 /// </summary>
 public sealed class ImportAftercare
 {
@@ -40,12 +41,17 @@ public sealed class ImportAftercare
         var scope = _before is null
             ? null
             : (await _before.ChangedSinceAsync(_store.Authorities, cancellationToken).ConfigureAwait(false)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        report.Curation = await new AuthorityCuration(_store).TidyAsync(scope, cancellationToken).ConfigureAwait(false);
+        var curation = new AuthorityCuration(_store);
+        var (tidied, plan) = await curation.PlanAsync(scope, cancellationToken).ConfigureAwait(false);
         if (_before is not null)
         {
+            // The records are linked against the people as merged before the merges are made: a record citing a merged
+            // person is rewritten once, here, and the merges rewrite only the records left citing one (MergePlan).
             // Records whose links Dossier's own JSON Lines carried keep them, so an export imported again exports the same bytes.
-            var relink = await new NameRelinker(_store).RelinkAsync(_before, report.KeptLinks, cancellationToken).ConfigureAwait(false);
+            var relink = await new NameRelinker(_store).RelinkAsync(_before, report.KeptLinks, plan, cancellationToken).ConfigureAwait(false);
             report.Relinked.AddRange(relink.Relinked);
         }
+        await curation.MergeAsync(plan, cancellationToken).ConfigureAwait(false);
+        report.Curation = tidied;
     }
 }

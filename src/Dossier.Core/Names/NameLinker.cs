@@ -34,15 +34,20 @@ public sealed class NameLinker
     public NameGazetteer Gazetteer => _gazetteer;
 
     /// <summary>A linker knowing every person and place in the store.</summary>
-    public static async Task<NameLinker> LoadAsync(IAuthorityStore store, CancellationToken cancellationToken = default)
+    public static Task<NameLinker> LoadAsync(IAuthorityStore store, CancellationToken cancellationToken = default) =>
+        LoadAsync(store, MergePlan.None, cancellationToken);
+
+    /// <summary>A linker knowing every person and place in the store as they stand once <paramref name="plan"/>'s merges are made.</summary>
+    public static async Task<NameLinker> LoadAsync(IAuthorityStore store, MergePlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(plan);
         var authorities = new List<Authority>();
         foreach (var kind in new[] { AuthorityKind.Person, AuthorityKind.Place })
         {
             authorities.AddRange(await store.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false));
         }
-        return new NameLinker(NameGazetteer.Of(authorities));
+        return new NameLinker(NameGazetteer.Of(plan.Apply(authorities)));
     }
 
     /// <summary>Makes an authority read in the same import known before the records that name it.</summary>

@@ -1,3 +1,4 @@
+using Dossier.Core.Authorities;
 using Dossier.Core.Editing;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
@@ -32,16 +33,25 @@ public sealed class NameRelinker(IArchiveStore store)
     /// Relinks the records that may name a person or place new since <paramref name="since"/> (every one for
     /// <see cref="NameSnapshot.Empty"/>), leaving out <paramref name="keep"/>; writes through the store's transactions.
     /// </summary>
-    public async Task<RelinkReport> RelinkAsync(NameSnapshot since, IReadOnlyCollection<string>? keep = null, CancellationToken cancellationToken = default)
+    public Task<RelinkReport> RelinkAsync(NameSnapshot since, IReadOnlyCollection<string>? keep = null, CancellationToken cancellationToken = default) =>
+        RelinkAsync(since, keep, MergePlan.None, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RelinkAsync(NameSnapshot, IReadOnlyCollection{string}?, CancellationToken)"/>, against the people as
+    /// they stand once <paramref name="plan"/>'s merges are made (see <see cref="MergePlan"/>): a record citing a merged
+    /// person is linked again to the one it is merged into.
+    /// </summary>
+    public async Task<RelinkReport> RelinkAsync(NameSnapshot since, IReadOnlyCollection<string>? keep, MergePlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(since);
+        ArgumentNullException.ThrowIfNull(plan);
         var kept = new HashSet<string>(keep ?? [], StringComparer.Ordinal);
         var total = RelinkReport.None;
         // Linking can bring names of its own (a person spelled in two scripts): a few rounds look for those too.
         for (var round = 0; round < MaxRounds; round++)
         {
-            var next = await NameSnapshot.TakeAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
-            var (report, learned) = await RelinkOnceAsync(since, kept, cancellationToken).ConfigureAwait(false);
+            var next = await NameSnapshot.TakeAsync(store.Authorities, plan, cancellationToken).ConfigureAwait(false);
+            var (report, learned) = await RelinkOnceAsync(since, kept, plan, cancellationToken).ConfigureAwait(false);
             total = new RelinkReport(total.NewNames + report.NewNames, Math.Max(total.Examined, report.Examined), total.Relinked.Union(report.Relinked, StringComparer.Ordinal).ToList());
             if (!learned)
             {
@@ -52,9 +62,9 @@ public sealed class NameRelinker(IArchiveStore store)
         return total;
     }
 
-    private async Task<(RelinkReport Report, bool Learned)> RelinkOnceAsync(NameSnapshot since, HashSet<string> kept, CancellationToken cancellationToken)
+    private async Task<(RelinkReport Report, bool Learned)> RelinkOnceAsync(NameSnapshot since, HashSet<string> kept, MergePlan plan, CancellationToken cancellationToken)
     {
-        var fresh = await since.ChangedSinceAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
+        var fresh = await since.ChangedSinceAsync(store.Authorities, plan, cancellationToken).ConfigureAwait(false);
         if (fresh.Count == 0)
         {
             return (RelinkReport.None, false);
@@ -63,7 +73,7 @@ public sealed class NameRelinker(IArchiveStore store)
         // names one of them: looking first would recognise every record twice, so every one is a candidate.
         var everyOne = fresh.Count >= since.Count;
         // The gazetteer as it stands links the candidates, and tells which fresh names have namesakes.
-        var linker = await NameLinker.LoadAsync(store.Authorities, cancellationToken).ConfigureAwait(false);
+        var linker = await NameLinker.LoadAsync(store.Authorities, plan, cancellationToken).ConfigureAwait(false);
         var forms = everyOne ? [] : since.FreshForms(fresh, linker.Gazetteer).ToArray();
         var question = NameSieve.Ask(forms);
         var candidates = new List<string>();
@@ -105,7 +115,7 @@ public sealed class NameRelinker(IArchiveStore store)
             {
                 foreach (var batch in candidates.Chunk(BatchSize))
                 {
-                    var bigBatch = await RelinkBatchAsync(linker, batch, unsievedCandidates, pending, cancellationToken).ConfigureAwait(false);
+                    var bigBatch = await RelinkBatchAsync(linker, plan, batch, unsievedCandidates, pending, cancellationToken).ConfigureAwait(false);
                     if (bigBatch)
                     {
                         // What reading and linking a big text left behind is dead before the changed records are written,
@@ -184,7 +194,8 @@ public sealed class NameRelinker(IArchiveStore store)
     }
 
     /// <summary>Links a batch of records again, adding those whose links changed (and the names they taught) to <paramref name="pending"/>; true when one held a big text.</summary>
-    private async Task<bool> RelinkBatchAsync(NameLinker linker, IReadOnlyCollection<string> ids, HashSet<string> unsieved, PendingLinks pending, CancellationToken cancellationToken)
+    private async Task<bool> RelinkBatchAsync(
+        NameLinker linker, MergePlan plan, IReadOnlyCollection<string> ids, HashSet<string> unsieved, PendingLinks pending, CancellationToken cancellationToken)
     {
         var edited = store is IVersionedStore versioned
             ? await versioned.Versions.EditedAsync(ids, cancellationToken).ConfigureAwait(false)
@@ -199,6 +210,8 @@ public sealed class NameRelinker(IArchiveStore store)
         {
             var record = records[i];
             var before = LinkState.Of(record);
+            // Its links to merged people point at the ones they are merged into, as the merges will point them.
+            plan.Remap(record);
             var learned = linker.Link(record, recognised[i]);
             if (before.Same(LinkState.Of(record)))
             {

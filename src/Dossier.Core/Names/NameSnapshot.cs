@@ -19,11 +19,15 @@ public sealed class NameSnapshot
     /// <summary>How many people and places the snapshot holds.</summary>
     public int Count => _spellings.Count;
 
-    public static async Task<NameSnapshot> TakeAsync(IAuthorityStore authorities, CancellationToken cancellationToken = default)
+    public static Task<NameSnapshot> TakeAsync(IAuthorityStore authorities, CancellationToken cancellationToken = default) =>
+        TakeAsync(authorities, MergePlan.None, cancellationToken);
+
+    /// <summary>The spellings as they stand once <paramref name="plan"/>'s merges are made.</summary>
+    public static async Task<NameSnapshot> TakeAsync(IAuthorityStore authorities, MergePlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(authorities);
         var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var authority in await NamedAsync(authorities, cancellationToken).ConfigureAwait(false))
+        foreach (var authority in await NamedAsync(authorities, plan, cancellationToken).ConfigureAwait(false))
         {
             spellings[authority.Id] = Spellings(authority);
         }
@@ -31,11 +35,15 @@ public sealed class NameSnapshot
     }
 
     /// <summary>The people and places that are new since the snapshot or have a spelling it did not hold, whole.</summary>
-    public async Task<IReadOnlyList<Authority>> ChangedSinceAsync(IAuthorityStore authorities, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Authority>> ChangedSinceAsync(IAuthorityStore authorities, CancellationToken cancellationToken = default) =>
+        ChangedSinceAsync(authorities, MergePlan.None, cancellationToken);
+
+    /// <summary>As <see cref="ChangedSinceAsync(IAuthorityStore, CancellationToken)"/>, the people as they stand once <paramref name="plan"/>'s merges are made.</summary>
+    public async Task<IReadOnlyList<Authority>> ChangedSinceAsync(IAuthorityStore authorities, MergePlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(authorities);
         var changed = new List<Authority>();
-        foreach (var authority in await NamedAsync(authorities, cancellationToken).ConfigureAwait(false))
+        foreach (var authority in await NamedAsync(authorities, plan, cancellationToken).ConfigureAwait(false))
         {
             if (!_spellings.TryGetValue(authority.Id, out var before) || !Spellings(authority).IsSubsetOf(before))
             {
@@ -88,14 +96,15 @@ public sealed class NameSnapshot
         };
     }
 
-    private static async Task<List<Authority>> NamedAsync(IAuthorityStore authorities, CancellationToken cancellationToken)
+    private static async Task<List<Authority>> NamedAsync(IAuthorityStore authorities, MergePlan plan, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var all = new List<Authority>();
         foreach (var kind in new[] { AuthorityKind.Person, AuthorityKind.Place })
         {
             all.AddRange(await authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false));
         }
-        return all;
+        return plan.Apply(all);
     }
 
     private static HashSet<string> Spellings(Authority authority) =>

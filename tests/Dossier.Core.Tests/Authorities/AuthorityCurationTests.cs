@@ -104,6 +104,48 @@ public sealed class AuthorityCurationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_link_an_imported_record_again_against_the_people_as_merged_so_that_it_is_rewritten_once()
+    {
+        var aftercare = await ImportAftercare.BeginAsync(_store, new ImportOptions(), Cancel);
+        // What one file brings: a spelling of a person with a strong duplicate, a new person, and a record the import linked
+        // as the people stood (to the duplicate, by that spelling) that names the new person too.
+        await using (var transaction = await _store.BeginImportAsync(Cancel))
+        {
+            await transaction.UpsertAuthoritiesAsync([Person("Khrushchev, Nikita Sergeyevich", null, "Kukuruznik")], Cancel);
+            await transaction.CommitAsync(Cancel);
+        }
+        var record = new ArchiveRecord
+        {
+            Id = RecordId.For(Archive, "r7"),
+            Source = new SourceIdentifier { Archive = Archive, RecordId = "r7" },
+            Title = "An invented letter",
+            Layers = [new TextLayer { Kind = LayerKind.Transcription, Lang = "en", Text = "Kukuruznik spoke at length; Bulganin said nothing." }],
+        };
+        (await Core.Names.NameLinker.LoadAsync(_store.Authorities, Cancel)).Link([record]);
+        Assert.Equal([Id("Khrushchev, Nikita Sergeyevich")], record.People.Select(p => p.AuthorityId));
+        await using (var transaction = await _store.BeginImportAsync(Cancel))
+        {
+            await transaction.UpsertAuthoritiesAsync([Person("Bulganin, Nikolai A.", null)], Cancel);
+            await transaction.UpsertRecordsAsync([record], Cancel);
+            await transaction.CommitAsync(Cancel);
+        }
+        var imported = await _store.Records.LastSequenceAsync(Cancel);
+        var report = new ImportReport { Files = 1 };
+
+        await aftercare.FinishAsync(report, Cancel);
+
+        Assert.Contains(report.Curation!.Merged, m => (m.KeepId, m.MergeId) == (Id("Khrushchev, Nikita S."), Id("Khrushchev, Nikita Sergeyevich")));
+        Assert.Null(await _store.Authorities.FindAsync(Id("Khrushchev, Nikita Sergeyevich"), Cancel));
+        var linked = (await _store.Records.FindAsync(record.Id, Cancel))!;
+        Assert.Equal([Id("Bulganin, Nikolai A."), Id("Khrushchev, Nikita S.")], linked.People.Select(p => p.AuthorityId).Order(StringComparer.Ordinal));
+        // Linked again once, against the people as merged; the merge then rewrote only the record the linking leaves alone.
+        var changes = await _store.Records.ChangesAfterAsync(imported, 100, Cancel);
+        Assert.Single(changes, c => c.RecordId == record.Id);
+        Assert.Contains(report.Relinked, id => id == record.Id);
+        Assert.Contains(changes, c => c.RecordId == RecordId.For(Archive, "r3"));
+    }
+
+    [Fact]
     public async Task Should_keep_junk_spellings_out_of_the_store_on_every_write()
     {
         var stored = await _store.Authorities.FindAsync(Id("Khrushchev, Nikita S."), Cancel);

@@ -36,6 +36,12 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
     }
 
     /// <summary>
+    /// Fewer rows are read into records on the caller's thread: a page's few records (a search's citations, an
+    /// authority's citing records) are read while other requests hold the other cores.
+    /// </summary>
+    private const int ReadInParallelFrom = 64;
+
+    /// <summary>
     /// Reads the records of <paramref name="wanted"/>, 500 rows a query. Unpacking and parsing a document is the cost of
     /// reading (some 100 µs a FRUS document; the index's catch-up of the 100 volumes spent 3.1 s of its 47 reading, on
     /// one core while the other waited): the documents of a query are read into records on every core once its rows are
@@ -75,9 +81,16 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
         return (found, big);
     }
 
-    /// <summary>Rows' documents read into records on every core; a document that cannot be read fails the call with its own exception (the first in row order).</summary>
+    /// <summary>
+    /// Rows' documents read into records, on every core from <see cref="ReadInParallelFrom"/> rows; a document that cannot
+    /// be read fails the call with its own exception (the first in row order).
+    /// </summary>
     private static IEnumerable<(string Id, ArchiveRecord Record)> ToRecords(List<(string Id, byte[] Document)> rows, CancellationToken cancellationToken)
     {
+        if (rows.Count < ReadInParallelFrom)
+        {
+            return rows.Select(row => (row.Id, RecordRows.ToRecord(row.Document))).ToList();
+        }
         var records = new ArchiveRecord[rows.Count];
         var failures = new Exception?[rows.Count];
         Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>

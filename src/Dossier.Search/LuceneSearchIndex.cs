@@ -328,6 +328,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var position = _applied;
         var uncommitted = 0;
         var committed = _time.GetTimestamp();
+        if (total > 0)
+        {
+            // Begun: the first batch is read and analysed before the first count.
+            progress?.Report(new IndexProgress(0, total));
+        }
         // An index at the store's last change reads no window: the catch-up at every start asks the store one number.
         while (last > position && await ChangeWindow.ReadAsync(_store, position, cancellationToken).ConfigureAwait(false) is { Changes: > 0 } window)
         {

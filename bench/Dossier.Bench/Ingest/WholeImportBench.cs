@@ -40,6 +40,7 @@ internal static class WholeImportBench
         Console.WriteLine(Invariant($"open       {opened.TotalSeconds:0.0} s"));
         Console.WriteLine(Invariant($"store      {(stored.At - opened).TotalSeconds:0.0} s (to the last file committed)"));
         Console.WriteLine(Invariant($"aftercare  {report.Curation?.Merged.Count ?? 0} people merged, {report.Relinked.Count} records relinked; with the index {(total - stored.At).TotalSeconds:0.0} s"));
+        Console.WriteLine(Invariant($"  steps    {string.Join(", ", stored.Steps(total).Select(s => $"{s.Name} {s.Seconds:0.0} s"))}"));
         Console.WriteLine(Invariant($"total      {total.TotalSeconds:0.0} s, the archive closed ({documents / total.TotalSeconds:0} docs/s)"));
         Console.WriteLine(Invariant($"peak mem   {process.PeakWorkingSet64 / 1e6:0} MB resident ({resident.Describe()})"));
         Console.WriteLine(Invariant($"data       {FolderBytes.Of(data) / 1e6:0.0} MB (index {FolderBytes.Of(Path.Combine(data, "index")) / 1e6:0.0} MB)"));
@@ -48,16 +49,36 @@ internal static class WholeImportBench
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Notes when the last file to be committed was (the import reports each commit as it ends, in file order).</summary>
-    private sealed class LastFileStored(Stopwatch clock) : IProgress<ImportProgress>
+    /// <summary>
+    /// Notes when the last file to be committed was (the import reports each commit as it ends, in file order), and when
+    /// each step after the files was first reported: a step lasts until the next one begins, the last one until the end.
+    /// </summary>
+    private sealed class LastFileStored(Stopwatch clock) : IProgress<ImportProgress>, IProgress<ImportStep>
     {
+        private readonly Lock _lock = new();
+        private readonly List<(string Name, TimeSpan Begun)> _steps = [];
+
         public TimeSpan At { get; private set; }
+
+        public IEnumerable<(string Name, double Seconds)> Steps(TimeSpan end) =>
+            _steps.Select((s, i) => (s.Name, ((i + 1 < _steps.Count ? _steps[i + 1].Begun : end) - s.Begun).TotalSeconds));
 
         public void Report(ImportProgress value)
         {
             if (value.Stored)
             {
                 At = clock.Elapsed;
+            }
+        }
+
+        public void Report(ImportStep value)
+        {
+            lock (_lock)
+            {
+                if (!_steps.Exists(s => string.Equals(s.Name, value.Name, StringComparison.Ordinal)))
+                {
+                    _steps.Add((value.Name, clock.Elapsed));
+                }
             }
         }
     }

@@ -68,7 +68,7 @@ public static class NameCommands
                 var before = await NameSnapshot.TakeAsync(store.Authorities, token).ConfigureAwait(false);
                 var curation = new AuthorityCuration(store);
                 var (tidied, plan) = await curation.PlanAsync(null, token).ConfigureAwait(false);
-                var relink = await new NameRelinker(store).RelinkAsync(before, null, plan, token).ConfigureAwait(false);
+                var relink = await new NameRelinker(store).RelinkAsync(before, null, plan, null, token).ConfigureAwait(false);
                 await curation.MergeAsync(plan, token).ConfigureAwait(false);
                 return (tidied, relink);
             }, cancellationToken).ConfigureAwait(false);

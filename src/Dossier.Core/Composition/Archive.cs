@@ -65,7 +65,11 @@ public sealed class Archive : IAsyncDisposable
     /// The archive's one write path: runs <paramref name="write"/> on the store, then brings the index up to date.
     /// When another process holds the index, the write reaches the store only and that process's follower indexes it.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<IArchiveStore, CancellationToken, Task<T>> write, CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<IArchiveStore, CancellationToken, Task<T>> write, CancellationToken cancellationToken = default) =>
+        WriteThenIndexAsync(write, null, cancellationToken);
+
+    /// <summary>As <see cref="WriteAsync{T}"/>, telling <paramref name="indexing"/> how far the index's catch-up has come.</summary>
+    private async Task<T> WriteThenIndexAsync<T>(Func<IArchiveStore, CancellationToken, Task<T>> write, IProgress<IndexProgress>? indexing, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         try
@@ -75,7 +79,10 @@ public sealed class Archive : IAsyncDisposable
         finally
         {
             // Even a write that failed part-way may have committed some files (an import is atomic per file).
-            await SyncIndexAsync(CancellationToken.None).ConfigureAwait(false);
+            if (Index is not null)
+            {
+                await Index.CatchUpAsync(indexing, CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 
@@ -87,19 +94,29 @@ public sealed class Archive : IAsyncDisposable
     /// <summary>
     /// Imports through <paramref name="import"/> (the workspace's drafting import, say), then does what follows every
     /// import (<see cref="ImportAftercare"/>: authorities tidied, earlier records relinked to new names) on this archive's
-    /// store, and indexes it all.
+    /// store, and indexes it all. A <paramref name="progress"/> that also reports <see cref="ImportStep"/>s hears of the
+    /// steps after the files.
     /// </summary>
     public Task<ImportReport> ImportAsync(
-        ImportService import, IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (store, token) =>
+        ImportService import, IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var steps = progress as IProgress<ImportStep>;
+        return WriteThenIndexAsync(async (store, token) =>
         {
             ArgumentNullException.ThrowIfNull(import);
             var aftercare = await ImportAftercare.BeginAsync(store, options, token).ConfigureAwait(false);
             var report = await import.ImportAsync(paths, options, progress, token).ConfigureAwait(false);
-            await aftercare.FinishAsync(report, token).ConfigureAwait(false);
+            await aftercare.FinishAsync(report, steps, token).ConfigureAwait(false);
             Observability.ArchiveMetrics.RecordImport(report);
             return report;
-        }, cancellationToken);
+        }, steps is null ? null : new IndexingStep(steps), cancellationToken);
+    }
+
+    /// <summary>The index's catch-up told as the import's last step.</summary>
+    private sealed class IndexingStep(IProgress<ImportStep> steps) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => steps.Report(new ImportStep(ImportStep.Indexing, value.Done, value.Total));
+    }
 
     /// <summary>Deletes a record from the store (the change sequence carries the deletion) and drops it from the index.</summary>
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>

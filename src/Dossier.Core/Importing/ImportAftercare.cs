@@ -30,7 +30,10 @@ public sealed class ImportAftercare
     }
 
     /// <summary>Tidies and relinks when the import wrote a file; records <see cref="ImportReport.Curation"/> and <see cref="ImportReport.Relinked"/>.</summary>
-    public async Task FinishAsync(ImportReport report, CancellationToken cancellationToken = default)
+    public Task FinishAsync(ImportReport report, CancellationToken cancellationToken = default) => FinishAsync(report, null, cancellationToken);
+
+    /// <summary>As <see cref="FinishAsync(ImportReport, CancellationToken)"/>, telling <paramref name="steps"/> where it stands.</summary>
+    public async Task FinishAsync(ImportReport report, IProgress<ImportStep>? steps, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Files == 0)
@@ -42,16 +45,20 @@ public sealed class ImportAftercare
             ? null
             : (await _before.ChangedSinceAsync(_store.Authorities, cancellationToken).ConfigureAwait(false)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var curation = new AuthorityCuration(_store);
+        steps?.Report(ImportStep.Begun(ImportStep.Tidying));
         var (tidied, plan) = await curation.PlanAsync(scope, cancellationToken).ConfigureAwait(false);
+        steps?.Report(ImportStep.Over(ImportStep.Tidying));
         if (_before is not null)
         {
             // The records are linked against the people as merged before the merges are made: a record citing a merged
             // person is rewritten once, here, and the merges rewrite only the records left citing one (MergePlan).
             // Records whose links Dossier's own JSON Lines carried keep them, so an export imported again exports the same bytes.
-            var relink = await new NameRelinker(_store).RelinkAsync(_before, report.KeptLinks, plan, cancellationToken).ConfigureAwait(false);
+            var relink = await new NameRelinker(_store).RelinkAsync(_before, report.KeptLinks, plan, steps, cancellationToken).ConfigureAwait(false);
             report.Relinked.AddRange(relink.Relinked);
         }
+        steps?.Report(ImportStep.Begun(ImportStep.Merging));
         await curation.MergeAsync(plan, cancellationToken).ConfigureAwait(false);
+        steps?.Report(ImportStep.Over(ImportStep.Merging));
         report.Curation = tidied;
     }
 }

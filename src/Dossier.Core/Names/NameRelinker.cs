@@ -34,14 +34,16 @@ public sealed class NameRelinker(IArchiveStore store)
     /// <see cref="NameSnapshot.Empty"/>), leaving out <paramref name="keep"/>; writes through the store's transactions.
     /// </summary>
     public Task<RelinkReport> RelinkAsync(NameSnapshot since, IReadOnlyCollection<string>? keep = null, CancellationToken cancellationToken = default) =>
-        RelinkAsync(since, keep, MergePlan.None, cancellationToken);
+        RelinkAsync(since, keep, MergePlan.None, null, cancellationToken);
 
     /// <summary>
     /// As <see cref="RelinkAsync(NameSnapshot, IReadOnlyCollection{string}?, CancellationToken)"/>, against the people as
     /// they stand once <paramref name="plan"/>'s merges are made (see <see cref="MergePlan"/>): a record citing a merged
-    /// person is linked again to the one it is merged into.
+    /// person is linked again to the one it is merged into. <paramref name="steps"/> hears of the records linked of
+    /// those that may name a new person (<see cref="ImportStep.Relinking"/>), batch by batch.
     /// </summary>
-    public async Task<RelinkReport> RelinkAsync(NameSnapshot since, IReadOnlyCollection<string>? keep, MergePlan plan, CancellationToken cancellationToken = default)
+    public async Task<RelinkReport> RelinkAsync(
+        NameSnapshot since, IReadOnlyCollection<string>? keep, MergePlan plan, IProgress<ImportStep>? steps, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(since);
         ArgumentNullException.ThrowIfNull(plan);
@@ -51,7 +53,7 @@ public sealed class NameRelinker(IArchiveStore store)
         for (var round = 0; round < MaxRounds; round++)
         {
             var next = await NameSnapshot.TakeAsync(store.Authorities, plan, cancellationToken).ConfigureAwait(false);
-            var (report, learned) = await RelinkOnceAsync(since, kept, plan, cancellationToken).ConfigureAwait(false);
+            var (report, learned) = await RelinkOnceAsync(since, kept, plan, steps, cancellationToken).ConfigureAwait(false);
             total = new RelinkReport(total.NewNames + report.NewNames, Math.Max(total.Examined, report.Examined), total.Relinked.Union(report.Relinked, StringComparer.Ordinal).ToList());
             if (!learned)
             {
@@ -62,7 +64,8 @@ public sealed class NameRelinker(IArchiveStore store)
         return total;
     }
 
-    private async Task<(RelinkReport Report, bool Learned)> RelinkOnceAsync(NameSnapshot since, HashSet<string> kept, MergePlan plan, CancellationToken cancellationToken)
+    private async Task<(RelinkReport Report, bool Learned)> RelinkOnceAsync(
+        NameSnapshot since, HashSet<string> kept, MergePlan plan, IProgress<ImportStep>? steps, CancellationToken cancellationToken)
     {
         var fresh = await since.ChangedSinceAsync(store.Authorities, plan, cancellationToken).ConfigureAwait(false);
         if (fresh.Count == 0)
@@ -111,6 +114,8 @@ public sealed class NameRelinker(IArchiveStore store)
             var pending = new PendingLinks();
             // The records linked are stored on another core while the next batch is read and linked.
             var behind = new WriteBehind();
+            var done = 0;
+            steps?.Report(new ImportStep(ImportStep.Relinking, 0, candidates.Count));
             try
             {
                 foreach (var batch in candidates.Chunk(BatchSize))
@@ -133,6 +138,8 @@ public sealed class NameRelinker(IArchiveStore store)
                         pending = new PendingLinks();
                         await behind.HandAsync(async () => learned |= await WriteAsync(full, relinked, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
                     }
+                    done += batch.Length;
+                    steps?.Report(new ImportStep(ImportStep.Relinking, done, candidates.Count));
                 }
                 await behind.DrainAsync().ConfigureAwait(false);
             }

@@ -30,13 +30,14 @@ public static class ProgressDisplay
     private sealed class Bars(ProgressContext progress) : IProgress<ImportProgress>, IProgress<ImportStep>
     {
         private readonly Lock _lock = new();
-        private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ProgressTask> _files = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ProgressTask> _steps = new(StringComparer.Ordinal);
 
         public void Report(ImportProgress value)
         {
             lock (_lock)
             {
-                var task = Task(value.File, Path.GetFileName(value.File), value.FileBytes);
+                var task = Task(_files, value.File, Path.GetFileName(value.File), value.FileBytes);
                 // Reading the bytes is not the end: parsing and storing follow, so the bar stops short of 100% until
                 // the file is stored, and says which step it is in.
                 task.Value = value.Stored ? task.MaxValue : Math.Min(value.BytesRead, task.MaxValue * 0.99);
@@ -51,7 +52,7 @@ public static class ProgressDisplay
         {
             lock (_lock)
             {
-                var task = Task("\0" + value.Name, value.Name, value.Total);
+                var task = Task(_steps, value.Name, value.Name, value.Total);
                 task.MaxValue = Math.Max(1, value.Total);
                 task.Value = Math.Min(value.Done, task.MaxValue);
                 // A step that counts records says how many; the others are begun or over.
@@ -60,12 +61,12 @@ public static class ProgressDisplay
             }
         }
 
-        private ProgressTask Task(string key, string name, long total)
+        private ProgressTask Task(Dictionary<string, ProgressTask> tasks, string key, string name, long total)
         {
-            if (!_tasks.TryGetValue(key, out var task))
+            if (!tasks.TryGetValue(key, out var task))
             {
                 task = progress.AddTask(Markup.Escape(name), maxValue: Math.Max(1, total));
-                _tasks[key] = task;
+                tasks[key] = task;
             }
             return task;
         }

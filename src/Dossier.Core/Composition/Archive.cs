@@ -79,10 +79,7 @@ public sealed class Archive : IAsyncDisposable
         finally
         {
             // Even a write that failed part-way may have committed some files (an import is atomic per file).
-            if (Index is not null)
-            {
-                await Index.CatchUpAsync(indexing, CancellationToken.None).ConfigureAwait(false);
-            }
+            await SyncIndexAsync(indexing, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -123,8 +120,10 @@ public sealed class Archive : IAsyncDisposable
         WriteAsync((store, token) => store.Records.DeleteAsync(id, token), cancellationToken);
 
     /// <summary>Applies every store change the index has not seen yet; 0 when another process holds the index.</summary>
-    public Task<int> SyncIndexAsync(CancellationToken cancellationToken = default) =>
-        Index is null ? Task.FromResult(0) : Index.CatchUpAsync(null, cancellationToken);
+    public Task<int> SyncIndexAsync(CancellationToken cancellationToken = default) => SyncIndexAsync(null, cancellationToken);
+
+    private Task<int> SyncIndexAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        Index is null ? Task.FromResult(0) : Index.CatchUpAsync(progress, cancellationToken);
 
     public IRecordWriter? Writer(string format) =>
         Writers.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.Ordinal));

@@ -72,43 +72,49 @@ internal sealed class RecordStore(ArchiveStore store) : IRecordStore
                         rows.Add((row.Id, row.Document));
                     }
                 }
-                foreach (var (id, record) in ToRecords(rows, cancellationToken))
-                {
-                    found[id] = record;
-                }
+                ReadInto(found, rows, cancellationToken);
             }
         }
         return (found, big);
     }
 
     /// <summary>
-    /// Rows' documents read into records, on every core from <see cref="ReadInParallelFrom"/> rows; a document that cannot
-    /// be read fails the call with its own exception (the first in row order).
+    /// Reads rows' documents into records in <paramref name="found"/>, on every core from <see cref="ReadInParallelFrom"/>
+    /// rows; a document that cannot be read fails the call with its own exception (the first in row order).
     /// </summary>
-    private static IEnumerable<(string Id, ArchiveRecord Record)> ToRecords(List<(string Id, byte[] Document)> rows, CancellationToken cancellationToken)
+    private static void ReadInto(Dictionary<string, ArchiveRecord> found, List<(string Id, byte[] Document)> rows, CancellationToken cancellationToken)
     {
+        var records = new ArchiveRecord[rows.Count];
         if (rows.Count < ReadInParallelFrom)
         {
-            return rows.Select(row => (row.Id, RecordRows.ToRecord(row.Document))).ToList();
-        }
-        var records = new ArchiveRecord[rows.Count];
-        var failures = new Exception?[rows.Count];
-        Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            try
+            for (var i = 0; i < rows.Count; i++)
             {
                 records[i] = RecordRows.ToRecord(rows[i].Document);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failures[i] = e;
-            }
-        });
-        if (Array.Find(failures, f => f is not null) is { } failure)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
-        return rows.Select((row, i) => (row.Id, records[i]));
+        else
+        {
+            var failures = new Exception?[rows.Count];
+            Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                try
+                {
+                    records[i] = RecordRows.ToRecord(rows[i].Document);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    failures[i] = e;
+                }
+            });
+            if (Array.Find(failures, f => f is not null) is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            found[rows[i].Id] = records[i];
+        }
     }
 
     public async IAsyncEnumerable<ArchiveRecord> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -75,4 +75,34 @@ public sealed class PrecisionTests
         // A word the archive lacks as typed keeps every term two edits away.
         Assert.Equal(4, misspelt.Total);
     }
+
+    [Fact]
+    public async Task Should_not_take_a_commoner_word_one_edit_away_of_other_consonants_for_a_spelling_of_a_word_the_archive_holds()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("andrei", "an invented talk with Andrei Gromyko in Geneva"),
+            SyntheticRecords.Make("andrew-1", "an invented letter from Andrew Goodpaster"),
+            SyntheticRecords.Make("andrew-2", "an invented letter to Andrew Berding"),
+            SyntheticRecords.Make("nasser", "an invented speech by Nasser in Cairo"),
+            SyntheticRecords.Make("naser-1", "an invented speech by Naser at Port Said"),
+            SyntheticRecords.Make("naser-2", "an invented note on Naser and the canal"),
+            SyntheticRecords.Make("planks", "an invented report on the planks of the platform"),
+            SyntheticRecords.Make("plans-1", "an invented report on the plans of the army"),
+            SyntheticRecords.Make("plans-2", "an invented report on plans for Berlin"));
+
+        var andrei = await archive.Index.SearchAsync(new SearchRequest { Query = "Andrei", Limit = 10 }, Cancel);
+        var planks = await archive.Index.SearchAsync(new SearchRequest { Query = "planks", Limit = 10 }, Cancel);
+        var nasser = await archive.Index.SearchAsync(new SearchRequest { Query = "Nasser", Limit = 10 }, Cancel);
+        var misspelt = await archive.Index.SearchAsync(new SearchRequest { Query = "Andrej", Limit = 10 }, Cancel);
+
+        // "Andrew" and "plans" are one edit away and in more records, but their consonants differ: other words.
+        Assert.Equal(["andrei"], andrei.Hits.Select(h => h.SourceId));
+        Assert.Equal(["planks"], planks.Hits.Select(h => h.SourceId));
+        // "Naser" is too, with the same consonants (and too few of them for a skeleton key of its own): a spelling, found.
+        Assert.Equal(["naser-1", "naser-2", "nasser"], nasser.Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal));
+        Assert.Contains("Naser — fuzzy match for Nasser", nasser.Hits.First(h => h.SourceId == "naser-1").Why);
+        // A word the archive lacks as typed keeps every term one edit away.
+        Assert.Equal(3, misspelt.Total);
+    }
 }

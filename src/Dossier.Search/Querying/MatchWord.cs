@@ -107,8 +107,9 @@ internal sealed class MatchWord
     public int Edits { get; private set; }
 
     /// <summary>
-    /// Latn terms two edits from <see cref="FuzzyTerm"/> that the archive holds in more records than the word as typed:
-    /// other words, not spellings of this one ("consideration" for "Confederation"), which fuzzy matching leaves out.
+    /// Latn terms within the edits of <see cref="FuzzyTerm"/> that the archive holds in more records than the word as typed
+    /// and that are other words, not spellings of this one ("consideration" for "Confederation", "plans" for "planks"),
+    /// which fuzzy matching leaves out (see QueryContext's rule).
     /// </summary>
     public HashSet<string> FarVariants { get; } = new(StringComparer.Ordinal);
 

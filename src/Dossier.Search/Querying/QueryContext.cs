@@ -104,19 +104,22 @@ internal sealed class QueryContext
     private int DocFreq(string field, string term) => Lookups!.DocFreq(new Term(field, term));
 
     /// <summary>
-    /// Two edits from a word the archive holds as typed reach other words more often than spellings of it
-    /// ("consideration" from "Confederation", "conservation" from "conversation"): a term two edits away that more records
-    /// hold than the word as typed is left out of its fuzzy matches. One edit away, and for a word the archive lacks as
-    /// typed (a misspelt query), every term within the edits counts.
+    /// Terms within a word's edits that more records hold than the word as typed are mostly other words, not spellings
+    /// of it, and are left out of its fuzzy matches: two edits away, any such term ("consideration" from "Confederation",
+    /// "conservation" from "conversation"); one edit away, one whose consonants differ (<see cref="PhoneticKey"/>:
+    /// "plans" from "planks", "Clifton" from "Clinton", "simple" from "simile", "Valenti" from "Valentin", "Andrew" from
+    /// "Andrei"), while a commoner spelling of the same consonants stays ("Andrey" for "Andrei", "Georgi" for "Georgiy").
+    /// For a word the archive lacks as typed (a misspelt query) every term within the edits counts.
     /// </summary>
     private void FindFarVariants(MatchWord word, string fuzzy, int frequency)
     {
+        var skeleton = PhoneticKey.Of(fuzzy);
         foreach (var (bytes, docFreq) in Lookups!.Within(SearchFields.Latin, fuzzy, word.Edits))
         {
             if (docFreq > frequency)
             {
                 var term = bytes.Utf8ToString();
-                if (!word.Latin.Contains(term) && !MatchWord.WithinEdits(fuzzy, term, 1))
+                if (!word.Latin.Contains(term) && (!MatchWord.WithinEdits(fuzzy, term, 1) || !string.Equals(PhoneticKey.Of(term), skeleton, StringComparison.Ordinal)))
                 {
                     word.FarVariants.Add(term);
                 }
@@ -175,7 +178,7 @@ internal sealed class QueryContext
         {
             word.DropLooseMatches();
         }
-        else if (frequency > 0 && word.Edits >= 2 && word.FuzzyTerm is { } fuzzy && !char.IsSurrogate(fuzzy[0]))
+        else if (frequency > 0 && word.Edits > 0 && word.FuzzyTerm is { } fuzzy && !char.IsSurrogate(fuzzy[0]))
         {
             FindFarVariants(word, fuzzy, frequency);
         }

@@ -36,15 +36,41 @@ public sealed class ImportStepsTests
         Assert.True(steps.Last(s => s.Name == ImportStep.Indexing).Total >= report.Imported);
     }
 
+    [Fact]
+    public async Task Should_end_the_indexing_step_when_the_index_already_holds_the_imports_changes()
+    {
+        using var folder = new TempFolder("dossier-steps-followed");
+        var file = Path.Combine(Shared.PathTo("corpora/frus/tei-mini"), "frus1955-57v24.xml");
+        await using var archive = await ArchiveFactory.OpenAsync(folder.Path, Cancel);
+        // A server's follower indexes the import's changes as soon as they are written, before the import's own catch-up.
+        var heard = new Heard { OnIndexing = () => archive.SyncIndexAsync(Cancel).GetAwaiter().GetResult() };
+
+        await archive.ImportAsync([file], new ImportOptions { Format = "tei" }, heard, Cancel);
+
+        var indexing = heard.Told.OfType<ImportStep>().Where(s => s.Name == ImportStep.Indexing).ToList();
+        Assert.Equal(ImportStep.Begun(ImportStep.Indexing), indexing[0]);
+        Assert.Equal(ImportStep.Over(ImportStep.Indexing), indexing[^1]);
+    }
+
     private sealed class Heard : IProgress<ImportProgress>, IProgress<ImportStep>
     {
         private readonly Lock _lock = new();
+
+        /// <summary>Run when the indexing step begins, on the import's thread.</summary>
+        public Action? OnIndexing { get; init; }
 
         public List<object> Told { get; } = [];
 
         public void Report(ImportProgress value) => Add(value);
 
-        public void Report(ImportStep value) => Add(value);
+        public void Report(ImportStep value)
+        {
+            Add(value);
+            if (value == ImportStep.Begun(ImportStep.Indexing))
+            {
+                OnIndexing?.Invoke();
+            }
+        }
 
         private void Add(object value)
         {

@@ -69,7 +69,7 @@ public sealed class Archive : IAsyncDisposable
         WriteThenIndexAsync(write, null, cancellationToken);
 
     /// <summary>As <see cref="WriteAsync{T}"/>, telling <paramref name="indexing"/> how far the index's catch-up has come.</summary>
-    private async Task<T> WriteThenIndexAsync<T>(Func<IArchiveStore, CancellationToken, Task<T>> write, IProgress<IndexProgress>? indexing, CancellationToken cancellationToken)
+    private async Task<T> WriteThenIndexAsync<T>(Func<IArchiveStore, CancellationToken, Task<T>> write, IndexingStep? indexing, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         try
@@ -80,6 +80,7 @@ public sealed class Archive : IAsyncDisposable
         {
             // Even a write that failed part-way may have committed some files (an import is atomic per file).
             await SyncIndexAsync(indexing, CancellationToken.None).ConfigureAwait(false);
+            indexing?.Finish();
         }
     }
 
@@ -98,6 +99,7 @@ public sealed class Archive : IAsyncDisposable
         ImportService import, IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var steps = progress as IProgress<ImportStep>;
+        var indexing = steps is null ? null : new IndexingStep(steps);
         return WriteThenIndexAsync(async (store, token) =>
         {
             ArgumentNullException.ThrowIfNull(import);
@@ -105,14 +107,37 @@ public sealed class Archive : IAsyncDisposable
             var report = await import.ImportAsync(paths, options, progress, token).ConfigureAwait(false);
             await aftercare.FinishAsync(report, steps, token).ConfigureAwait(false);
             Observability.ArchiveMetrics.RecordImport(report);
+            indexing?.Begin();
             return report;
-        }, steps is null ? null : new IndexingStep(steps), cancellationToken);
+        }, indexing, cancellationToken);
     }
 
-    /// <summary>The index's catch-up told as the import's last step.</summary>
+    /// <summary>
+    /// The index's catch-up told as the import's last step. It begins when the writing ends, though the catch-up may first
+    /// wait for the index: a server's follower may be indexing these very changes (a 15-volume upload waited 12 s, which
+    /// was told as the merges before it), and it is over when the catch-up returns, even one that found them all indexed.
+    /// </summary>
     private sealed class IndexingStep(IProgress<ImportStep> steps) : IProgress<IndexProgress>
     {
-        public void Report(IndexProgress value) => steps.Report(new ImportStep(ImportStep.Indexing, value.Done, value.Total));
+        private ImportStep? _last;
+
+        public void Begin() => Tell(ImportStep.Begun(ImportStep.Indexing));
+
+        public void Report(IndexProgress value) => Tell(new ImportStep(ImportStep.Indexing, value.Done, value.Total));
+
+        public void Finish()
+        {
+            if (_last is { } last && last.Done < last.Total)
+            {
+                Tell(ImportStep.Over(ImportStep.Indexing));
+            }
+        }
+
+        private void Tell(ImportStep step)
+        {
+            _last = step;
+            steps.Report(step);
+        }
     }
 
     /// <summary>Deletes a record from the store (the change sequence carries the deletion) and drops it from the index.</summary>

@@ -6,6 +6,7 @@ namespace Dossier.Web.Editing;
 public sealed class UploadJob(string id, string owner, IReadOnlyList<string> fileNames)
 {
     private ImportProgress? _progress;
+    private ImportStep[] _steps = [];
 
     public string Id { get; } = id;
 
@@ -15,6 +16,12 @@ public sealed class UploadJob(string id, string owner, IReadOnlyList<string> fil
     public IReadOnlyList<string> FileNames { get; } = fileNames;
 
     public ImportProgress? Progress => Volatile.Read(ref _progress);
+
+    /// <summary>
+    /// The steps after the files (<see cref="ImportStep"/>: people tidied, names linked again, merges, indexing) in the
+    /// order they began, each as last told; empty while files are read. After a large upload they take longer than the files.
+    /// </summary>
+    public IReadOnlyList<ImportStep> Steps => Volatile.Read(ref _steps);
 
     /// <summary>Null while the import runs.</summary>
     public ImportReport? Report { get; private set; }
@@ -27,6 +34,13 @@ public sealed class UploadJob(string id, string owner, IReadOnlyList<string> fil
     public bool IsDone => Report is not null || Error is not null;
 
     internal void Advance(ImportProgress progress) => Volatile.Write(ref _progress, progress);
+
+    /// <summary>Told by the one import thread; a page reads the steps as a whole.</summary>
+    internal void Advance(ImportStep step)
+    {
+        var steps = Volatile.Read(ref _steps);
+        Volatile.Write(ref _steps, steps is [.., var last] && string.Equals(last.Name, step.Name, StringComparison.Ordinal) ? [.. steps[..^1], step] : [.. steps, step]);
+    }
 
     internal void Finish(ImportReport report, IReadOnlyList<string> problems)
     {

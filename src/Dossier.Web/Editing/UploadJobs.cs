@@ -52,8 +52,9 @@ public sealed class UploadJobs(EditorialWorkspace workspace, EditorialDesk desk,
         {
             var archive = workspace.Archive;
             var import = new ImportService(new DraftingStore(archive.Store), archive.Readers);
-            var progress = new Progress<ImportProgress>(p => job.Advance(p with { File = names.GetValueOrDefault(p.File, "") }));
-            // The archive's import: the authorities are tidied and earlier records relinked after it, as after `dossier import`.
+            var progress = new JobProgress(job, names);
+            // The archive's import: the authorities are tidied and earlier records relinked after it, as after `dossier import`;
+            // the job hears of those steps as well as of the files.
             var report = await archive.ImportAsync(import, paths, new ImportOptions { Format = format }, progress, lifetime.ApplicationStopping).ConfigureAwait(false);
             var problems = report.Failed
                 .Select(f => ImportException.Format(names.GetValueOrDefault(f.File, Path.GetFileName(f.File)), f.Line, f.Column, f.Field, f.Error))
@@ -78,5 +79,13 @@ public sealed class UploadJobs(EditorialWorkspace workspace, EditorialDesk desk,
                 // A temp folder left behind is harmless; the import's result stands.
             }
         }
+    }
+
+    /// <summary>What the import tells, kept on the job: the files by their uploaded names, then the steps after them.</summary>
+    private sealed class JobProgress(UploadJob job, Dictionary<string, string> names) : IProgress<ImportProgress>, IProgress<ImportStep>
+    {
+        public void Report(ImportProgress value) => job.Advance(value with { File = names.GetValueOrDefault(value.File, "") });
+
+        public void Report(ImportStep value) => job.Advance(value);
     }
 }

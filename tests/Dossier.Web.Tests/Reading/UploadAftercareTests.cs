@@ -10,7 +10,8 @@ namespace Dossier.Web.Tests.Reading;
 
 /// <summary>
 /// An editor's upload is followed by what follows `dossier import`: the authorities tidied and the records imported
-/// earlier linked to the names the upload brought (the app's own <see cref="UploadJobs"/>, real files, real store).
+/// earlier linked to the names the upload brought (the app's own <see cref="UploadJobs"/>, real files, real store), and
+/// its job tells those steps as it tells the files.
 /// </summary>
 public sealed class UploadAftercareTests
 {
@@ -40,6 +41,10 @@ public sealed class UploadAftercareTests
             Assert.Single(khrushchev);
             Assert.Contains(model, await room.Archive.Store.Authorities.RecordIdsCitingAsync(khrushchev[0].Id, Cancel));
             Assert.Contains(model, job.Report.Relinked);
+            // The job heard the steps after the files, in order, each to its end: the page shows them while they run.
+            Assert.Equal([ImportStep.Tidying, ImportStep.Relinking, ImportStep.Merging, ImportStep.Indexing], job.Steps.Select(s => s.Name));
+            Assert.All(job.Steps, s => Assert.Equal(s.Total, s.Done));
+            Assert.True(job.Steps[1].Total > 1);
         }
         finally
         {

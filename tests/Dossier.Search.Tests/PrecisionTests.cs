@@ -105,4 +105,23 @@ public sealed class PrecisionTests
         // A word the archive lacks as typed keeps every term one edit away.
         Assert.Equal(3, misspelt.Total);
     }
+
+    [Fact]
+    public async Task Should_offer_the_commoner_spelling_left_out_when_a_word_held_as_written_finds_little()
+    {
+        using var archive = new IndexedArchive();
+        var records = Enumerable.Range(0, 12).Select(i => SyntheticRecords.Make("note-" + i, "an invented note on the threshold of war, number " + i)).ToList();
+        records.Add(SyntheticRecords.Make("misspelt", "an invented note on the threshhold of war"));
+        await archive.AddAsync([.. records]);
+
+        var misspelt = await archive.Index.SearchAsync(new SearchRequest { Query = "threshhold" }, Cancel);
+        var common = await archive.Index.SearchAsync(new SearchRequest { Query = "threshold" }, Cancel);
+
+        // The record holding the misspelling as written, and the way to the others.
+        Assert.Equal(["misspelt"], misspelt.Hits.Select(h => h.SourceId));
+        Assert.Equal(["threshold"], misspelt.Suggestions);
+        // The commoner word finds the rarer spelling one edit away too: it may be a misspelling of it.
+        Assert.Equal(13, common.Total);
+        Assert.Empty(common.Suggestions);
+    }
 }

@@ -10,7 +10,9 @@ namespace Dossier.Search.Querying;
 /// each typed word the index does not hold as written (when fewer than <see cref="FewHits"/> records match, or at all): the authority's preferred name when the word is a known spelling of a name, else the
 /// word of the index (as written, any script) within one or two edits of its romanized form that most records hold
 /// (Damerau–Levenshtein, as Lucene's FuzzyTermsEnum counts edits). Each suggestion is the whole query with that
-/// word replaced.
+/// word replaced. A word the index holds as written is offered the commoner word one edit away that its spelling
+/// tolerance left out as another word (QueryContext's far variants), when fewer than a page of records are found:
+/// "threshhold", a misspelling three FRUS records hold, finds those three and is offered "threshold" (103 records).
 /// </summary>
 internal static class QuerySuggestions
 {
@@ -18,6 +20,9 @@ internal static class QuerySuggestions
     public const int FewHits = 3;
 
     private const int MaxSuggestions = 5;
+
+    /// <summary>Fewer hits than this (a page) and a word held as written is offered the commoner spelling left out of its matches.</summary>
+    public const int LeftOutBelow = 10;
 
     public static IReadOnlyList<string> For(IndexReader reader, string? typed, IReadOnlyList<MatchWord> words, int total, TermLookups? lookups = null)
     {
@@ -29,7 +34,9 @@ internal static class QuerySuggestions
         var suggestions = new List<string>();
         foreach (var word in words.Where(w => !w.Prefix && !w.IsEmpty))
         {
-            if (!few && word.AuthorityTerms.Count == 0 && word.Edits == 0 || word.Exact.Any(e => (lookups?.DocFreq(new Term(SearchFields.Exact, e)) ?? reader.DocFreq(new Term(SearchFields.Exact, e))) > 0))
+            var leftOut = total < LeftOutBelow && word.FuzzyTerm is { } fuzzy && word.FarVariants.Any(v => MatchWord.WithinEdits(fuzzy, v, 1));
+            if ((!few && word.AuthorityTerms.Count == 0 && word.Edits == 0)
+                || (!leftOut && word.Exact.Any(e => (lookups?.DocFreq(new Term(SearchFields.Exact, e)) ?? reader.DocFreq(new Term(SearchFields.Exact, e))) > 0)))
             {
                 continue;
             }

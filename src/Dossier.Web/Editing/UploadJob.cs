@@ -6,6 +6,7 @@ namespace Dossier.Web.Editing;
 public sealed class UploadJob(string id, string owner, IReadOnlyList<string> fileNames)
 {
     private ImportProgress? _progress;
+    private readonly Lock _stepping = new();
     private ImportStep[] _steps = [];
 
     public string Id { get; } = id;
@@ -35,11 +36,14 @@ public sealed class UploadJob(string id, string owner, IReadOnlyList<string> fil
 
     internal void Advance(ImportProgress progress) => Volatile.Write(ref _progress, progress);
 
-    /// <summary>Told by the one import thread; a page reads the steps as a whole.</summary>
+    /// <summary>A step's count replaces its last; a page reads the steps as a whole, never a list being changed.</summary>
     internal void Advance(ImportStep step)
     {
-        var steps = Volatile.Read(ref _steps);
-        Volatile.Write(ref _steps, steps is [.., var last] && string.Equals(last.Name, step.Name, StringComparison.Ordinal) ? [.. steps[..^1], step] : [.. steps, step]);
+        lock (_stepping)
+        {
+            var steps = _steps;
+            Volatile.Write(ref _steps, steps is [.., var last] && string.Equals(last.Name, step.Name, StringComparison.Ordinal) ? [.. steps[..^1], step] : [.. steps, step]);
+        }
     }
 
     internal void Finish(ImportReport report, IReadOnlyList<string> problems)

@@ -56,6 +56,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         ArgumentException.ThrowIfNullOrEmpty(dataFolder);
         _store = store;
         _names = new AuthorityNamesLoad(authorities);
+        Names = new SearchNameMatcher(ReadWordsAsync);
         _time = timeProvider ?? TimeProvider.System;
         IndexFolder = Path.Combine(dataFolder, "index");
         System.IO.Directory.CreateDirectory(IndexFolder);
@@ -117,7 +118,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public long AppliedSequence => Interlocked.Read(ref _applied);
 
-    public INameMatcher Names => SearchNameMatcher.Instance;
+    public INameMatcher Names { get; }
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -186,6 +187,22 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         try
         {
             return RelatedRecords.Find(searcher, query);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Query words read as a public search reads them now: over the public index's statistics and the authorities' names.</summary>
+    private async Task<List<MatchWord>> ReadWordsAsync(Func<QueryContext, List<MatchWord>> read, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var names = await _names.GetAsync(cancellationToken).ConfigureAwait(false);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(new QueryContext(searcher.IndexReader, names, null));
         }
         finally
         {

@@ -55,6 +55,20 @@ public sealed class TeiImportCommandTests : IClassFixture<TeiImportCommandTests.
         Assert.True(documents.Count > 50, $"Khrushchev is cited by {documents.Count} documents");
     }
 
+    [Theory]
+    [InlineData("Хрущёв")]
+    [InlineData("Khrushchov")]
+    [InlineData("Kruschev")]
+    public async Task Should_list_khrushchev_for_a_spelling_his_record_does_not_hold_as_the_reading_rooms_finder_does(string spelling)
+    {
+        // The store's own search finds a name containing what was typed; these spellings are found by the search's rules.
+        var people = await CliRun.RunAsync("people", spelling, "--json", "--data", _archive.Data);
+
+        Assert.Equal(0, people.ExitCode);
+        using var json = JsonDocument.Parse(people.Output);
+        Assert.Contains(json.RootElement.EnumerateArray(), p => p.GetProperty("name").GetString()!.StartsWith("Khrushchev, Nikita", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Should_find_the_kennedy_khrushchev_letters_when_searching_khrushchev()
     {

@@ -104,6 +104,11 @@ public sealed class PrecisionTests
         Assert.Contains("Naser — fuzzy match for Nasser", nasser.Hits.First(h => h.SourceId == "naser-1").Why);
         // A word the archive lacks as typed keeps every term one edit away.
         Assert.Equal(3, misspelt.Total);
+        // The finders read the words as search does: the same spellings found, the same other words left out.
+        Assert.False(await MatchesAsync(archive, "Andrei", "Goodpaster, Andrew J."));
+        Assert.True(await MatchesAsync(archive, "Andrei", "Gromyko, Andrei A."));
+        Assert.True(await MatchesAsync(archive, "Nasser", "Naser"));
+        Assert.True(await MatchesAsync(archive, "Andrej", "Goodpaster, Andrew J."));
     }
 
     [Fact]
@@ -124,4 +129,7 @@ public sealed class PrecisionTests
         Assert.Equal(13, common.Total);
         Assert.Empty(common.Suggestions);
     }
+
+    private static async Task<bool> MatchesAsync(IndexedArchive archive, string query, string name) =>
+        (await archive.Index.Names.ReadAsync(query, Cancel))(name);
 }

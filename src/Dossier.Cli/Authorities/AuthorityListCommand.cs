@@ -17,9 +17,22 @@ public static class AuthorityListCommand
         {
             var context = new CommandContext(parseResult);
             await using var archive = await context.OpenArchiveAsync(cancellationToken).ConfigureAwait(false);
-            var found = await archive.Store.Authorities
-                .SearchAsync(kind, parseResult.GetValue(query), Math.Clamp(parseResult.GetValue(limit), 1, 10_000), cancellationToken)
-                .ConfigureAwait(false);
+            var typed = parseResult.GetValue(query);
+            var most = Math.Clamp(parseResult.GetValue(limit), 1, 10_000);
+            IReadOnlyList<Authority> found;
+            if (!string.IsNullOrWhiteSpace(typed) && archive.Index is { } index)
+            {
+                // As the reading room's finders: a name containing what was typed, or answering it by the search's rules.
+                var contained = (await archive.Store.Authorities.SearchAsync(kind, typed, int.MaxValue, cancellationToken).ConfigureAwait(false))
+                    .Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+                var answers = await index.Names.ReadAsync(typed, cancellationToken).ConfigureAwait(false);
+                found = (await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
+                    .Where(a => contained.Contains(a.Id) || a.Names().Any(answers)).Take(most).ToList();
+            }
+            else
+            {
+                found = await archive.Store.Authorities.SearchAsync(kind, typed, most, cancellationToken).ConfigureAwait(false);
+            }
             var rows = new List<AuthorityRow>();
             foreach (var authority in found)
             {

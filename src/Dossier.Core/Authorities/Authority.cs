@@ -26,4 +26,7 @@ public sealed class Authority
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string>? MergedIds { get; set; }
+
+    /// <summary>The preferred name, then every variant's: what a finder matches what someone typed against.</summary>
+    public IEnumerable<string> Names() => Variants.Select(v => v.Name).Prepend(PreferredName);
 }

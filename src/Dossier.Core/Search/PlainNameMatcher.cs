@@ -5,11 +5,10 @@ public sealed class PlainNameMatcher : INameMatcher
 {
     public static PlainNameMatcher Instance { get; } = new();
 
-    public bool Matches(string query, string name)
+    public Task<Func<string, bool>> ReadAsync(string query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(name);
         var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+        return Task.FromResult<Func<string, bool>>(name => words.Length > 0 && words.All(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)));
     }
 }

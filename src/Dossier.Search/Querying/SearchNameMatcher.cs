@@ -6,39 +6,41 @@ using Dossier.Search.Indexing;
 namespace Dossier.Search.Querying;
 
 /// <summary>
-/// The search's word matcher (<see cref="MatchWord"/>) applied to a name: each typed word must match a word of the name
-/// as written, stemmed, romanized from any script, by skeleton key or within the edits search allows, and by nothing
+/// The search's word matcher (<see cref="MatchWord"/>) applied to a name: each typed word, read as a search over the
+/// index reads it now (<see cref="QueryContext.Word"/>: a commoner word within its edits left out as another word, a
+/// common word matched without typing errors, an authority's other spellings added), must match a word of the name as
+/// written, stemmed, romanized from any script, by skeleton key or within the edits search allows, and by nothing
 /// looser. The People and Places finders use it, so "Хрущев", "Khrushchov" and "Kruschev" find Khrushchev there as in
-/// search, and "Берия" finds neither Bayar nor Berry there either. Query words and name forms are cached (bounded).
+/// search, and neither "Берия" finds Bayar or Berry nor "Andrei" Andrew there either. Name forms are cached (bounded).
 /// </summary>
-internal sealed class SearchNameMatcher : INameMatcher
+internal sealed class SearchNameMatcher(Func<Func<QueryContext, List<MatchWord>>, CancellationToken, Task<List<MatchWord>>> read) : INameMatcher
 {
     private const int CacheLimit = 20_000;
 
     private static readonly string[] Fields = [SearchFields.Exact, SearchFields.Latin, SearchFields.Key, .. IndexAnalysis.StemFields];
 
-    private readonly ConcurrentDictionary<string, List<MatchWord>> _queries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Field, string Term)[]> _names = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Field, string Term)[]> NameForms = new(StringComparer.Ordinal);
 
-    public static SearchNameMatcher Instance { get; } = new();
-
-    public bool Matches(string query, string name)
+    public async Task<Func<string, bool>> ReadAsync(string query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(name);
-        var words = Cached(_queries, query, Words);
-        if (words.Count == 0)
+        var words = await read(context => Words(query, context), cancellationToken).ConfigureAwait(false);
+        return name =>
         {
-            return false;
-        }
-        var forms = Cached(_names, name, Forms);
-        return words.All(w => forms.Any(f => w.Match(f.Field, f.Term) is not null));
+            ArgumentNullException.ThrowIfNull(name);
+            if (words.Count == 0)
+            {
+                return false;
+            }
+            var forms = BoundedCache.GetOrAdd(NameForms, name, CacheLimit, Forms);
+            return words.All(w => forms.Any(f => w.Match(f.Field, f.Term) is not null));
+        };
     }
 
-    private static List<MatchWord> Words(string query) =>
+    private static List<MatchWord> Words(string query, QueryContext context) =>
         IndexAnalysis.Tokens(SearchFields.Exact, query, null)
             .Where(t => t.PositionIncrement > 0 && t.Start < t.End && t.End <= query.Length)
-            .Select(t => new MatchWord(query[t.Start..t.End], prefix: false, fuzzy: true))
+            .Select(t => context.Word(query[t.Start..t.End], prefix: false))
             .Where(w => !w.IsEmpty)
             .ToList();
 
@@ -59,6 +61,4 @@ internal sealed class SearchNameMatcher : INameMatcher
         }
         return [.. forms];
     }
-
-    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string key, Func<string, T> make) => BoundedCache.GetOrAdd(cache, key, CacheLimit, make);
 }

@@ -35,7 +35,8 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             var all = (await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
                 .Where(a => cited.Contains(a.Id)).ToList();
             var candidates = await PublicCitations.OfAsync(catalogue.Summaries, cited, all, now, cancellationToken).ConfigureAwait(false);
-            found = all.Where(a => contained.Contains(a.Id) || NamesOf(candidates.PublicView(a)).Any(n => index.Names.Matches(query, n))).ToList();
+            var answers = await index.Names.ReadAsync(query, cancellationToken).ConfigureAwait(false);
+            found = all.Where(a => contained.Contains(a.Id) || candidates.PublicView(a).Names().Any(answers)).ToList();
         }
         var shown = found.Take(limit).ToList();
         var view = await PublicCitations.OfAsync(catalogue.Summaries, cited, shown, now, cancellationToken).ConfigureAwait(false);
@@ -64,9 +65,6 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         var view = await PublicCitations.OfAsync(catalogue.Summaries, new HashSet<string>(StringComparer.Ordinal) { id }, [authority], now, cancellationToken).ConfigureAwait(false);
         return new PublicAuthority(view.PublicView(authority), documents);
     }
-
-    private static IEnumerable<string> NamesOf(Authority authority) =>
-        authority.Variants.Select(v => v.Name).Prepend(authority.PreferredName);
 
     /// <summary>
     /// The public people and places most often cited by the same public documents as <paramref name="found"/>,

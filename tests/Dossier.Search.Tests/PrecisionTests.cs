@@ -1,4 +1,7 @@
+using Dossier.Core.Authorities;
 using Dossier.Core.Search;
+using Dossier.Storage.Providers.Sqlite;
+using Dossier.Testing;
 
 namespace Dossier.Search.Tests;
 
@@ -109,6 +112,42 @@ public sealed class PrecisionTests
         Assert.True(await MatchesAsync(archive, "Andrei", "Gromyko, Andrei A."));
         Assert.True(await MatchesAsync(archive, "Nasser", "Naser"));
         Assert.True(await MatchesAsync(archive, "Andrej", "Goodpaster, Andrew J."));
+    }
+
+    [Fact]
+    public async Task Should_take_a_known_names_spelling_with_an_h_more_or_less_for_that_name_and_a_common_word_so_spelled_for_another()
+    {
+        using var folder = new TempFolder("dossier-h-spelling");
+        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
+        await using (store)
+        {
+            await store.InitializeAsync(Cancel);
+            await store.Records.UpsertAsync(
+            [
+                SyntheticRecords.Make("talk-1", "an invented talk with Khrushchev in Moscow", people: ["Khrushchev"]),
+                SyntheticRecords.Make("talk-2", "an invented letter from Khrushchev to the President", people: ["Khrushchev"]),
+                SyntheticRecords.Make("talk-3", "an invented speech by Khrushchev in Vienna", people: ["Khrushchev"]),
+                SyntheticRecords.Make("cable-1", "an invented cable that spells him Krushchev"),
+                SyntheticRecords.Make("cable-2", "an invented cable that spells him Kruschev"),
+                SyntheticRecords.Make("note-1", "an invented note on the threshhold of war"),
+                SyntheticRecords.Make("note-2", "an invented note on the threshold of war"),
+                SyntheticRecords.Make("note-3", "an invented note on the threshold of peace"),
+            ], Cancel);
+            await store.Authorities.UpsertAsync([new Authority { Id = "a-khrushchev", Kind = AuthorityKind.Person, PreferredName = "Khrushchev, Nikita S." }], Cancel);
+            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel, authorities: store.Authorities);
+
+            async Task<string[]> FoundAsync(string query) =>
+                [.. (await index.SearchAsync(new SearchRequest { Query = query, Limit = 10 }, Cancel)).Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal)];
+
+            // "Khrushchev" is commoner, one h (Krushchev) or two (Kruschev) away, and a known person's name: the same name.
+            string[] khrushchev = ["cable-1", "cable-2", "talk-1", "talk-2", "talk-3"];
+            Assert.Equal(khrushchev, await FoundAsync("Krushchev"));
+            Assert.Equal(khrushchev, await FoundAsync("Kruschev"));
+            Assert.True((await index.Names.ReadAsync("Kruschev", Cancel))("Khrushchev, Nikita S."));
+            // "threshold" is commoner and one h from "threshhold" too, but no name's word: another word.
+            Assert.Equal(["note-1"], await FoundAsync("threshhold"));
+            store.ReleaseConnections();
+        }
     }
 
     [Fact]

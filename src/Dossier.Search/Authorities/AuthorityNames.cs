@@ -26,6 +26,7 @@ internal sealed partial class AuthorityNames
     private readonly Dictionary<string, string> _byPreferredName = new(StringComparer.Ordinal);
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, List<(int Entry, int Name)>> _byWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
 
     public static AuthorityNames Empty { get; } = new();
 
@@ -50,6 +51,9 @@ internal sealed partial class AuthorityNames
 
     /// <summary>The id of the authority whose preferred name is <paramref name="name"/> (as a heading compares), or null.</summary>
     public string? IdOfPreferredName(string name) => _byPreferredName.GetValueOrDefault(AuthorityId.NormalizeHeading(name));
+
+    /// <summary>Whether <paramref name="latin"/> (a latn term) is a word of a known person's or place's name, as any of its spellings gives it.</summary>
+    public bool IsNameWord(string latin) => _nameWords.Contains(latin);
 
     /// <summary>
     /// Other spellings of a name word (romanized, as the latn field holds them) with the preferred name of the
@@ -135,6 +139,7 @@ internal sealed partial class AuthorityNames
         var names = new[] { authority.PreferredName }.Concat(authority.Variants.Select(v => v.Name))
             .Select(Words).Where(w => w.Length > 0)
             .DistinctBy(w => string.Join(' ', w), StringComparer.Ordinal).ToArray();
+        _nameWords.UnionWith(names.SelectMany(n => n));
         if (names.Length < 2)
         {
             return;

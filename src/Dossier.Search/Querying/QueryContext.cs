@@ -109,6 +109,9 @@ internal sealed class QueryContext
     /// "conservation" from "conversation"); one edit away, one whose consonants differ (<see cref="PhoneticKey"/>:
     /// "plans" from "planks", "Clifton" from "Clinton", "simple" from "simile", "Valenti" from "Valentin", "Andrew" from
     /// "Andrei"), while a commoner spelling of the same consonants stays ("Andrey" for "Andrei", "Georgi" for "Georgiy").
+    /// A word of a known person's or place's name that differs from the typed word by an h alone, one or two, stays
+    /// too: romanizations write a digraph's h or leave it out (kh, ch, sh), so "Krushchev" and "Kruschev", which FRUS
+    /// records hold as written, find Khrushchev as "Khrushchev" does ("threshold" for "threshhold" is no name's word: left out).
     /// For a word the archive lacks as typed (a misspelt query) every term within the edits counts.
     /// </summary>
     private void FindFarVariants(MatchWord word, string fuzzy, int frequency)
@@ -119,13 +122,19 @@ internal sealed class QueryContext
             if (docFreq > frequency)
             {
                 var term = bytes.Utf8ToString();
-                if (!word.Latin.Contains(term) && (!MatchWord.WithinEdits(fuzzy, term, 1) || !string.Equals(PhoneticKey.Of(term), skeleton, StringComparison.Ordinal)))
+                if (!word.Latin.Contains(term) && (!MatchWord.WithinEdits(fuzzy, term, 1) || !string.Equals(PhoneticKey.Of(term), skeleton, StringComparison.Ordinal))
+                    && !(DiffersByHAlone(fuzzy, term) && Authorities.IsNameWord(term)))
                 {
                     word.FarVariants.Add(term);
                 }
             }
         }
     }
+
+    /// <summary>Whether the two words are the same but for h's ("krushchev", "kruschev" and "khrushchev").</summary>
+    internal static bool DiffersByHAlone(string a, string b) =>
+        !string.Equals(a, b, StringComparison.Ordinal)
+        && string.Equals(a.Replace("h", "", StringComparison.Ordinal), b.Replace("h", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
     /// <summary>
     /// The terms of <paramref name="field"/> within <paramref name="edits"/> of <paramref name="fuzzy"/>, but for

@@ -12,7 +12,18 @@ public sealed class SuggestionTests(TeiMiniArchive archive) : IClassFixture<TeiM
     {
         var result = await archive.Index.SearchAsync(new SearchRequest { Query = "Gromyka" }, Cancel);
 
-        Assert.Contains("gromyko", result.Suggestions);
+        Assert.Contains("Gromyko", result.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("gromyka", "gromyko")]
+    [InlineData("GROMYKA", "GROMYKO")]
+    [InlineData("Gromyka talks", "Gromyko talks")]
+    public async Task Should_write_the_correction_in_the_case_the_word_was_typed_in(string typed, string suggested)
+    {
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = typed }, Cancel);
+
+        Assert.Contains(suggested, result.Suggestions);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Dossier.Search.Querying;
 /// each typed word the index does not hold as written (when fewer than <see cref="FewHits"/> records match, or at all): the authority's preferred name when the word is a known spelling of a name, else the
 /// word of the index (as written, any script) within one or two edits of its romanized form that most records hold
 /// (Damerau–Levenshtein, as Lucene's FuzzyTermsEnum counts edits). Each suggestion is the whole query with that
-/// word replaced. A word the index holds as written is offered the commoner word one edit away that its spelling
+/// word replaced, the correction written in the typed word's case. A word the index holds as written is offered the commoner word one edit away that its spelling
 /// tolerance left out as another word (QueryContext's far variants), when fewer than a page of records are found:
 /// "threshhold", a misspelling three FRUS records hold, finds those three and is offered "threshold" (103 records).
 /// </summary>
@@ -43,7 +43,7 @@ internal static class QuerySuggestions
             var replacements = word.AuthorityTerms.Values.Distinct(StringComparer.Ordinal).ToList();
             if (Correction(reader, word) is { } corrected)
             {
-                replacements.Add(corrected);
+                replacements.Add(InCaseOf(word.Typed, corrected));
             }
             foreach (var replacement in replacements)
             {
@@ -55,6 +55,23 @@ internal static class QuerySuggestions
             }
         }
         return suggestions;
+    }
+
+    /// <summary>
+    /// A correction (an exact term, lower case) written as the word it replaces was: capitalized after a capital
+    /// ("Gromyka" → "Gromyko"), in capitals after capitals ("GROMYKA" → "GROMYKO"), else as the index holds it.
+    /// </summary>
+    internal static string InCaseOf(string typed, string correction)
+    {
+        if (typed.Length == 0 || correction.Length == 0 || !char.IsUpper(typed[0]))
+        {
+            return correction;
+        }
+        if (typed.Length > 1 && typed.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return correction.ToUpperInvariant();
+        }
+        return string.Concat(correction[..1].ToUpperInvariant(), correction.AsSpan(1));
     }
 
     /// <summary>The index's most common word within reach of the typed one, in the exact field (real words, as written).</summary>

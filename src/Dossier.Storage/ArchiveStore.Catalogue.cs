@@ -201,8 +201,20 @@ public partial class ArchiveStore : ICatalogueSummaries
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            var ids = await PublicCitations(db, now.UtcTicks).Select(l => l.AuthorityId!).Distinct()
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            // Each cited authority once, then whether a public record cites it, stopping at the first. A record's public
+            // check reads its row, whose public_from stands after the document: SQLite walks the document's overflow
+            // pages to reach it. Checked for every link naming an authority (361,616 on the 100 FRUS volumes), that read
+            // the whole file, 1.4 s of every People and Places finder's answer; checked for every authority, 60 ms.
+            // Written in SQL, as both providers read it: EF Core moves a LINQ query's DISTINCT outside the check, which
+            // then runs for every link again. The public rule is PublicRecords.PublicAt's.
+            var ticks = now.UtcTicks;
+            var ids = await db.Database.SqlQuery<string>($"""
+                SELECT a.authority_id AS "Value"
+                FROM (SELECT DISTINCT authority_id FROM record_links WHERE authority_id IS NOT NULL AND authority_id <> '') AS a
+                WHERE EXISTS (
+                    SELECT 1 FROM record_links AS l JOIN records AS r ON r.id = l.record_id
+                    WHERE l.authority_id = a.authority_id AND r.public_from IS NOT NULL AND r.public_from <= {ticks})
+                """).ToListAsync(cancellationToken).ConfigureAwait(false);
             return ids.ToHashSet(StringComparer.Ordinal);
         }
     }

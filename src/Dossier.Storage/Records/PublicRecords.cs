@@ -6,7 +6,8 @@ namespace Dossier.Storage.Records;
 /// <summary>
 /// Which records the public sees, read from the summary column <c>public_from</c> (published, and the embargo's end
 /// or 0; see <see cref="RecordSummaryColumns.PublicFrom"/>): one rule for the catalogue, the citations and the
-/// public authorities. SQLite's document-page reads write the same rule in SQL (<see cref="Providers.Sqlite.PageStatements"/>);
+/// public authorities. SQLite's document-page reads (<see cref="Providers.Sqlite.PageStatements"/>) and the list of cited authorities
+/// (<see cref="ArchiveStore.CitedAsync"/>) write the same rule in SQL;
 /// the catalogue's contract tests hold both providers to it.
 /// </summary>
 internal static class PublicRecords
@@ -40,12 +41,18 @@ internal static class PublicRecords
                 .Select(r => new { r.Id, r.SourceRecordId })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             hidden.UnionWith(records.SelectMany(r => new[] { r.Id, r.SourceRecordId }).Where(chunk.Contains));
-            var collections = await db.RecordCollections.Where(c => chunk.Contains(c.CollectionId))
-                .Join(db.Records, c => c.RecordId, r => r.Id, (c, r) => new { c.CollectionId, r.PublicFrom })
-                .GroupBy(c => c.CollectionId)
-                .Select(g => new { CollectionId = g.Key, Public = g.Count(c => c.PublicFrom != null && c.PublicFrom <= ticks) })
+            // A collection is shown by its first public record, looked for one collection at a time: counting them all
+            // read every record's row, whose public_from stands after the document (see ArchiveStore.CitedAsync).
+            var collections = await db.RecordCollections.Where(c => chunk.Contains(c.CollectionId)).Select(c => c.CollectionId).Distinct()
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            hidden.UnionWith(collections.Where(c => c.Public == 0).Select(c => c.CollectionId));
+            foreach (var collection in collections)
+            {
+                if (!await db.RecordCollections.Where(c => c.CollectionId == collection)
+                    .AnyAsync(c => db.Records.PublicAt(ticks).Any(r => r.Id == c.RecordId), cancellationToken).ConfigureAwait(false))
+                {
+                    hidden.Add(collection);
+                }
+            }
         }
         return hidden;
     }

@@ -22,12 +22,11 @@ public static class AuthorityListCommand
             IReadOnlyList<Authority> found;
             if (!string.IsNullOrWhiteSpace(typed) && archive.Index is { } index)
             {
-                // As the reading room's finders: a name containing what was typed, or answering it by the search's rules.
                 var contained = (await archive.Store.Authorities.SearchAsync(kind, typed, int.MaxValue, cancellationToken).ConfigureAwait(false))
                     .Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
                 var answers = await index.Names.ReadAsync(typed, cancellationToken).ConfigureAwait(false);
-                found = (await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
-                    .Where(a => contained.Contains(a.Id) || a.Names().Any(answers)).Take(most).ToList();
+                var all = await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false);
+                found = AuthorityFinder.Found(all, contained, answers).Take(most).ToList();
             }
             else
             {

@@ -10,8 +10,9 @@ namespace Dossier.Search.Querying;
 /// each typed word the index does not hold as written (when fewer than <see cref="FewHits"/> records match, or at all): the authority's preferred name when the word is a known spelling of a name, else the
 /// word of the index (as written, any script) within one or two edits of its romanized form that most records hold
 /// (Damerau–Levenshtein, as Lucene's FuzzyTermsEnum counts edits). Each suggestion is the whole query with that
-/// word replaced, the correction written in the typed word's case. A word the index holds as written is offered the commoner word one edit away that its spelling
-/// tolerance left out as another word (QueryContext's far variants), when fewer than a page of records are found:
+/// word replaced, the correction written in the typed word's case (<see cref="InCaseOf"/>). A word the index holds as
+/// written is offered the commoner word one edit away that its spelling tolerance left out as another word
+/// (QueryContext's far variants), when fewer than a page of records are found:
 /// "threshhold", a misspelling three FRUS records hold, finds those three and is offered "threshold" (103 records).
 /// </summary>
 internal static class QuerySuggestions

@@ -36,7 +36,7 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
                 .Where(a => cited.Contains(a.Id)).ToList();
             var candidates = await PublicCitations.OfAsync(catalogue.Summaries, cited, all, now, cancellationToken).ConfigureAwait(false);
             var answers = await index.Names.ReadAsync(query, cancellationToken).ConfigureAwait(false);
-            found = all.Where(a => contained.Contains(a.Id) || candidates.PublicView(a).Names().Any(answers)).ToList();
+            found = AuthorityFinder.Found(all, contained, answers, candidates.PublicView).ToList();
         }
         var shown = found.Take(limit).ToList();
         var view = await PublicCitations.OfAsync(catalogue.Summaries, cited, shown, now, cancellationToken).ConfigureAwait(false);

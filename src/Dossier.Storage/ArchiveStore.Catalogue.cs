@@ -106,8 +106,8 @@ public partial class ArchiveStore : ICatalogueSummaries
         return titles;
     }
 
-    /// <summary>By date (undated last, then title, then id) when the filter names a year, a day or the tree; else by id.</summary>
-    private static bool ByDate(CatalogueFilter filter) => filter.Year is not null || filter.Day is not null || filter.Shelved;
+    /// <summary>By date (undated last, then title, then id) when the filter names a year, a day or a shelf; else by id.</summary>
+    private static bool ByDate(CatalogueFilter filter) => filter.Year is not null || filter.Day is not null || filter.Shelf is not null;
 
     private static IQueryable<RecordRow> InOrder(IQueryable<RecordRow> matching, bool byDate) =>
         byDate
@@ -290,9 +290,10 @@ public partial class ArchiveStore : ICatalogueSummaries
         {
             query = undated ? query.Where(r => r.DateStart == null) : query.Where(r => r.DateStart != null);
         }
-        if (filter.Shelved)
+        if (filter.Shelf is { } shelf)
         {
-            query = query.Where(r => r.Repository != null);
+            var path = RecordSummaryColumns.Path(shelf.Levels);
+            query = query.Where(r => r.Repository == shelf.Repository && r.ArchivalPath == path);
         }
         if (filter.CollectionId is { } collection)
         {

@@ -19,11 +19,15 @@ public static class ArchivalPlace
         return printed;
     }
 
-    /// <summary>A level as the tree names it: "Fond 5", "Record group 59", "Box 12", "Bestand B 136".</summary>
+    /// <summary>A level as the tree names it, on one line: "Fond 5", "Record group 59", "Box 12", "Bestand B 136".</summary>
     public static string LevelName(ReferenceLevel level)
     {
         ArgumentNullException.ThrowIfNull(level);
         var word = level.Name.Length == 0 ? level.Kind.ToString() : char.ToUpperInvariant(level.Name[0]) + level.Name[1..];
-        return word + " " + level.Value;
+        return (word + " " + level.Value).ReplaceLineEndings(" ");
     }
+
+    /// <summary>The shelf of the archival tree that <paramref name="reference"/> puts its document on; null when it names no repository.</summary>
+    public static Storage.Shelf? ShelfOf(ArchivalReference reference) =>
+        RepositoryName(reference) is { } repository ? new Storage.Shelf(repository, [.. reference.Levels.Select(LevelName)]) : null;
 }

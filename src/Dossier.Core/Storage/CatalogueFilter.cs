@@ -18,8 +18,8 @@ public sealed record CatalogueFilter
     /// <summary>Only these records.</summary>
     public IReadOnlyCollection<string>? Ids { get; init; }
 
-    /// <summary>Only records whose archival reference names a repository: those with a place in the archival tree.</summary>
-    public bool Shelved { get; init; }
+    /// <summary>Only records filed at exactly this archival place: their reference ends at its last level.</summary>
+    public Shelf? Shelf { get; init; }
 
     /// <summary>Records undated (true) or dated (false).</summary>
     public bool? Undated { get; init; }

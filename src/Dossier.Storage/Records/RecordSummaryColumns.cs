@@ -19,11 +19,9 @@ internal static class RecordSummaryColumns
     {
         row.PublicFrom = PublicFrom(record.Status, record.EmbargoUntil);
         row.DateYear = record.Date?.Start.Year;
-        var repository = record.ArchivalReference is { } reference ? ArchivalPlace.RepositoryName(reference) : null;
-        row.Repository = repository;
-        row.ArchivalPath = repository is null
-            ? null
-            : string.Join(LevelSeparator, record.ArchivalReference!.Levels.Select(l => ArchivalPlace.LevelName(l).Replace(LevelSeparator, ' ')));
+        var shelf = record.ArchivalReference is { } reference ? ArchivalPlace.ShelfOf(reference) : null;
+        row.Repository = shelf?.Repository;
+        row.ArchivalPath = shelf is null ? null : Path(shelf.Levels);
         row.Summary = JsonSerializer.Serialize(SummaryDocument.Of(record), RecordJson.Options);
         row.SummaryVersion = Version;
     }
@@ -31,6 +29,9 @@ internal static class RecordSummaryColumns
     /// <summary>Ticks rather than a timestamp: every provider compares integers, not every one compares <see cref="DateTimeOffset"/>.</summary>
     public static long? PublicFrom(RecordStatus status, DateTimeOffset? embargoUntil) =>
         status == RecordStatus.Published ? embargoUntil?.UtcTicks ?? 0 : null;
+
+    /// <summary>The <see cref="RecordRow.ArchivalPath"/> of these level names, from the top down ("" for none).</summary>
+    public static string Path(IEnumerable<string> levels) => string.Join(LevelSeparator, levels.Select(l => l.Replace(LevelSeparator, ' ')));
 
     public static IReadOnlyList<string> Levels(string? path) =>
         string.IsNullOrEmpty(path) ? [] : path.Split(LevelSeparator);

@@ -17,6 +17,8 @@ internal sealed class RecordSummaryConfiguration : IEntityTypeConfiguration<Reco
         builder.HasIndex(r => r.PublicFrom);
         builder.HasIndex(r => r.DateYear);
         builder.HasIndex(r => r.SummaryVersion);
+        // A shelf of the archival tree lists the records filed at exactly its place.
+        builder.HasIndex(r => new { r.Repository, r.ArchivalPath });
     }
 
     public void Configure(EntityTypeBuilder<RecordCollectionRow> builder) =>

@@ -16,6 +16,11 @@ public sealed class CatalogueSnapshot(long sequence, DateTimeOffset countedAt, C
     /// <summary>Ids of the most recently written records, newest first, whatever their status: callers list them through the public filter.</summary>
     public IReadOnlyList<string> RecentIds { get; } = recentIds;
 
+    /// <summary>The archival tree of <see cref="Counts"/>' shelves, built when a page first asks for it.</summary>
+    public ArchiveTree Tree => _tree.Value;
+
+    private readonly Lazy<ArchiveTree> _tree = new(() => ArchiveTree.Of(counts.Shelves));
+
     public bool HoldsAt(long sequence, DateTimeOffset now) =>
         Sequence == sequence && now >= CountedAt && (Counts.ChangesAt is not { } lapse || now < lapse);
 }

@@ -1,5 +1,6 @@
 using Dossier.Core.Records;
 using Dossier.Core.Search;
+using Dossier.Web.Catalogue;
 using Dossier.Web.Documents;
 using Dossier.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
@@ -48,6 +49,9 @@ public sealed class DocumentModel(DocumentService documents, SearchService searc
     public Citations.CitationBox CitationBox => field ??= Citations.CitationBox.For(Record, Request, HttpContext.RequestServices.GetRequiredService<Citations.CitationSettings>());
 
     public string? Reference => DocumentService.ReferenceOf(Record.ArchivalReference);
+
+    /// <summary>The page of the archival tree's shelf the reference puts this document on, beside the others filed there.</summary>
+    public string? ShelfHref => Record.ArchivalReference is { } reference && ArchivalPlace.ShelfOf(reference) is { } shelf ? ArchiveShelf.Href(shelf) : null;
 
     public async Task<IActionResult> OnGetAsync(string id, string? left, string? right, string? q, string? hl, CancellationToken cancellationToken)
     {

@@ -68,6 +68,31 @@ public abstract class CatalogueSummariesContract<TProvider> : StoreContract<TPro
     }
 
     [Fact]
+    public async Task Should_list_the_public_records_filed_at_exactly_a_shelf_by_date()
+    {
+        var later = Record("r5", "Epsilon", HistoricalDate.Year(1957));
+        later.ArchivalReference = new ArchivalReference { Repository = "RGANI", Fond = "5", Opis = "28", Delo = "347" };
+        var hidden = Record("r6", "Hidden on the shelf", HistoricalDate.Year(1950));
+        hidden.ArchivalReference = later.ArchivalReference;
+        hidden.Status = RecordStatus.Draft;
+        await Store.Records.UpsertAsync([.. Shelf(), later, hidden], Cancel);
+        var delo = (await Summaries.CountAsync(Clock.Now, Cancel)).Shelves.Single(s => s.Levels.Count == 3);
+
+        var filed = await Summaries.ListAsync(new CatalogueFilter { Shelf = new Shelf(delo.Repository, delo.Levels) }, Clock.Now, 0, 10, Cancel);
+        var second = await Summaries.ListAsync(new CatalogueFilter { Shelf = new Shelf("RGANI", ["Fond 5", "Opis 28", "Delo 347"]) }, Clock.Now, 1, 10, Cancel);
+        var fond = await Summaries.ListAsync(new CatalogueFilter { Shelf = new Shelf("RGANI", ["Fond 5"]) }, Clock.Now, 0, 10, Cancel);
+        var repository = await Summaries.ListAsync(new CatalogueFilter { Shelf = new Shelf("RGANI", []) }, Clock.Now, 0, 10, Cancel);
+        var draftOnly = await Summaries.ListAsync(new CatalogueFilter { Shelf = new Shelf("Hidden repository", ["Fond 9"]) }, Clock.Now, 0, 10, Cancel);
+
+        Assert.Equal(2, delo.Count);
+        Assert.Equal(["Alpha", "Epsilon"], filed.Select(l => l.Title));
+        Assert.Equal(["Epsilon"], second.Select(l => l.Title));
+        Assert.Equal(["Gamma"], fond.Select(l => l.Title));
+        Assert.Empty(repository);
+        Assert.Empty(draftOnly);
+    }
+
+    [Fact]
     public async Task Should_give_the_title_and_date_of_each_public_record_asked_for_and_nothing_of_a_hidden_or_missing_one()
     {
         await Store.Records.UpsertAsync(Shelf(), Cancel);

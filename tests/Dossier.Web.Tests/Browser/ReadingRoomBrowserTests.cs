@@ -131,6 +131,7 @@ public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room, BrowserFixt
     [InlineData("/collections", "collections")]
     [InlineData("/timeline?year=1958", "timeline")]
     [InlineData("/browse/archives", "archives")]
+    [InlineData("/browse/archives?repository=Department%20of%20State&q=files", "archives-shelf")]
     [InlineData("/people", "people")]
     public async Task Should_render_browse_pages_without_policy_violations(string path, string name)
     {

@@ -80,9 +80,11 @@ public sealed class CitationBoxTests(ReadingRoomFixture room)
     [Fact]
     public async Task Should_browse_each_repository_by_its_own_levels()
     {
-        var html = await room.Client.GetPageAsync("/browse/archives");
+        var root = await room.Client.GetPageAsync("/browse/archives");
+        var html = await room.Client.GetPageAsync("/browse/archives?repository=" + Uri.EscapeDataString("Russian State Archive of Contemporary History (RGANI)"));
 
-        Assert.Contains("Russian State Archive of Contemporary History (RGANI)", html, StringComparison.Ordinal);
+        Assert.Contains("Russian State Archive of Contemporary History (RGANI)</a>", root, StringComparison.Ordinal);
+        Assert.Contains(">Fond 5</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("No fond", html, StringComparison.Ordinal);
         Assert.DoesNotContain("No delo", html, StringComparison.Ordinal);
     }

@@ -89,13 +89,28 @@ public sealed class ImportedSourcesTests(ReadingRoomFixture room)
     }
 
     [Fact]
-    public async Task Should_place_the_model_record_in_the_archival_tree()
+    public async Task Should_place_the_model_record_in_the_archival_tree_shelf_by_shelf()
     {
+        // From the root down, following the links each shelf gives: repository, fond, opis, delo.
         var html = await room.Client.GetPageAsync("/browse/archives");
+        foreach (var shelf in new[] { "Russian State Archive of Contemporary History (RGANI)", "Fond 5", "Opis 28", "Delo 347" })
+        {
+            var link = Regex.Match(html, "<a href=\"(?<href>/browse/archives\\?[^\"]+)\">" + Regex.Escape(shelf) + "</a>");
+            Assert.True(link.Success, shelf + " is not linked from " + html);
+            html = await room.Client.GetPageAsync(WebUtility.HtmlDecode(link.Groups["href"].Value));
+            Assert.Contains("<h1>" + shelf + "</h1>", html, StringComparison.Ordinal);
+        }
 
-        Assert.Contains("RGANI", html, StringComparison.Ordinal);
-        Assert.Contains("Fond 5", html, StringComparison.Ordinal);
-        Assert.Contains("Opis 28", html, StringComparison.Ordinal);
-        Assert.Contains("Delo 347", html, StringComparison.Ordinal);
+        var document = await CanonicalAsync("/documents/119698");
+        Assert.Contains("href=\"/documents/" + document.Split('/')[2], html, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">Delo 347</li>", html, StringComparison.Ordinal);
+        // The document page links to the same shelf.
+        var page = await room.Client.GetPageAsync(document);
+        var shelfLink = Regex.Match(page, "<a href=\"(?<href>/browse/archives\\?[^\"]+)\">The documents filed with it</a>");
+        Assert.True(shelfLink.Success);
+        Assert.Equal(ShelfOf(html), ShelfOf(await room.Client.GetPageAsync(WebUtility.HtmlDecode(shelfLink.Groups["href"].Value))));
     }
+
+    /// <summary>A shelf page's main part, without the layout around it.</summary>
+    private static string ShelfOf(string html) => html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
 }

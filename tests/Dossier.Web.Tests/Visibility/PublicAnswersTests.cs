@@ -43,6 +43,9 @@ public sealed partial class PublicAnswersTests
             }
         }
         Assert.True(differences.Count == 0, $"{differences.Count} of {paths.Count} routes differ:\n" + string.Join("\n", differences));
+        // The shelf only unpublished records are filed on is no shelf of the public tree.
+        await with.Client.GetPageAsync("/browse/archives?repository=HIDDENARCH", HttpStatusCode.NotFound);
+        await with.Client.GetPageAsync("/browse/archives?repository=HIDDENARCH&level1=Fond%201", HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -122,6 +125,9 @@ public sealed partial class PublicAnswersTests
         yield return "/timeline";
         yield return "/timeline?decade=1960";
         yield return "/browse/archives";
+        yield return "/browse/archives?repository=TESTARCH";
+        yield return "/browse/archives?repository=TESTARCH&level1=Fond%209&level2=Opis%201";
+        yield return "/browse/archives?repository=Russian%20State%20Archive%20of%20Contemporary%20History%20%28RGANI%29&level1=Fond%205&level2=Opis%2028&level3=Delo%20347";
         yield return "/status/404";
         yield return "/openapi/v1.json";
     }

@@ -241,3 +241,11 @@ VALUES ('20261202232632_RecordLinksWithoutRowid', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE INDEX "IX_records_repository_archival_path" ON "records" ("repository", "archival_path");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206095659_ShelfIndex', '10.0.15');
+
+COMMIT;
+

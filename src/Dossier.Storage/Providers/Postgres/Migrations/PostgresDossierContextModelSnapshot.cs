@@ -538,6 +538,8 @@ namespace Dossier.Storage.Providers.Postgres.Migrations
 
                     b.HasIndex("SummaryVersion");
 
+                    b.HasIndex("Repository", "ArchivalPath");
+
                     b.HasIndex("SourceArchive", "SourceRecordId")
                         .IsUnique();
 

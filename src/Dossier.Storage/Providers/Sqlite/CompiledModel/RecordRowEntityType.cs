@@ -21,7 +21,7 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
                 typeof(RecordRow),
                 baseEntityType,
                 propertyCount: 21,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -216,6 +216,9 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
                 new[] { summaryVersion });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { repository, archivalPath });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { sourceArchive, sourceRecordId },
                 unique: true);
 

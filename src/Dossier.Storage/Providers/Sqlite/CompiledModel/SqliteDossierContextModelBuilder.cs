@@ -11,7 +11,7 @@ namespace Dossier.Storage.Providers.Sqlite.CompiledModel
     public partial class SqliteDossierContextModel
     {
         private SqliteDossierContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("877ed72b-851e-4f71-bd5c-45f27c18d22d"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("b79f683e-eb3b-4dc8-b718-69ae92a8685f"), entityTypeCount: 12)
         {
         }
 

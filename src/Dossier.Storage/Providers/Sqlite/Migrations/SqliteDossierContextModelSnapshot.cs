@@ -482,6 +482,8 @@ namespace Dossier.Storage.Providers.Sqlite.Migrations
 
                     b.HasIndex("SummaryVersion");
 
+                    b.HasIndex("Repository", "ArchivalPath");
+
                     b.HasIndex("SourceArchive", "SourceRecordId")
                         .IsUnique();
 

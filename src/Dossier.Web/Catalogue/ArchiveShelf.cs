@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using Dossier.Core.Storage;
+
+namespace Dossier.Web.Catalogue;
+
+/// <summary>
+/// One shelf of the archival tree as its page shows it: the repositories at the root, then each level of a
+/// repository's own hierarchy (fond / opis / delo for a Russian archive, record group / box / folder for NARA, Bestand /
+/// Akte for the Bundesarchiv), with the shelves one level down and how many public documents each holds, read from the
+/// store's counts (<see cref="CatalogueCounts.Shelves"/>). A shelf is browsed one level at a time: the 100 FRUS volumes
+/// hold 16,152 places, which as one tree made a page of 3.3 MB.
+/// </summary>
+public sealed class ArchiveShelf
+{
+    /// <summary>The tree's own address; a shelf's adds its repository and levels (<c>?repository=…&amp;level1=…&amp;level2=…</c>).</summary>
+    public const string Root = "/browse/archives";
+
+    /// <summary>The parameter naming a shelf's repository.</summary>
+    public const string RepositoryKey = "repository";
+
+    /// <summary>
+    /// The parameter naming a shelf's level <paramref name="depth"/> (from 1): each level a key of its own, where one key
+    /// repeated would do, because ASP.NET Core's output cache sorts a key's values in place when it makes its key
+    /// (dotnet/aspnetcore#69109): the page then read "Fond 5" before the repository, and two orders shared one entry.
+    /// </summary>
+    public static string LevelKey(int depth) => "level" + depth.ToString(CultureInfo.InvariantCulture);
+
+    private ArchiveShelf(Shelf? place, int count, int here, IReadOnlyList<ShelfLink> children)
+    {
+        Place = place;
+        Count = count;
+        Here = here;
+        Children = children;
+    }
+
+    /// <summary>This shelf's repository and levels; null at the root.</summary>
+    public Shelf? Place { get; }
+
+    /// <summary>Public documents on this shelf and the shelves below it.</summary>
+    public int Count { get; }
+
+    /// <summary>Public documents filed on this very shelf: their references end at its level.</summary>
+    public int Here { get; }
+
+    /// <summary>The shelves one level down, in natural order ("Box 2" before "Box 10").</summary>
+    public IReadOnlyList<ShelfLink> Children { get; }
+
+    /// <summary>The shelf's name: its last level, its repository, or "Archives" at the root.</summary>
+    public string Name => Place is null ? "Archives" : Place.Levels.Count > 0 ? Place.Levels[^1] : Place.Repository;
+
+    /// <summary>The shelves above this one, from the root down, each with its address.</summary>
+    public IReadOnlyList<ShelfLink> Trail()
+    {
+        if (Place is null)
+        {
+            return [];
+        }
+        var trail = new List<ShelfLink> { new("Archives", 0, null) };
+        for (var depth = 0; depth < Place.Levels.Count; depth++)
+        {
+            var above = new Shelf(Place.Repository, [.. Place.Levels.Take(depth)]);
+            trail.Add(new ShelfLink(depth == 0 ? Place.Repository : Place.Levels[depth - 1], 0, above));
+        }
+        return trail;
+    }
+
+    /// <summary>The shelf at <paramref name="path"/> (a repository, then levels; empty for the root) of <paramref name="tree"/>; null when no public document lies there.</summary>
+    public static ArchiveShelf? Find(ArchiveTree tree, IReadOnlyList<string> path)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(path);
+        if (tree.Find(path) is not { } node)
+        {
+            return null;
+        }
+        var place = path.Count == 0 ? null : new Shelf(path[0], [.. path.Skip(1)]);
+        var children = node.Children.Select(c => new ShelfLink(c.Name, c.Count, place is null ? new Shelf(c.Name, []) : place with { Levels = [.. place.Levels, c.Name] }));
+        return new ArchiveShelf(place, node.Count, node.Here, children.ToList());
+    }
+
+    /// <summary>The shelf at <paramref name="path"/> among the public <paramref name="shelves"/> (the store's counts by place).</summary>
+    public static ArchiveShelf? Find(IReadOnlyList<ShelfCount> shelves, IReadOnlyList<string> path) => Find(ArchiveTree.Of(shelves), path);
+
+    /// <summary>The address of <paramref name="shelf"/>'s page; the root's for null.</summary>
+    public static string Href(Shelf? shelf)
+    {
+        if (shelf is null)
+        {
+            return Root;
+        }
+        var href = new StringBuilder(Root).Append('?').Append(RepositoryKey).Append('=').Append(Uri.EscapeDataString(shelf.Repository));
+        for (var i = 0; i < shelf.Levels.Count; i++)
+        {
+            href.Append('&').Append(LevelKey(i + 1)).Append('=').Append(Uri.EscapeDataString(shelf.Levels[i]));
+        }
+        return href.ToString();
+    }
+}
+
+/// <summary>A shelf as a link shows it: its name and the public documents on it and below it; the root's place is null.</summary>
+public sealed record ShelfLink(string Name, int Count, Shelf? Place)
+{
+    /// <summary>The shelf's page, written when a link is shown (the Department of State holds 9,933 series).</summary>
+    public string Href => ArchiveShelf.Href(Place);
+}

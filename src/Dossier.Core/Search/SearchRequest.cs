@@ -25,6 +25,9 @@ public sealed record SearchRequest
 
     public IReadOnlyList<string> Repositories { get; init; } = [];
 
+    /// <summary>Only records on one of these shelves of the archival tree or below it (<see cref="Storage.Shelf.Key"/>).</summary>
+    public IReadOnlyList<string> Shelves { get; init; } = [];
+
     /// <summary>Authority ids or names.</summary>
     public IReadOnlyList<string> People { get; init; } = [];
 

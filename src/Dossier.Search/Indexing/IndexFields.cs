@@ -55,6 +55,9 @@ internal static class IndexFields
     /// <summary>Each authority id the record cites, as stored (<see cref="Core.Records.ArchiveRecord.CitedAuthorityIds"/>): what relates records.</summary>
     public const string Cites = "cites";
 
+    /// <summary>Every shelf of the archival tree a record is on, from its repository down (<see cref="Core.Storage.Shelf.KeysDownTo"/>), lower-cased.</summary>
+    public const string Shelf = "shelf";
+
     public static readonly string[] FacetNames = [Lang, Kind, Year, Decade, Collection, Repository, Person, Place, Subject];
 
     /// <summary>A label field carries "value\u001Flabel" so a facet shows a name for an id (looked up for the values shown).</summary>

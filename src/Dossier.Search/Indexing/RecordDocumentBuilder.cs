@@ -146,6 +146,13 @@ internal static class RecordDocumentBuilder
         {
             AddKeyword(streams, doc, IndexFields.Repository, repository, null);
         }
+        if (record.ArchivalReference is { } reference && ArchivalPlace.ShelfOf(reference) is { } place)
+        {
+            foreach (var key in place.KeysDownTo())
+            {
+                doc.Add(streams.Keyword(IndexFields.Shelf, IndexTerms.Fit(key.ToLowerInvariant()), Field.Store.NO));
+            }
+        }
         AddEntities(streams, doc, IndexFields.Person, record.People);
         AddEntities(streams, doc, IndexFields.Place, record.Places);
         foreach (var subject in record.Subjects)

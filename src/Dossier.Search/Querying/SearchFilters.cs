@@ -1,5 +1,6 @@
 using Dossier.Core.Records;
 using Dossier.Core.Search;
+using Dossier.Core.Storage;
 using Dossier.Search.Authorities;
 using Dossier.Search.Indexing;
 using Lucene.Net.Index;
@@ -60,6 +61,7 @@ internal static class SearchFilters
         AnyOf(query, IndexFields.Kind, request.LayerKinds, lookups);
         AnyOf(query, IndexFields.Collection, request.Collections, lookups);
         AnyOf(query, IndexFields.Repository, request.Repositories, lookups);
+        AnyOf(query, IndexFields.Shelf, [.. request.Shelves.Select(s => Shelf.Parse(s)?.Key ?? "")], lookups);
         AnyOf(query, IndexFields.Person, WithAuthorityIds(request.People, authorities), lookups);
         AnyOf(query, IndexFields.Place, WithAuthorityIds(request.Places, authorities), lookups);
         AnyOf(query, IndexFields.Subject, request.Subjects, lookups);

@@ -101,6 +101,6 @@ public sealed class ArchiveShelf
 /// <summary>A shelf as a link shows it: its name and the public documents on it and below it; the root's place is null.</summary>
 public sealed record ShelfLink(string Name, int Count, Shelf? Place)
 {
-    /// <summary>The shelf's page, written when a link is shown (the Department of State holds 9,933 series).</summary>
+    /// <summary>The shelf's page, written when a link is shown (the Central Files of the 100 FRUS volumes hold 9,562 files).</summary>
     public string Href => ArchiveShelf.Href(Place);
 }

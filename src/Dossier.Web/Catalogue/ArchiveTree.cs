@@ -5,8 +5,8 @@ namespace Dossier.Web.Catalogue;
 /// <summary>
 /// The archival tree of the public records, built once per catalogue snapshot from the store's counts by place
 /// (<see cref="CatalogueCounts.Shelves"/>): each shelf knows how many public documents it and the shelves below it
-/// hold, and its shelves one level down in natural order. On the 100 FRUS volumes (16,152 places; the Department of
-/// State alone files its documents in 9,933 series) a shelf's page sorted its shelves afresh in 75–100 ms.
+/// hold, and its shelves one level down in natural order. On the 100 FRUS volumes (16,152 places, the Department of
+/// State's then in 9,933 series) a shelf's page sorted its shelves afresh in 75–100 ms.
 /// </summary>
 public sealed class ArchiveTree
 {

@@ -14,7 +14,7 @@ internal static class ApiDescription
 
     private static readonly Dictionary<string, string[]> QueryParameters = new(StringComparer.Ordinal)
     {
-        ["Search"] = ["q", "lang", "kind", "collection", "repository", "person", "place", "subject", "from", "to", "sort", "limit", "offset", "page", "facets"],
+        ["Search"] = ["q", "lang", "kind", "collection", "repository", "shelf", "person", "place", "subject", "from", "to", "sort", "limit", "offset", "page", "facets"],
         ["ListDocuments"] = Paging,
         ["ListCollections"] = Paging,
         ["GetCollection"] = Paging,
@@ -33,6 +33,7 @@ internal static class ApiDescription
         ["kind"] = "Only layers of this kind: transcription, original or translation. Repeat for several.",
         ["collection"] = "Only documents of this collection (its id, e.g. frus1961-63v06). Repeat for several.",
         ["repository"] = "Only documents held by this repository (its name as listed in the facets).",
+        ["shelf"] = "Only documents on this shelf of the archival tree or below it: the repository, then each level, separated by line breaks (%0A), as /browse/archives names them (\"Department of State%0ASeries Central Files\").",
         ["person"] = "Only documents citing this person (authority id or name).",
         ["place"] = "Only documents citing this place (authority id or name).",
         ["subject"] = "Only documents with this subject.",

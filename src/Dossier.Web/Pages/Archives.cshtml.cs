@@ -18,7 +18,7 @@ public sealed class ArchivesModel(CatalogueService catalogue) : PageModel
 
     public ArchiveShelf Shelf { get; private set; } = null!;
 
-    /// <summary>Shown with the shelves one level down when they take more than a page: the 100 FRUS volumes' Department of State holds 9,933.</summary>
+    /// <summary>Shown with the shelves one level down when they take more than a page: the 100 FRUS volumes' Central Files hold 9,562 files.</summary>
     public const int FilterFrom = PageSize;
 
     /// <summary>The text that the shelves listed contain (any case), or null for all of them.</summary>

@@ -17,7 +17,7 @@ public sealed class SearchModel(SearchService search) : PageModel
         ("person", "People"), ("place", "Places"), ("subject", "Subjects"), ("decade", "Decade"),
     ];
 
-    private static readonly string[] FilterKeys = ["lang", "kind", "collection", "repository", "person", "place", "subject", "from", "to"];
+    private static readonly string[] FilterKeys = ["lang", "kind", "collection", "repository", "shelf", "person", "place", "subject", "from", "to"];
 
     public SearchQuery Query { get; private set; } = new();
 

@@ -26,6 +26,7 @@ public static class SearchFilterLabels
             "person" => "Person: " + (label ?? value),
             "place" => "Place: " + (label ?? value),
             "repository" => "Repository: " + (label ?? value),
+            "shelf" => "Shelf: " + value.ReplaceLineEndings(" › "),
             "subject" => "Subject: " + (label ?? value),
             _ => (key.Length > 0 ? char.ToUpperInvariant(key[0]) + key[1..] : key) + ": " + (label ?? value),
         };

@@ -23,6 +23,9 @@ public sealed class SearchQuery
 
     public IReadOnlyList<string> Repositories { get; init; } = [];
 
+    /// <summary>Shelves of the archival tree (<see cref="Core.Storage.Shelf.Key"/>: the repository, then each level, a line each).</summary>
+    public IReadOnlyList<string> Shelves { get; init; } = [];
+
     public IReadOnlyList<string> People { get; init; } = [];
 
     public IReadOnlyList<string> Places { get; init; } = [];
@@ -67,6 +70,7 @@ public sealed class SearchQuery
             Kinds = Many(query, "kind"),
             Collections = Many(query, "collection"),
             Repositories = Many(query, "repository"),
+            Shelves = Many(query, "shelf"),
             People = Many(query, "person"),
             Places = Many(query, "place"),
             Subjects = Many(query, "subject"),
@@ -98,6 +102,7 @@ public sealed class SearchQuery
         LayerKinds = Kinds,
         Collections = Collections,
         Repositories = Repositories,
+        Shelves = Shelves,
         People = People,
         Places = Places,
         Subjects = Subjects,

@@ -71,6 +71,7 @@ internal sealed class StoreScanSearch(IRecordStore records, TimeProvider time)
         }
         return AnyOf(request.Collections, record.Collections.Select(c => c.CollectionId))
             && AnyOf(request.Repositories, [record.ArchivalReference?.Repository])
+            && AnyOf([.. request.Shelves.Select(s => Shelf.Parse(s)?.Key ?? "")], record.ArchivalReference is { } reference && ArchivalPlace.ShelfOf(reference) is { } shelf ? shelf.KeysDownTo() : [])
             && AnyOf(request.People, record.People.SelectMany(p => new[] { p.AuthorityId, p.Name }))
             && AnyOf(request.Places, record.Places.SelectMany(p => new[] { p.AuthorityId, p.Name }))
             && AnyOf(request.Subjects, record.Subjects);

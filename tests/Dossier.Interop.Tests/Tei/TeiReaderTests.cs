@@ -149,6 +149,39 @@ public sealed class TeiReaderTests
     }
 
     [Fact]
+    public async Task Should_file_a_central_files_document_under_its_decimal_or_subject_file()
+    {
+        var sink = await ReadAsync(Shared.PathTo(SovietUnion));
+        var central = sink.Records.Where(r => r.ArchivalReference?.Series?.StartsWith("Central Files, ", StringComparison.Ordinal) == true).ToList();
+
+        Assert.True(central.Count > 10, $"only {central.Count} documents from the Central Files");
+        Assert.All(central, record =>
+        {
+            var reference = record.ArchivalReference!;
+            Assert.Equal("Department of State", reference.Repository);
+            Assert.Equal(["series", "file"], reference.Levels.Select(l => l.Name));
+            Assert.Equal("Central Files", reference.Levels[0].Value);
+            Assert.Equal(reference.Series!["Central Files, ".Length..].Trim(), reference.Levels[1].Value);
+            Assert.Equal("File " + reference.Levels[1].Value, ArchivalPlace.LevelName(reference.Levels[1]));
+        });
+        // The series as printed stays whole, and other series keep their names: "Presidential Correspondence", then its lot file.
+        var kennedy = await ReadAsync(Shared.PathTo(Kennedy));
+        Assert.Contains(sink.Records.Concat(kennedy.Records), r => r.ArchivalReference?.Levels is [{ Value: "Presidential Correspondence" }, { Name: "lot file" }]);
+    }
+
+    [Theory]
+    [InlineData("Source: Department of State, Central Files, POL 27 VIET S. Top Secret; Priority; Nodis.", "Central Files, POL 27 VIET S")]
+    [InlineData("Source: Department of State, Ball Files: Lot 72 D 272, Vietnam (Misc.) I. Top Secret.", "Ball Files: Lot 72 D 272, Vietnam (Misc.) I")]
+    [InlineData("Source: Department of State, Central Files, 123-Midthun, Kermit S. Confidential.", "Central Files, 123-Midthun, Kermit S")]
+    [InlineData("Source: Department of State, Central Files, 611.61/6–1656. Secret. Drafted by Bohlen.", "Central Files, 611.61/6–1656")]
+    [InlineData("Source: Kennedy Library, Papers of John F. Kennedy, President’s Office Files. Secret.", "Papers of John F. Kennedy, President’s Office Files")]
+    [InlineData("Source: Department of State, Presidential Correspondence: Lot 66 D 204. No classification marking.", "Presidential Correspondence: Lot 66 D 204")]
+    public void Should_end_the_series_of_a_source_note_before_its_classification(string note, string series)
+    {
+        Assert.Equal(series, TeiSourceNote.Parse(note).Series);
+    }
+
+    [Fact]
     public async Task Should_give_a_person_one_authority_when_two_volumes_print_the_same_heading()
     {
         var first = await ReadAsync(Shared.PathTo(Kennedy));

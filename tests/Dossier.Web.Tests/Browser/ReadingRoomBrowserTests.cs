@@ -131,7 +131,7 @@ public sealed class ReadingRoomBrowserTests(ReadingRoomFixture room, BrowserFixt
     [InlineData("/collections", "collections")]
     [InlineData("/timeline?year=1958", "timeline")]
     [InlineData("/browse/archives", "archives")]
-    [InlineData("/browse/archives?repository=Department%20of%20State&q=files", "archives-shelf")]
+    [InlineData("/browse/archives?repository=Department%20of%20State&level1=Series%20Central%20Files&q=611", "archives-shelf")]
     [InlineData("/people", "people")]
     public async Task Should_render_browse_pages_without_policy_violations(string path, string name)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dossier.Web.Pages;
 using Dossier.Web.Tests.Support;
@@ -11,7 +12,7 @@ namespace Dossier.Web.Tests.Pages;
 /// </summary>
 public sealed partial class ArchivesPageTests(ReadingRoomFixture room)
 {
-    private const string State = "/browse/archives?repository=Department%20of%20State";
+    private const string State = "/browse/archives?repository=Department%20of%20State&level1=Series%20Central%20Files";
 
     [Fact]
     public async Task Should_list_a_shelf_with_more_shelves_than_a_page_in_pages_each_shelf_once()
@@ -29,11 +30,11 @@ public sealed partial class ArchivesPageTests(ReadingRoomFixture room)
             seen.AddRange(shelves);
         }
 
-        Assert.True(total > ArchivesModel.PageSize, "tei-mini's Department of State holds " + total + " series");
+        Assert.True(total > ArchivesModel.PageSize, "tei-mini's Central Files hold " + total + " files");
         Assert.Equal((total + ArchivesModel.PageSize - 1) / ArchivesModel.PageSize, pages);
         Assert.Equal(total, seen.Count);
         Assert.Equal(total, seen.Distinct(StringComparer.Ordinal).Count());
-        Assert.Contains("<a rel=\"next\" href=\"/browse/archives?repository=Department%20of%20State&amp;page=2\">", first, StringComparison.Ordinal);
+        Assert.Contains("<a rel=\"next\" href=\"/browse/archives?repository=Department%20of%20State&amp;level1=Series%20Central%20Files&amp;page=2\">", first, StringComparison.Ordinal);
         // A page past the last shows the last.
         Assert.Equal(await room.Client.GetPageAsync(State + "&page=" + pages), await room.Client.GetPageAsync(State + "&page=" + (pages + 5)));
     }
@@ -43,19 +44,21 @@ public sealed partial class ArchivesPageTests(ReadingRoomFixture room)
     {
         var all = Shelves(await room.Client.GetPageAsync(State + "&page=1")).Concat(Shelves(await room.Client.GetPageAsync(State + "&page=2")))
             .Concat(Shelves(await room.Client.GetPageAsync(State + "&page=3")));
-        var html = await room.Client.GetPageAsync(State + "&q=presidential");
+        var html = await room.Client.GetPageAsync(State + "&q=file%20611.");
 
         Assert.Contains("<input type=\"hidden\" name=\"repository\" value=\"Department of State\" />", html, StringComparison.Ordinal);
-        Assert.Contains("value=\"presidential\"", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"level1\" value=\"Series Central Files\" />", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"file 611.\"", html, StringComparison.Ordinal);
         var found = Shelves(html);
         Assert.NotEmpty(found);
-        Assert.Equal(all.Where(s => s.Contains("Presidential", StringComparison.OrdinalIgnoreCase)), found);
+        Assert.Equal(all.Where(s => s.Contains("File 611.", StringComparison.Ordinal)), found);
         Assert.Contains("No shelf here is named with “zzzz”.", await room.Client.GetPageAsync(State + "&q=zzzz"), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("/browse/archives?repository=No%20such%20archive")]
     [InlineData("/browse/archives?repository=Department%20of%20State&level1=No%20such%20series")]
+    [InlineData("/browse/archives?repository=Department%20of%20State&level1=Series%20Central%20Files&level2=File%20999.99")]
     [InlineData("/browse/archives?repository=department%20of%20state")]
     [InlineData("/browse/archives?repository=Department%20of%20State&repository=Kennedy%20Library")]
     [InlineData("/browse/archives?level1=Fond%205")]
@@ -81,12 +84,44 @@ public sealed partial class ArchivesPageTests(ReadingRoomFixture room)
     }
 
     [Fact]
+    public async Task Should_search_within_a_shelf_and_below_it_only()
+    {
+        const string Central = "Department of State\nSeries Central Files";
+        var shelfPage = await room.Client.GetPageAsync(State);
+        var onShelf = int.Parse(Regex.Match(shelfPage, "<p>(\\d+) documents on this shelf and below").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        // The shelf page's search form names the shelf, its levels a line each (a browser sends them CR LF).
+        Assert.Contains("<input type=\"hidden\" name=\"shelf\" value=\"Department of State&#xA;Series Central Files\" />", shelfPage, StringComparison.Ordinal);
+        Assert.Equal(onShelf, await TotalAsync("/api/search?shelf=" + Uri.EscapeDataString(Central)));
+        Assert.Equal(onShelf, await TotalAsync("/api/search?shelf=" + Uri.EscapeDataString(Central.Replace("\n", "\r\n", StringComparison.Ordinal))));
+        var state = await TotalAsync("/api/search?shelf=" + Uri.EscapeDataString("Department of State"));
+        Assert.InRange(onShelf, 1, state - 1);
+        // Within the delo, Khrushchev is the model record alone; a shelf no record is on finds nothing.
+        var delo = "Russian State Archive of Contemporary History (RGANI)\nFond 5\nOpis 28\nDelo 347";
+        using (var found = JsonDocument.Parse(await room.Client.GetPageAsync("/api/search?q=Khrushchev&shelf=" + Uri.EscapeDataString(delo))))
+        {
+            var hit = Assert.Single(found.RootElement.GetProperty("hits").EnumerateArray());
+            Assert.Equal("119698", hit.GetProperty("source_id").GetString());
+        }
+        Assert.Equal(0, await TotalAsync("/api/search?q=Khrushchev&shelf=" + Uri.EscapeDataString("Department of State\nSeries No such series")));
+        // The page shows the filter as a chip that reads as the tree does.
+        var page = await room.Client.GetPageAsync("/search?q=Khrushchev&shelf=" + Uri.EscapeDataString(delo));
+        Assert.Contains("Shelf: Russian State Archive of Contemporary History (RGANI) › Fond 5 › Opis 28 › Delo 347", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_keep_a_hostile_shelf_name_as_text()
     {
         var html = await room.Client.GetPageAsync("/browse/archives?q=" + Uri.EscapeDataString("<script>alert(1)</script>"));
 
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+    }
+
+    private async Task<int> TotalAsync(string path)
+    {
+        using var answer = JsonDocument.Parse(await room.Client.GetPageAsync(path));
+        return answer.RootElement.GetProperty("total").GetInt32();
     }
 
     /// <summary>The shelves a page lists, by name.</summary>

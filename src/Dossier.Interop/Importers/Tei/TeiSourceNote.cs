@@ -63,8 +63,10 @@ internal static partial class TeiSourceNote
     [GeneratedRegex(@"^\s*Source:?\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SourceLabel();
 
-    // A sentence ends at ". " followed by a capital, but not after an initial or an abbreviation like "Lot 66 D 204".
-    [GeneratedRegex(@"^.*?(?:(?<![A-Z]|\b(?:No|Nos|p|pp|vol|Vol))\.(?=\s+[A-Z(]|\s*$)|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.TimeoutMilliseconds)]
+    // A sentence ends at ". " followed by a capital, but not after an initial or an abbreviation like "Lot 66 D 204";
+    // before a security classification it ends even after a capital: "POL 27 VIET S. Top Secret; Priority; Nodis",
+    // "Vietnam (Misc.) I. Top Secret" (768 levels of the 100 FRUS volumes carried their classification).
+    [GeneratedRegex(@"^.*?(?:(?<![A-Z]|\b(?:No|Nos|p|pp|vol|Vol))\.(?=\s+[A-Z(]|\s*$)|\.(?=\s+(?:Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified|Eyes Only)\b)|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.TimeoutMilliseconds)]
     private static partial Regex FirstSentence();
 
     [GeneratedRegex(@"^\d{3}\.[0-9A-Z]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -58,6 +58,9 @@ public sealed partial class PublicAnswersTests
         Assert.DoesNotContain(HiddenRecords.LapsingId, await with.Client.GetPageAsync("/api/search?q=" + HiddenRecords.LapsingWord), StringComparison.Ordinal);
         await with.Client.GetPageAsync("/documents/" + HiddenRecords.LapsingId, HttpStatusCode.NotFound);
         await with.Client.GetPageAsync("/api/people/" + HiddenRecords.LapsingPerson, HttpStatusCode.NotFound);
+        // The finder's set of cited authorities is kept while the catalogue holds: the lapse must renew it.
+        Assert.DoesNotContain("Ulyana Lapsington", await with.Client.GetPageAsync("/people?q=Lapsington&before=1"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Lapsington", await with.Client.GetPageAsync("/api/people?limit=100&before=1"), StringComparison.Ordinal);
 
         with.Clock.Advance(TimeSpan.FromDays(2));
 
@@ -67,6 +70,7 @@ public sealed partial class PublicAnswersTests
         await with.Client.GetPageAsync("/documents/" + HiddenRecords.LapsingId + "?hl=x");
         Assert.Contains(HiddenRecords.LapsingId, await with.Client.GetPageAsync("/api/people/" + HiddenRecords.LapsingPerson + "?limit=5"), StringComparison.Ordinal);
         Assert.Contains("Ulyana Lapsington", await with.Client.GetPageAsync("/people?q=Lapsington"), StringComparison.Ordinal);
+        Assert.Contains("Lapsington", await with.Client.GetPageAsync("/api/people?limit=100"), StringComparison.Ordinal);
         // Records still hidden stay hidden after the move.
         await with.Client.GetPageAsync("/api/documents/" + HiddenRecords.DraftId + "?x=1", HttpStatusCode.NotFound);
         Assert.DoesNotContain("draft-2", found, StringComparison.Ordinal);

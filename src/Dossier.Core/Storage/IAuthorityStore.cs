@@ -28,6 +28,14 @@ public interface IAuthorityStore
     /// <summary>Authorities of a kind whose preferred name or a variant contains <paramref name="query"/>, compared case- and accent-insensitively, in preferred-name order (all when null).</summary>
     Task<IReadOnlyList<Authority>> SearchAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>The ids of every authority of a kind, in no particular order.</summary>
+    async Task<IReadOnlyList<string>> IdsAsync(AuthorityKind kind, CancellationToken cancellationToken = default) =>
+        [.. (await SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false)).Select(a => a.Id)];
+
+    /// <summary>Authorities of a kind in preferred-name order, at most <paramref name="limit"/> after the first <paramref name="offset"/>: a list read a page at a time.</summary>
+    async Task<IReadOnlyList<Authority>> ListAsync(AuthorityKind kind, int offset, int limit, CancellationToken cancellationToken = default) =>
+        [.. (await SearchAsync(kind, null, offset + limit, cancellationToken).ConfigureAwait(false)).Skip(offset)];
+
     /// <summary>
     /// Authorities of a kind cited by a record public at <paramref name="now"/>, without the spellings seen only in
     /// records or collections that are not public: what search may expand queries with and label facets by, so

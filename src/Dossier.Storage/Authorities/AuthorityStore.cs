@@ -56,6 +56,27 @@ internal sealed class AuthorityStore(ArchiveStore store) : IAuthorityStore
         }
     }
 
+    public async Task<IReadOnlyList<string>> IdsAsync(AuthorityKind kind, CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Authorities.Where(a => a.Kind == kind).Select(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<IReadOnlyList<Authority>> ListAsync(AuthorityKind kind, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        var db = store.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var documents = await db.Authorities.Where(a => a.Kind == kind).OrderBy(a => a.PreferredName).ThenBy(a => a.Id)
+                .Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))
+                .Select(a => a.Document).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return documents.Select(AuthorityBatchWriter.Deserialize).ToList();
+        }
+    }
+
     public async Task<IReadOnlyList<Authority>> PublicAsync(AuthorityKind kind, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var db = store.CreateContext();

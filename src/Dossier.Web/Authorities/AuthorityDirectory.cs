@@ -20,6 +20,9 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
     /// </summary>
     private readonly SnapshotMemo<bool, IReadOnlySet<string>> _cited = new();
 
+    /// <summary>How many authorities of each kind public records cite, kept as <see cref="_cited"/> is.</summary>
+    private readonly SnapshotMemo<AuthorityKind, int> _counts = new();
+
     /// <summary>
     /// Public authorities of a kind whose names contain <paramref name="query"/> or answer it by the search's own
     /// rules (<see cref="Core.Search.ISearchIndex.Names"/>: other scripts and spellings, as search matches them), all
@@ -28,16 +31,21 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
     public async Task<IReadOnlyList<Authority>> ListAsync(AuthorityKind kind, string? query, int limit, CancellationToken cancellationToken = default)
     {
         var now = archive.Time.GetUtcNow();
-        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        var cited = await _cited.GetAsync(snapshot, true, _ => catalogue.Summaries.CitedAsync(snapshot.CountedAt, CancellationToken.None)).ConfigureAwait(false);
+        var cited = await CitedAsync(cancellationToken).ConfigureAwait(false);
         if (cited.Count == 0 || limit <= 0)
         {
             return [];
         }
+        if (query is null)
+        {
+            var listed = await PublicInNameOrderAsync(kind, cited, limit, cancellationToken).ConfigureAwait(false);
+            var listedView = await PublicCitations.OfAsync(catalogue.Summaries, cited, listed, now, cancellationToken).ConfigureAwait(false);
+            return listed.Select(listedView.PublicView).ToList();
+        }
         // Hidden authorities are interleaved with public ones in name order, so the cut comes after the filter.
         var found = (await archive.Store.Authorities.SearchAsync(kind, query, int.MaxValue, cancellationToken).ConfigureAwait(false))
             .Where(a => cited.Contains(a.Id)).ToList();
-        if (query is not null && archive.Index is { } index)
+        if (archive.Index is { } index)
         {
             var contained = found.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             var all = (await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
@@ -49,6 +57,53 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         var shown = found.Take(limit).ToList();
         var view = await PublicCitations.OfAsync(catalogue.Summaries, cited, shown, now, cancellationToken).ConfigureAwait(false);
         return shown.Select(view.PublicView).ToList();
+    }
+
+    /// <summary>
+    /// One page of the public authorities of a kind in preferred-name order (<paramref name="offset"/> and
+    /// <paramref name="limit"/> within the first <paramref name="max"/>), and how many there are, at most <paramref name="max"/>.
+    /// </summary>
+    public async Task<(IReadOnlyList<Authority> Items, int Total)> PageAsync(AuthorityKind kind, int offset, int limit, int max, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var cited = await CitedAsync(cancellationToken).ConfigureAwait(false);
+        var count = await _counts.GetAsync(snapshot, kind, async k =>
+            (await archive.Store.Authorities.IdsAsync(k, CancellationToken.None).ConfigureAwait(false)).Count(cited.Contains)).ConfigureAwait(false);
+        var total = Math.Min(count, max);
+        var end = Math.Min(total, offset + limit);
+        if (offset >= end)
+        {
+            return ([], total);
+        }
+        var listed = (await PublicInNameOrderAsync(kind, cited, end, cancellationToken).ConfigureAwait(false)).Skip(offset).ToList();
+        var view = await PublicCitations.OfAsync(catalogue.Summaries, cited, listed, archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return ([.. listed.Select(view.PublicView)], total);
+    }
+
+    private async Task<IReadOnlySet<string>> CitedAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        return await _cited.GetAsync(snapshot, true, _ => catalogue.Summaries.CitedAsync(snapshot.CountedAt, CancellationToken.None)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> cited authorities of a kind in preferred-name order, read a page at a time
+    /// until they are found: reading all 17,788 people of the 100 FRUS volumes to show the first 50 took 0.2 s.
+    /// </summary>
+    private async Task<List<Authority>> PublicInNameOrderAsync(AuthorityKind kind, IReadOnlySet<string> cited, int limit, CancellationToken cancellationToken)
+    {
+        var found = new List<Authority>();
+        var page = (int)Math.Clamp(2L * limit, 64, 4096);
+        for (var offset = 0; found.Count < limit; offset += page)
+        {
+            var batch = await archive.Store.Authorities.ListAsync(kind, offset, page, cancellationToken).ConfigureAwait(false);
+            found.AddRange(batch.Where(a => cited.Contains(a.Id)).Take(limit - found.Count));
+            if (batch.Count < page)
+            {
+                break;
+            }
+        }
+        return found;
     }
 
     /// <summary>A public authority of the kind with the public records citing it (in id order), or null when there is none.</summary>

@@ -45,9 +45,13 @@ public static class AuthoritiesApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var found = await authorities
-            .ListAsync(kind, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), MaxAuthorities, cancellationToken)
-            .ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            // Without a query, only the page asked for is read.
+            var (items, total) = await authorities.PageAsync(kind, paging.Offset, paging.Limit, MaxAuthorities, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok(new Page<Authority>(items, total, paging.Limit, paging.Offset, paging.NextLink(request, paging.Offset + paging.Limit < total)));
+        }
+        var found = await authorities.ListAsync(kind, q.Trim(), MaxAuthorities, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(paging.Of(found, request));
     }
 

@@ -154,4 +154,31 @@ public sealed class ApiTests(ReadingRoomFixture room)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Cancel));
     }
+
+    [Theory]
+    [InlineData("people")]
+    [InlineData("places")]
+    public async Task Should_page_the_public_authorities_without_a_query_as_one_list(string kind)
+    {
+        using var whole = JsonDocument.Parse(await room.Client.GetPageAsync("/api/" + kind + "?limit=100"));
+        var total = whole.RootElement.GetProperty("total").GetInt32();
+        var expected = whole.RootElement.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+
+        var paged = new List<string?>();
+        string? next = "/api/" + kind + "?limit=7";
+        while (next is not null && paged.Count < 100)
+        {
+            using var page = JsonDocument.Parse(await room.Client.GetPageAsync(next));
+            Assert.Equal(total, page.RootElement.GetProperty("total").GetInt32());
+            paged.AddRange(page.RootElement.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+            next = page.RootElement.GetProperty("next").GetString();
+        }
+
+        Assert.True(total > 7, kind + ": " + total);
+        Assert.Equal(expected, paged.Take(expected.Count));
+        Assert.Equal(Math.Min(total, 100), expected.Count);
+        using var past = JsonDocument.Parse(await room.Client.GetPageAsync("/api/" + kind + "?limit=5&offset=" + total));
+        Assert.Empty(past.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, past.RootElement.GetProperty("next").ValueKind);
+    }
 }

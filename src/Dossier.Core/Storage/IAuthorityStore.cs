@@ -34,7 +34,7 @@ public interface IAuthorityStore
 
     /// <summary>Authorities of a kind in preferred-name order, at most <paramref name="limit"/> after the first <paramref name="offset"/>: a list read a page at a time.</summary>
     async Task<IReadOnlyList<Authority>> ListAsync(AuthorityKind kind, int offset, int limit, CancellationToken cancellationToken = default) =>
-        [.. (await SearchAsync(kind, null, offset + limit, cancellationToken).ConfigureAwait(false)).Skip(offset)];
+        [.. (await SearchAsync(kind, null, (int)Math.Min(int.MaxValue, (long)offset + limit), cancellationToken).ConfigureAwait(false)).Skip(offset)];
 
     /// <summary>
     /// Authorities of a kind cited by a record public at <paramref name="now"/>, without the spellings seen only in

@@ -38,9 +38,7 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         }
         if (query is null)
         {
-            var listed = await PublicInNameOrderAsync(kind, cited, limit, cancellationToken).ConfigureAwait(false);
-            var listedView = await PublicCitations.OfAsync(catalogue.Summaries, cited, listed, now, cancellationToken).ConfigureAwait(false);
-            return listed.Select(listedView.PublicView).ToList();
+            return (await PageAsync(kind, 0, limit, int.MaxValue, cancellationToken).ConfigureAwait(false)).Items;
         }
         // Hidden authorities are interleaved with public ones in name order, so the cut comes after the filter.
         var found = (await archive.Store.Authorities.SearchAsync(kind, query, int.MaxValue, cancellationToken).ConfigureAwait(false))
@@ -70,7 +68,7 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         var count = await _counts.GetAsync(snapshot, kind, async k =>
             (await archive.Store.Authorities.IdsAsync(k, CancellationToken.None).ConfigureAwait(false)).Count(cited.Contains)).ConfigureAwait(false);
         var total = Math.Min(count, max);
-        var end = Math.Min(total, offset + limit);
+        var end = (int)Math.Min(total, (long)offset + limit);
         if (offset >= end)
         {
             return ([], total);

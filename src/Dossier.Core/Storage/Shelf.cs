@@ -32,22 +32,4 @@ public sealed record Shelf(string Repository, IReadOnlyList<string> Levels)
             yield return string.Join(Separator, [Repository, .. Levels.Take(depth)]);
         }
     }
-
-    /// <summary>Whether <paramref name="count"/>'s place is this one or lies below it.</summary>
-    public bool Holds(ShelfCount count)
-    {
-        ArgumentNullException.ThrowIfNull(count);
-        if (!string.Equals(count.Repository, Repository, StringComparison.Ordinal) || count.Levels.Count < Levels.Count)
-        {
-            return false;
-        }
-        for (var i = 0; i < Levels.Count; i++)
-        {
-            if (!string.Equals(count.Levels[i], Levels[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -12,8 +12,8 @@ internal static class RecordSummaryColumns
     /// <summary>Raised when what the columns hold changes, so rows filled by an older version are filled again at open.</summary>
     public const int Version = 1;
 
-    /// <summary>Separates the levels in <see cref="RecordRow.ArchivalPath"/>; a level name never holds one.</summary>
-    public const char LevelSeparator = '\n';
+    /// <summary>Separates the levels in <see cref="RecordRow.ArchivalPath"/>, as in a shelf's key; a level name never holds one.</summary>
+    public const char LevelSeparator = Core.Storage.Shelf.Separator;
 
     public static void Fill(RecordRow row, ArchiveRecord record)
     {

@@ -144,7 +144,8 @@ internal static class RecordDocumentBuilder
         }
         if (record.ArchivalReference?.Repository is { Length: > 0 } repository)
         {
-            AddKeyword(streams, doc, IndexFields.Repository, repository, null);
+            // Filtered by the repository as printed ("RGANI"), shown by the name the archival tree gives it.
+            AddKeyword(streams, doc, IndexFields.Repository, repository, ArchivalPlace.RepositoryName(record.ArchivalReference));
         }
         if (record.ArchivalReference is { } reference && ArchivalPlace.ShelfOf(reference) is { } place)
         {

@@ -110,6 +110,20 @@ public sealed partial class ArchivesPageTests(ReadingRoomFixture room)
     }
 
     [Fact]
+    public async Task Should_name_a_repository_in_the_search_facets_as_the_tree_does()
+    {
+        const string Rgani = "Russian State Archive of Contemporary History (RGANI)";
+        using var found = JsonDocument.Parse(await room.Client.GetPageAsync("/api/search?q=Khrushchev&facets=true&limit=1"));
+        var facet = found.RootElement.GetProperty("facets").GetProperty("repository").EnumerateArray()
+            .Single(v => v.GetProperty("value").GetString() == "RGANI");
+
+        // Filtered by the repository as printed, labelled by the name the archival tree gives it.
+        Assert.Equal(Rgani, facet.GetProperty("label").GetString());
+        Assert.Contains(">" + Rgani + "</a>", await room.Client.GetPageAsync("/browse/archives"), StringComparison.Ordinal);
+        Assert.Contains("Repository: " + Rgani, await room.Client.GetPageAsync("/search?q=Khrushchev&repository=RGANI"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_keep_a_hostile_shelf_name_as_text()
     {
         var html = await room.Client.GetPageAsync("/browse/archives?q=" + Uri.EscapeDataString("<script>alert(1)</script>"));

@@ -15,7 +15,11 @@ public sealed class HttpFuzzTests(ReadingRoomFixture room)
     private const string Payload = "\"><svg onload=alert(7)>";
     private static readonly string EncodedPayload = Uri.EscapeDataString(Payload);
 
-    private static readonly string[] Parameters = ["q", "hl", "lang", "from", "to", "collection", "person", "place", "subject", "sort", "limit", "offset", "facets", "left", "right", "decade", "kind"];
+    private static readonly string[] Parameters =
+    [
+        "q", "hl", "lang", "from", "to", "collection", "person", "place", "subject", "sort", "limit", "offset", "facets", "left", "right", "decade", "kind",
+        "repository", "shelf", "level1", "level2", "page",
+    ];
 
     private static readonly string[] Values =
     [

@@ -26,12 +26,14 @@ public sealed class ArchiveShelf
     /// </summary>
     public static string LevelKey(int depth) => "level" + depth.ToString(CultureInfo.InvariantCulture);
 
-    private ArchiveShelf(Shelf? place, int count, int here, IReadOnlyList<ShelfLink> children)
+    private readonly ChildLinks _children;
+
+    private ArchiveShelf(Shelf? place, int count, int here, ChildLinks children)
     {
         Place = place;
         Count = count;
         Here = here;
-        Children = children;
+        _children = children;
     }
 
     /// <summary>This shelf's repository and levels; null at the root.</summary>
@@ -44,7 +46,10 @@ public sealed class ArchiveShelf
     public int Here { get; }
 
     /// <summary>The shelves one level down, in natural order ("Box 2" before "Box 10").</summary>
-    public IReadOnlyList<ShelfLink> Children { get; }
+    public IReadOnlyList<ShelfLink> Children => _children;
+
+    /// <summary>The shelves one level down whose names contain <paramref name="text"/> (any case), a link made for each of them only.</summary>
+    public IReadOnlyList<ShelfLink> Named(string text) => _children.Named(text);
 
     /// <summary>The shelf's name: its last level, its repository, or "Archives" at the root.</summary>
     public string Name => Place is null ? "Archives" : Place.Levels.Count > 0 ? Place.Levels[^1] : Place.Repository;
@@ -75,8 +80,7 @@ public sealed class ArchiveShelf
             return null;
         }
         var place = path.Count == 0 ? null : new Shelf(path[0], [.. path.Skip(1)]);
-        var children = node.Children.Select(c => new ShelfLink(c.Name, c.Count, place is null ? new Shelf(c.Name, []) : place with { Levels = [.. place.Levels, c.Name] }));
-        return new ArchiveShelf(place, node.Count, node.Here, children.ToList());
+        return new ArchiveShelf(place, node.Count, node.Here, new ChildLinks(node.Children, place));
     }
 
     /// <summary>The shelf at <paramref name="path"/> among the public <paramref name="shelves"/> (the store's counts by place).</summary>
@@ -96,6 +100,31 @@ public sealed class ArchiveShelf
         }
         return href.ToString();
     }
+}
+
+/// <summary>
+/// The shelves one level down as links, each made when it is read: a page shows 100 of them, and the 100 FRUS
+/// volumes' Central Files hold 9,562 (making every link took about 10 ms a request).
+/// </summary>
+internal sealed class ChildLinks(IReadOnlyList<ArchiveTree.Node> nodes, Shelf? parent) : IReadOnlyList<ShelfLink>
+{
+    public int Count => nodes.Count;
+
+    public IReadOnlyList<ShelfLink> Named(string text) =>
+        [.. Enumerable.Range(0, nodes.Count).Where(i => nodes[i].Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(i => this[i])];
+
+    public ShelfLink this[int index] =>
+        new(nodes[index].Name, nodes[index].Count, parent is null ? new Shelf(nodes[index].Name, []) : parent with { Levels = [.. parent.Levels, nodes[index].Name] });
+
+    public IEnumerator<ShelfLink> GetEnumerator()
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>A shelf as a link shows it: its name and the public documents on it and below it; the root's place is null.</summary>

@@ -47,7 +47,7 @@ public sealed class ArchivesModel(CatalogueService catalogue) : PageModel
         }
         Shelf = shelf;
         Filter = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var children = Filter is null ? shelf.Children : [.. shelf.Children.Where(c => c.Name.Contains(Filter, StringComparison.OrdinalIgnoreCase))];
+        var children = Filter is null ? shelf.Children : shelf.Named(Filter);
         Listed = children.Count;
         // One listing, one pager: the shelves, then the documents filed here.
         var pageCount = Math.Max(1, (children.Count + shelf.Here + PageSize - 1) / PageSize);

@@ -119,8 +119,8 @@ public static class ReadingRoom
         {
             // Pages and API answers are derived from the store; a few seconds of reuse is far below the
             // minute browsers may keep a page anyway, and spares the store and index under load. An answer is kept from
-            // the second request for its address (RepeatedAnswers).
-            options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(10)).AddPolicy<PrivateAnswers>().AddPolicy<RepeatedAnswers>().Tag(Editing.ArchiveCache.Tag));
+            // the second request for its address (RepeatedAnswers), whose query string tells it apart as written (AddressAsWritten).
+            options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(10)).AddPolicy<AddressAsWritten>().AddPolicy<PrivateAnswers>().AddPolicy<RepeatedAnswers>().Tag(Editing.ArchiveCache.Tag));
         });
         services.AddSingleton<IndexLagHealthCheck>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<SchemaHealthCheck>("schema").AddCheck<IndexLagHealthCheck>("index");

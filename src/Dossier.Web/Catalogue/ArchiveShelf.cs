@@ -21,8 +21,9 @@ public sealed class ArchiveShelf
 
     /// <summary>
     /// The parameter naming a shelf's level <paramref name="depth"/> (from 1): each level a key of its own, where one key
-    /// repeated would do, because ASP.NET Core's output cache sorts a key's values in place when it makes its key
-    /// (dotnet/aspnetcore#69109): the page then read "Fond 5" before the repository, and two orders shared one entry.
+    /// repeated would do. The levels' order is the shelf, and a key of its own says each level's place whatever reads
+    /// the address (ASP.NET Core's output cache once sorted a repeated key's values in place: see
+    /// <see cref="Hosting.AddressAsWritten"/>).
     /// </summary>
     public static string LevelKey(int depth) => "level" + depth.ToString(CultureInfo.InvariantCulture);
 

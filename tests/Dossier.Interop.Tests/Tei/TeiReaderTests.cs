@@ -176,6 +176,9 @@ public sealed class TeiReaderTests
     [InlineData("Source: Department of State, Central Files, 611.61/6–1656. Secret. Drafted by Bohlen.", "Central Files, 611.61/6–1656")]
     [InlineData("Source: Kennedy Library, Papers of John F. Kennedy, President’s Office Files. Secret.", "Papers of John F. Kennedy, President’s Office Files")]
     [InlineData("Source: Department of State, Presidential Correspondence: Lot 66 D 204. No classification marking.", "Presidential Correspondence: Lot 66 D 204")]
+    [InlineData("Source: Department of State, Central Files, 684A.86/8–2455, Top Secret; Niact; Alpha.", "Central Files, 684A.86/8–2455")]
+    [InlineData("Source: Eisenhower Library, Whitman File, Eisenhower Diaries, Top Secret. Drafted by Goodpaster.", "Whitman File, Eisenhower Diaries")]
+    [InlineData("Source: Eisenhower Library, White House Central Files, Confidential File. Secret.", "White House Central Files, Confidential File")]
     public void Should_end_the_series_of_a_source_note_before_its_classification(string note, string series)
     {
         Assert.Equal(series, TeiSourceNote.Parse(note).Series);

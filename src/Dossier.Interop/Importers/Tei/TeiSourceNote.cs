@@ -65,8 +65,10 @@ internal static partial class TeiSourceNote
 
     // A sentence ends at ". " followed by a capital, but not after an initial or an abbreviation like "Lot 66 D 204";
     // before a security classification it ends even after a capital: "POL 27 VIET S. Top Secret; Priority; Nodis",
-    // "Vietnam (Misc.) I. Top Secret" (768 levels of the 100 FRUS volumes carried their classification).
-    [GeneratedRegex(@"^.*?(?:(?<![A-Z]|\b(?:No|Nos|p|pp|vol|Vol))\.(?=\s+[A-Z(]|\s*$)|\.(?=\s+(?:Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified|Eyes Only)\b)|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.TimeoutMilliseconds)]
+    // "Vietnam (Misc.) I. Top Secret" (768 levels of the 100 FRUS volumes carried their classification); and before a
+    // comma that a classification follows, as a few notes print it: "684A.86/8–2455, Top Secret; Niact" (but not in a
+    // series named after one: "White House Central Files, Confidential File").
+    [GeneratedRegex(@"^.*?(?:(?<![A-Z]|\b(?:No|Nos|p|pp|vol|Vol))\.(?=\s+[A-Z(]|\s*$)|\.(?=\s+(?:Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified|Eyes Only)\b)|(?=,\s+(?:Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified|Eyes Only)\s*[;.])|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.TimeoutMilliseconds)]
     private static partial Regex FirstSentence();
 
     [GeneratedRegex(@"^\d{3}\.[0-9A-Z]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -1,3 +1,5 @@
+using Dossier.Core.Authorities;
+
 namespace Dossier.Storage.Authorities;
 
 /// <summary>

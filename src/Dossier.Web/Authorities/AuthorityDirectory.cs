@@ -43,14 +43,22 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         // Hidden authorities are interleaved with public ones in name order, so the cut comes after the filter.
         var found = (await archive.Store.Authorities.SearchAsync(kind, query, int.MaxValue, cancellationToken).ConfigureAwait(false))
             .Where(a => cited.Contains(a.Id)).ToList();
+        // The store's search reads every spelling, a draft's too: an authority is found by a spelling the public may see.
+        var folded = NameFolding.Fold(query);
+        var containing = await PublicCitations.OfAsync(catalogue.Summaries, cited, found, now, cancellationToken).ConfigureAwait(false);
+        found = [.. found.Where(a => containing.PublicView(a).Names().Any(n => NameFolding.Fold(n).Contains(folded, StringComparison.Ordinal)))];
         if (archive.Index is { } index)
         {
             var contained = found.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             var all = (await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false))
                 .Where(a => cited.Contains(a.Id)).ToList();
-            var candidates = await PublicCitations.OfAsync(catalogue.Summaries, cited, all, now, cancellationToken).ConfigureAwait(false);
             var answers = await index.Names.ReadAsync(query, cancellationToken).ConfigureAwait(false);
-            found = AuthorityFinder.Found(all, contained, answers, candidates.PublicView).ToList();
+            // What the public sees of an authority is some of its names, so one that no name of answers is not found in
+            // its public view either: the view, which asks the store which of the names' sources are hidden, is worked
+            // out for the authorities some name of answers (it was for all 5,348 people of the 100 FRUS volumes).
+            var answering = AuthorityFinder.Found(all, contained, answers).ToList();
+            var candidates = await PublicCitations.OfAsync(catalogue.Summaries, cited, answering, now, cancellationToken).ConfigureAwait(false);
+            found = AuthorityFinder.Found(answering, contained, answers, candidates.PublicView).ToList();
         }
         var shown = found.Take(limit).ToList();
         var view = await PublicCitations.OfAsync(catalogue.Summaries, cited, shown, now, cancellationToken).ConfigureAwait(false);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dossier.Core.Text;
 
-namespace Dossier.Storage.Authorities;
+namespace Dossier.Core.Authorities;
 
 /// <summary>
 /// The folded form of a name for case- and accent-insensitive lookup: Unicode canonical decomposition (NFD),

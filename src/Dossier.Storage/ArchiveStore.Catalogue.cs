@@ -261,13 +261,13 @@ public partial class ArchiveStore : ICatalogueSummaries
         return result;
     }
 
-    public async Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, IReadOnlySet<string>? publicCollections = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            return await PublicRecords.HiddenAsync(db, sources, now.UtcTicks, cancellationToken).ConfigureAwait(false);
+            return await PublicRecords.HiddenAsync(db, sources, now.UtcTicks, publicCollections, cancellationToken).ConfigureAwait(false);
         }
     }
 

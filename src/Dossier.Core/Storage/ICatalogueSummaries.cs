@@ -53,7 +53,9 @@ public interface ICatalogueSummaries
 
     /// <summary>
     /// Which of <paramref name="sources"/> (record ids, source record ids, collection ids) name something hidden now:
-    /// a record not public, or a collection holding records but no public one.
+    /// a record not public, or a collection holding records but no public one. The collections of
+    /// <paramref name="publicCollections"/> are known by the caller to hold a public record now (the catalogue's counts),
+    /// so they are not looked up again: each collection is a query of its own.
     /// </summary>
-    Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, IReadOnlySet<string>? publicCollections = null, CancellationToken cancellationToken = default);
 }

@@ -25,7 +25,7 @@ internal static class PublicAuthorities
         var authorities = documents.ConvertAll(d => AuthorityBatchWriter.Deserialize(d.Document));
         // Only the sources the authorities name are asked about, not every hidden record of the archive.
         var sources = authorities.SelectMany(a => a.Variants.Select(v => v.Source).OfType<string>().Concat(a.SourceKeys.Select(SourceOf)));
-        var hidden = await PublicRecords.HiddenAsync(db, sources, ticks, cancellationToken).ConfigureAwait(false);
+        var hidden = await PublicRecords.HiddenAsync(db, sources, ticks, null, cancellationToken).ConfigureAwait(false);
         foreach (var authority in authorities)
         {
             authority.Variants = authority.Variants.Where(v => v.Source is null || !hidden.Contains(v.Source)).ToList();

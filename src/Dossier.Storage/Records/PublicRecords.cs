@@ -30,8 +30,9 @@ internal static class PublicRecords
     /// <summary>
     /// Which of <paramref name="sources"/> (record ids, source record ids, collection ids) name something the public
     /// must not learn of at <paramref name="ticks"/>: a record not public then, or a collection holding no record that is.
+    /// The collections of <paramref name="publicCollections"/> are known to hold a public record then, and not looked up.
     /// </summary>
-    public static async Task<HashSet<string>> HiddenAsync(DossierContext db, IEnumerable<string> sources, long ticks, CancellationToken cancellationToken)
+    public static async Task<HashSet<string>> HiddenAsync(DossierContext db, IEnumerable<string> sources, long ticks, IReadOnlySet<string>? publicCollections, CancellationToken cancellationToken)
     {
         var hidden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in sources.Distinct(StringComparer.Ordinal).Chunk(ArchiveStore.MaxParameters))
@@ -45,7 +46,7 @@ internal static class PublicRecords
             // read every record's row, whose public_from stands after the document (see ArchiveStore.CitedAsync).
             var collections = await db.RecordCollections.Where(c => chunk.Contains(c.CollectionId)).Select(c => c.CollectionId).Distinct()
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var collection in collections)
+            foreach (var collection in collections.Where(c => publicCollections?.Contains(c) != true))
             {
                 if (!await db.RecordCollections.Where(c => c.CollectionId == collection)
                     .AnyAsync(c => db.Records.PublicAt(ticks).Any(r => r.Id == c.RecordId), cancellationToken).ConfigureAwait(false))

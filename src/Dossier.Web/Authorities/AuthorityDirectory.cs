@@ -45,7 +45,7 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             .Where(a => cited.Contains(a.Id)).ToList();
         // The store's search reads every spelling, a draft's too: an authority is found by a spelling the public may see.
         var folded = NameFolding.Fold(query);
-        var containing = await PublicCitations.OfAsync(catalogue.Summaries, cited, found, now, cancellationToken).ConfigureAwait(false);
+        var containing = await ViewAsync(cited, found, now, cancellationToken).ConfigureAwait(false);
         found = [.. found.Where(a => containing.PublicView(a).Names().Any(n => NameFolding.Fold(n).Contains(folded, StringComparison.Ordinal)))];
         if (archive.Index is { } index)
         {
@@ -57,11 +57,11 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             // its public view either: the view, which asks the store which of the names' sources are hidden, is worked
             // out for the authorities some name of answers (it was for all 5,348 people of the 100 FRUS volumes).
             var answering = AuthorityFinder.Found(all, contained, answers).ToList();
-            var candidates = await PublicCitations.OfAsync(catalogue.Summaries, cited, answering, now, cancellationToken).ConfigureAwait(false);
+            var candidates = await ViewAsync(cited, answering, now, cancellationToken).ConfigureAwait(false);
             found = AuthorityFinder.Found(answering, contained, answers, candidates.PublicView).ToList();
         }
         var shown = found.Take(limit).ToList();
-        var view = await PublicCitations.OfAsync(catalogue.Summaries, cited, shown, now, cancellationToken).ConfigureAwait(false);
+        var view = await ViewAsync(cited, shown, now, cancellationToken).ConfigureAwait(false);
         return shown.Select(view.PublicView).ToList();
     }
 
@@ -82,8 +82,15 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             return ([], total);
         }
         var listed = (await PublicInNameOrderAsync(kind, cited, end, cancellationToken).ConfigureAwait(false)).Skip(offset).ToList();
-        var view = await PublicCitations.OfAsync(catalogue.Summaries, cited, listed, archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var view = await ViewAsync(cited, listed, archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return ([.. listed.Select(view.PublicView)], total);
+    }
+
+    /// <summary>What the public may see of <paramref name="authorities"/> (<see cref="PublicCitations"/>), told which collections the catalogue counts public records in.</summary>
+    private async Task<PublicCitations> ViewAsync(IReadOnlySet<string> cited, IEnumerable<Authority> authorities, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        return await PublicCitations.OfAsync(catalogue.Summaries, cited, snapshot.PublicCollections, authorities, now, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlySet<string>> CitedAsync(CancellationToken cancellationToken)
@@ -131,7 +138,7 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             return null;
         }
         var documents = await catalogue.ListAsync(new CatalogueFilter { Ids = [.. citing.Select(c => c.RecordId)] }, 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        var view = await PublicCitations.OfAsync(catalogue.Summaries, new HashSet<string>(StringComparer.Ordinal) { id }, [authority], now, cancellationToken).ConfigureAwait(false);
+        var view = await ViewAsync(new HashSet<string>(StringComparer.Ordinal) { id }, [authority], now, cancellationToken).ConfigureAwait(false);
         return new PublicAuthority(view.PublicView(authority), documents);
     }
 
@@ -164,8 +171,8 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             perKind[authority.Kind] = perKind.GetValueOrDefault(authority.Kind) + 1;
             chosen.Add((authority, group.Count()));
         }
-        var view = await PublicCitations.OfAsync(
-            catalogue.Summaries, chosen.Select(c => c.Authority.Id).ToHashSet(StringComparer.Ordinal), chosen.Select(c => c.Authority), archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var view = await ViewAsync(
+            chosen.Select(c => c.Authority.Id).ToHashSet(StringComparer.Ordinal), chosen.Select(c => c.Authority), archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return [.. chosen.Select(c => new CoOccurrence(view.PublicView(c.Authority), c.Count))];
     }
 }

@@ -21,6 +21,11 @@ public sealed class CatalogueSnapshot(long sequence, DateTimeOffset countedAt, C
 
     private readonly Lazy<ArchiveTree> _tree = new(() => ArchiveTree.Of(counts.Shelves));
 
+    /// <summary>The ids of the collections holding a public record (of <see cref="Counts"/>), made when first asked for.</summary>
+    public IReadOnlySet<string> PublicCollections => _publicCollections.Value;
+
+    private readonly Lazy<IReadOnlySet<string>> _publicCollections = new(() => counts.Collections.Where(c => c.Count > 0).Select(c => c.CollectionId).ToHashSet(StringComparer.Ordinal));
+
     public bool HoldsAt(long sequence, DateTimeOffset now) =>
         Sequence == sequence && now >= CountedAt && (Counts.ChangesAt is not { } lapse || now < lapse);
 }

@@ -43,16 +43,27 @@ internal sealed class AuthorityStore(ArchiveStore store) : IAuthorityStore
         var db = store.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            var matches = db.Authorities.Where(a => a.Kind == kind);
             var folded = string.IsNullOrWhiteSpace(query) ? "" : NameFolding.Fold(query);
-            if (folded.Length > 0)
+            if (folded.Length == 0)
             {
-                // string.Contains becomes instr() on SQLite and strpos() on PostgreSQL: no LIKE wildcards to escape.
-                matches = matches.Where(a => db.AuthorityNames.Any(n => n.AuthorityId == a.Id && n.FoldedName.Contains(folded)));
+                var documents = await db.Authorities.Where(a => a.Kind == kind).OrderBy(a => a.PreferredName).ThenBy(a => a.Id).Take(Math.Max(0, limit))
+                    .Select(a => a.Document).ToListAsync(cancellationToken).ConfigureAwait(false);
+                return documents.Select(AuthorityBatchWriter.Deserialize).ToList();
             }
-            var documents = await matches.OrderBy(a => a.PreferredName).ThenBy(a => a.Id).Take(Math.Max(0, limit))
-                .Select(a => a.Document).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return documents.Select(AuthorityBatchWriter.Deserialize).ToList();
+            // The names holding the text first (string.Contains becomes instr() on SQLite and strpos() on PostgreSQL: no
+            // LIKE wildcards to escape), then their authorities by id: asked the other way round, SQLite walked every
+            // authority of the kind and looked each name up (about 20 ms a finder query for the 5,348 people of the 100
+            // FRUS volumes; 2 ms this way). The kind is told apart after the authorities are read, in their order, since
+            // with it in the query SQLite walks the kind's index again.
+            var ids = await db.AuthorityNames.Where(n => n.FoldedName.Contains(folded)).Select(n => n.AuthorityId).Distinct()
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (ids.Count == 0 || limit <= 0)
+            {
+                return [];
+            }
+            var rows = await db.Authorities.Where(a => ids.Contains(a.Id)).OrderBy(a => a.PreferredName).ThenBy(a => a.Id)
+                .Select(a => new { a.Kind, a.Document }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return rows.Where(r => r.Kind == kind).Take(limit).Select(r => AuthorityBatchWriter.Deserialize(r.Document)).ToList();
         }
     }
 

@@ -43,6 +43,10 @@ public abstract class AuthorityStoreContract<TProvider> : StoreContract<TProvide
         Assert.Equal(["p-k", "p-m"], (await Store.Authorities.SearchAsync(AuthorityKind.Person, null, 10, Cancel)).Select(a => a.Id));
         Assert.Equal(["pl-k"], (await Store.Authorities.SearchAsync(AuthorityKind.Place, "khrush", 10, Cancel)).Select(a => a.Id));
         Assert.Empty(await Store.Authorities.SearchAsync(AuthorityKind.Person, "100%_", 10, Cancel));
+        // A text several names hold: the kind's authorities in preferred-name order, the limit counted among them only.
+        Assert.Equal(["p-k", "p-m"], (await Store.Authorities.SearchAsync(AuthorityKind.Person, "n", 10, Cancel)).Select(a => a.Id));
+        Assert.Equal(["p-k"], (await Store.Authorities.SearchAsync(AuthorityKind.Person, "k", 1, Cancel)).Select(a => a.Id));
+        Assert.Empty(await Store.Authorities.SearchAsync(AuthorityKind.Person, "khrush", 0, Cancel));
     }
 
     [Fact]

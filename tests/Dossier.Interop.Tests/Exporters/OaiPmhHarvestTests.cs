@@ -135,6 +135,33 @@ public sealed class OaiPmhHarvestTests
     }
 
     [Fact]
+    public async Task Should_answer_from_the_store_as_it_stands_when_one_repository_answers_request_after_request()
+    {
+        // One repository keeps the store's datestamps while its change sequence stands (DatestampsMemo): an embargo
+        // that lifts without a write, and a write, both show in the next answer.
+        await using var archive = await HarvestArchive.CreateAsync();
+        var repository = HarvestArchive.Repository();
+        async Task<Dictionary<string, string?>> HeadersAsync()
+        {
+            var xml = await AskAsync(archive, repository, ("verb", "ListIdentifiers"), ("metadataPrefix", "oai_dc"));
+            return Headers(xml).ToDictionary(h => h.Element(Oai + "identifier")!.Value, h => h.Attribute("status")?.Value);
+        }
+
+        var before = await HeadersAsync();
+        archive.Clock.Now = HarvestArchive.EmbargoLifts.AddDays(1);
+        var lifted = await HeadersAsync();
+        await archive.Store.Records.UpsertAsync([HarvestRecords.ToDelete()], TestContext.Current.CancellationToken);
+        var written = await HeadersAsync();
+
+        Assert.DoesNotContain(Identifier("ferry-embargo"), before.Keys);
+        Assert.Equal("deleted", before[Identifier("ferry-deleted")]);
+        Assert.Contains(Identifier("ferry-embargo"), lifted.Keys);
+        Assert.Equal("deleted", lifted[Identifier("ferry-deleted")]);
+        Assert.Null(written[Identifier("ferry-deleted")]);
+        Assert.Equal(lifted.Count, written.Count);
+    }
+
+    [Fact]
     public async Task Should_show_a_deleted_record_imported_again_as_live_with_the_new_datestamp()
     {
         await using var archive = await HarvestArchive.CreateAsync();

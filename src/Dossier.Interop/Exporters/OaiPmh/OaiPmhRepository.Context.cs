@@ -7,7 +7,7 @@ namespace Dossier.Interop.Exporters.OaiPmh;
 public sealed partial class OaiPmhRepository
 {
     /// <summary>One request's view of the archive: the instant it is answered at, and the items and sets visible then.</summary>
-    private sealed class Context(IArchiveStore store, DateTimeOffset now, Uri baseUrl, string repositoryIdentifier)
+    private sealed class Context(IArchiveStore store, DatestampsMemo datestampsMemo, DateTimeOffset now, Uri baseUrl, string repositoryIdentifier)
     {
         private IReadOnlyList<HarvestItem>? _items;
 
@@ -27,7 +27,7 @@ public sealed partial class OaiPmhRepository
             if (_items is null)
             {
                 var stamps = store is IRecordDatestamps datestamps
-                    ? await datestamps.DatestampsAsync(cancellationToken).ConfigureAwait(false)
+                    ? await datestampsMemo.GetAsync(store, datestamps, cancellationToken).ConfigureAwait(false)
                     : await ScanAsync(cancellationToken).ConfigureAwait(false);
                 _items = stamps.Select(s => HarvestItem.At(s, now)).OfType<HarvestItem>().ToList();
             }

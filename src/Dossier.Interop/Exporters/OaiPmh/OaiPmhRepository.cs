@@ -24,6 +24,7 @@ public sealed partial class OaiPmhRepository(OaiPmhOptions? options = null) : IO
 {
     private readonly OaiPmhOptions _options = options ?? new OaiPmhOptions();
     private readonly IReadOnlyList<IOaiMetadataFormat> _formats = [new OaiDcFormat(), new DossierRecordFormat()];
+    private readonly DatestampsMemo _datestamps = new();
 
     public string Format => "oai-pmh";
 
@@ -40,7 +41,7 @@ public sealed partial class OaiPmhRepository(OaiPmhOptions? options = null) : IO
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
-        var context = new Context(store, time.GetUtcNow(), SiteAddress.Normalize(baseUrl), RepositoryIdentifier(baseUrl));
+        var context = new Context(store, _datestamps, time.GetUtcNow(), SiteAddress.Normalize(baseUrl), RepositoryIdentifier(baseUrl));
         var request = OaiRequest.Parse(arguments, out var error);
         using var buffer = new MemoryStream();
         using (var xml = OaiEnvelope.Open(buffer))

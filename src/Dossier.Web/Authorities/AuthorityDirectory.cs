@@ -45,8 +45,9 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             .Where(a => cited.Contains(a.Id)).ToList();
         // The store's search reads every spelling, a draft's too: an authority is found by a spelling the public may see.
         var folded = NameFolding.Fold(query);
-        var containing = await ViewAsync(cited, found, now, cancellationToken).ConfigureAwait(false);
-        found = [.. found.Where(a => containing.PublicView(a).Names().Any(n => NameFolding.Fold(n).Contains(folded, StringComparison.Ordinal)))];
+        // One view serves the filters and the answer: it is worked out for every authority the answer is taken from.
+        var view = await ViewAsync(cited, found, now, cancellationToken).ConfigureAwait(false);
+        found = [.. found.Where(a => view.PublicView(a).Names().Any(n => NameFolding.Fold(n).Contains(folded, StringComparison.Ordinal)))];
         if (archive.Index is { } index)
         {
             var contained = found.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
@@ -57,12 +58,10 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             // its public view either: the view, which asks the store which of the names' sources are hidden, is worked
             // out for the authorities some name of answers (it was for all 5,348 people of the 100 FRUS volumes).
             var answering = AuthorityFinder.Found(all, contained, answers).ToList();
-            var candidates = await ViewAsync(cited, answering, now, cancellationToken).ConfigureAwait(false);
-            found = AuthorityFinder.Found(answering, contained, answers, candidates.PublicView).ToList();
+            view = await ViewAsync(cited, answering, now, cancellationToken).ConfigureAwait(false);
+            found = AuthorityFinder.Found(answering, contained, answers, view.PublicView).ToList();
         }
-        var shown = found.Take(limit).ToList();
-        var view = await ViewAsync(cited, shown, now, cancellationToken).ConfigureAwait(false);
-        return shown.Select(view.PublicView).ToList();
+        return found.Take(limit).Select(view.PublicView).ToList();
     }
 
     /// <summary>

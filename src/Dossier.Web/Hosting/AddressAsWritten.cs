@@ -15,7 +15,7 @@ namespace Dossier.Web.Hosting;
 public sealed class AddressAsWritten : IOutputCachePolicy
 {
     /// <summary>The name the query string is kept under among the cache key's values.</summary>
-    public const string QueryValue = "query";
+    private const string QueryValue = "query";
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

@@ -10,11 +10,13 @@ namespace Dossier.Search.Querying;
 /// Why adding a word W a record H holds never lets a record R without W pass H: the score is a sum, so W adds to H
 /// at least a tier and an exact unit, and to R at most a tier and a variant's content, which the exact unit exceeds
 /// even when the heading's authority moves to other records (it is worth at most <see cref="AuthorityWeight"/>).
-/// The set of records grows at two words → three (two words are all required, three need one), and at one word → two
-/// when the two are widened (fewer than a page of records hold both, see SearchQueryBuilder.Widened); a record admitted
-/// then holds a single main word, and <see cref="Quorum"/>, given to records holding two main words or more as typed
-/// (two widened words included), keeps it below a record holding W and another word as typed. (Counted as typed, so a
-/// variant of W never brings a record the quorum.)
+/// The set of records grows at two words → three (two words are all required, three need one), at two words → two and
+/// soft ones (which need one main word), and at one word → two when the two are widened (fewer than a page of records
+/// hold both, see SearchQueryBuilder.Widened); a record admitted then holds a single main word (and no W as typed).
+/// <see cref="Quorum"/> keeps it below H: it is given to records holding two main words or more as typed, or every main
+/// word in any form. H held all the main words before W was added (or, of three or more, two as typed), and with W as
+/// typed it still does; a record without W as typed holds the quorum after only if it held it before. (Two as typed, not
+/// two in any form: a variant of W and one other word would bring a record the quorum.)
 /// </summary>
 internal sealed class RankedScoring
 {
@@ -63,7 +65,10 @@ internal sealed class RankedScoring
 
     public float Mean { get; }
 
-    /// <summary>What holding at least two of three or more main words as typed adds: more than one word can bring alone.</summary>
+    /// <summary>
+    /// What holding two main words or more as typed, or all of them in any form, adds: more than one word can bring alone
+    /// (the query adds what its soft words could bring).
+    /// </summary>
     public float Quorum { get; }
 
     /// <summary>What holding main word <paramref name="i"/> as typed adds on top of its tier and content.</summary>

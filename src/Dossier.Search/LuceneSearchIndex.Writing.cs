@@ -139,7 +139,9 @@ public sealed partial class LuceneSearchIndex
             applied += window.Changes;
             position = window.End;
         }
-        if (uncommitted > 0)
+        // A window of the authorities' changes alone indexes no record, and its end is committed all the same: else
+        // every catch-up would read it again, and read the names again.
+        if (uncommitted > 0 || position > Interlocked.Read(ref _applied))
         {
             Commit(position);
         }
@@ -156,7 +158,7 @@ public sealed partial class LuceneSearchIndex
             _searchers.MaybeRefreshBlocking();
             _restricted.Refresh();
 
-            // Imports write authorities with their records: names are read again on the next search.
+            // Imports and editors write authorities (RecordChangeKind.AuthoritiesChanged, on any node): names are read again on the next search.
             _names.Drop();
         }
         return applied;

@@ -55,9 +55,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(dataFolder);
         _store = store;
-        _names = new AuthorityNamesLoad(authorities);
-        Names = new SearchNameMatcher(ReadWordsAsync);
         _time = timeProvider ?? TimeProvider.System;
+        _names = new AuthorityNamesLoad(authorities, _time);
+        Names = new SearchNameMatcher(ReadWordsAsync);
         IndexFolder = Path.Combine(dataFolder, "index");
         System.IO.Directory.CreateDirectory(IndexFolder);
         _directory = IndexDirectory.Open(IndexFolder, new ExclusiveFileLockFactory(LockFilePath(dataFolder)));
@@ -126,8 +126,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         var started = _time.GetTimestamp();
-        var names = await _names.GetAsync(cancellationToken).ConfigureAwait(false);
+        // Records out of embargo first: their people and places are public now, and the names read again (MoveLapsedAsync).
         await MoveLapsedAsync(cancellationToken).ConfigureAwait(false);
+        var names = await _names.GetAsync(cancellationToken).ConfigureAwait(false);
         var publicSearcher = _searchers.Acquire();
         // Public searches read only the index of public records, so its statistics are public ones.
         var combined = request.IncludeNonPublic ? _restricted.Combine(publicSearcher) : null;
@@ -213,7 +214,10 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private static SearchHit WithPartialMatch(SearchHit hit) =>
         hit with { Why = [.. hit.Why, "not every word of the query: no record has them all"] };
 
-    /// <summary>Moves records whose embargo has ended into the public index before a search, unless a write is under way (its catch-up does it).</summary>
+    /// <summary>
+    /// Moves records whose embargo has ended into the public index before a search, unless a write is under way (its
+    /// catch-up does it); the names are read again, since the people and places those records cite are public now.
+    /// </summary>
     private async Task MoveLapsedAsync(CancellationToken cancellationToken)
     {
         if (!_restricted.HasLapsedAt(_time.GetUtcNow()) || !await _writeLock.WaitAsync(0, cancellationToken).ConfigureAwait(false))
@@ -227,6 +231,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
                 Commit(_applied);
                 _searchers.MaybeRefreshBlocking();
                 _restricted.Refresh();
+                _names.Drop();
             }
         }
         finally
@@ -234,8 +239,6 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
             _writeLock.Release();
         }
     }
-
-    public void AuthoritiesChanged() => _names.Drop();
 
     public void Dispose()
     {

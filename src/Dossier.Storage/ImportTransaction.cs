@@ -19,6 +19,9 @@ internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction
 {
     private bool _done;
 
+    /// <summary>Whether the transaction wrote authorities: its commit then appends one <see cref="RecordChangeKind.AuthoritiesChanged"/>.</summary>
+    private bool _authoritiesWritten;
+
     /// <summary>The transaction's context, for writes that join it (a record's version history).</summary>
     internal DossierContext Context => db;
 
@@ -41,6 +44,7 @@ internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction
     {
         ArgumentNullException.ThrowIfNull(authorities);
         EnsureOpen();
+        _authoritiesWritten |= authorities.Count > 0;
         return AuthorityBatchWriter.UpsertAsync(db, authorities, cancellationToken);
     }
 
@@ -62,12 +66,21 @@ internal sealed class ImportTransaction(DossierContext db, IDbContextTransaction
     {
         ArgumentNullException.ThrowIfNull(id);
         EnsureOpen();
+        _authoritiesWritten = true;
         return AuthorityBatchWriter.DeleteAsync(db, id, cancellationToken);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         EnsureOpen();
+        if (_authoritiesWritten)
+        {
+            // An edit of an authority writes no record, and every node's search reads the names again only when the
+            // change sequence moves: one entry for the transaction tells them all (the one it runs in reads them too).
+            db.RecordChanges.Add(new RecordChangeRow { RecordId = "", Kind = RecordChangeKind.AuthoritiesChanged, At = timeProvider.GetUtcNow() });
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         _done = true;
     }

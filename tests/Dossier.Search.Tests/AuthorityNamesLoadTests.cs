@@ -1,4 +1,5 @@
 using Dossier.Core.Authorities;
+using Dossier.Core.Records;
 using Dossier.Core.Search;
 using Dossier.Core.Storage;
 using Dossier.Storage.Providers.Sqlite;
@@ -41,13 +42,60 @@ public sealed class AuthorityNamesLoadTests
             // One load reads the public people and the public places: two reads, whatever the number of searches.
             Assert.Equal(2, authorities.Loads - before);
 
-            // A change to the authorities drops the names: the next search loads them again, once.
-            index.AuthoritiesChanged();
+            // A change to the authorities (in the store, a record written or not) drops the names once the index follows
+            // the store: the next search loads them again, once.
+            await store.Authorities.UpsertAsync([new Authority { Id = AuthorityId.For(AuthorityKind.Person, "Pishavarov, Ivan"), Kind = AuthorityKind.Person, PreferredName = "Pishavarov, Ivan" }], Cancel);
+            Assert.Equal(1, await index.CatchUpAsync(cancellationToken: Cancel));
+            Assert.Equal(0, await index.CatchUpAsync(cancellationToken: Cancel));
             await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => index.SearchAsync(new SearchRequest { Query = "Pishevari" }, Cancel)));
             Assert.Equal(4, authorities.Loads - before);
             store.ReleaseConnections();
         }
     }
+
+    [Fact]
+    public async Task Should_widen_by_a_persons_spelling_once_the_only_record_citing_the_person_comes_out_of_embargo()
+    {
+        using var folder = new TempFolder("dossier-names-lapse");
+        var clock = new FixedTime(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
+        await using (store)
+        {
+            await store.InitializeAsync(Cancel);
+            // The spelling "Kvilfezer" is the authority's alone: no text holds it, so only the names can find the letter by it.
+            var person = new Authority
+            {
+                Id = AuthorityId.For(AuthorityKind.Person, "Quillfeather, Ambrose"),
+                Kind = AuthorityKind.Person,
+                PreferredName = "Quillfeather, Ambrose",
+                Variants = [new NameVariant { Name = "Kvilfezer, Ambroz", Lang = "ru-Latn" }],
+            };
+            var letter = new ArchiveRecord
+            {
+                Source = new SourceIdentifier { Archive = "Names lapse test", RecordId = "quillfeather-1" },
+                Title = "A letter from the consul",
+                Date = HistoricalDate.Year(1956),
+                EmbargoUntil = clock.Now.AddDays(1),
+                Layers = [new TextLayer { Kind = LayerKind.Transcription, Lang = "en", Text = "Quillfeather wrote from the consulate about the harbour." }],
+                People = [new EntityLink { Name = "Quillfeather", AuthorityId = person.Id }],
+            };
+            letter.Id = RecordId.For(letter.Source);
+            await store.Authorities.UpsertAsync([person], Cancel);
+            await store.Records.UpsertAsync([letter], Cancel);
+            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, clock, cancellationToken: Cancel, authorities: store.Authorities);
+            Assert.Equal(0, await TotalAsync(index, "Quillfeather"));
+            Assert.Equal(0, await TotalAsync(index, "Kvilfezer"));
+
+            // The embargo lapses with no write: the search moves the letter into the public index, and reads the names again.
+            clock.Now = clock.Now.AddDays(2);
+            Assert.Equal(1, await TotalAsync(index, "Quillfeather"));
+            Assert.Equal(1, await TotalAsync(index, "Kvilfezer"));
+            store.ReleaseConnections();
+        }
+    }
+
+    private static async Task<long> TotalAsync(LuceneSearchIndex index, string query) =>
+        (await index.SearchAsync(new SearchRequest { Query = query, Limit = 10, Snippets = 0 }, Cancel)).Total;
 
     /// <summary>The real authority store, counting reads of the public authorities and holding them until opened.</summary>
     private sealed class GatedAuthorities(IAuthorityStore inner) : IAuthorityStore

@@ -23,7 +23,7 @@ public sealed class InvertedNameTests(TeiMiniArchive archive) : IClassFixture<Te
     [InlineData("Kennedy, J. F. Berlin", "Kennedy, John F.", 3)]
     public async Task Should_read_a_persons_name_written_otherwise_than_the_authority_writes_it(string heading, string person, int words)
     {
-        var names = await AuthorityNames.LoadAsync(archive.Store.Authorities, Cancel);
+        var names = await AuthorityNames.LoadAsync(archive.Store.Authorities, DateTimeOffset.UtcNow, Cancel);
         var id = names.IdOfPreferredName(person);
         Assert.NotNull(id);
 
@@ -47,7 +47,7 @@ public sealed class InvertedNameTests(TeiMiniArchive archive) : IClassFixture<Te
     [InlineData("Khrushchev Nikita")]
     public async Task Should_name_no_one_when_the_given_names_fit_no_one_or_more_than_one(string heading)
     {
-        var names = await AuthorityNames.LoadAsync(archive.Store.Authorities, Cancel);
+        var names = await AuthorityNames.LoadAsync(archive.Store.Authorities, DateTimeOffset.UtcNow, Cancel);
 
         Assert.Null(names.InvertedName(heading.Split(' ')));
     }

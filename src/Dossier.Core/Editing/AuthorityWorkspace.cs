@@ -10,7 +10,9 @@ namespace Dossier.Core.Editing;
 /// (the <see cref="AuthorityService"/> merge that `people tidy` uses: variants, source keys and every citing record move
 /// to the survivor, whose <see cref="Authority.MergedIds"/> then names the merged one); split chosen variants off into
 /// a new authority with the records an editor chose. Each change is one store transaction run through the archive's
-/// one write path (<see cref="Archive.WriteAsync{T}"/>), so the relinked records are indexed before it returns.
+/// one write path (<see cref="Archive.WriteAsync{T}"/>), so the relinked records are indexed before it returns. Each
+/// moves the store's change sequence (<see cref="Storage.RecordChangeKind.AuthoritiesChanged"/>), so the search of every
+/// process on the archive reads the names again, this one's before it returns.
 /// </summary>
 public sealed partial class AuthorityWorkspace(Archive archive)
 {
@@ -78,7 +80,6 @@ public sealed partial class AuthorityWorkspace(Archive archive)
             await transaction.CommitAsync(token).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
-        archive.Index?.AuthoritiesChanged();
         return await archive.Store.Authorities.FindAsync(edit.Id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -100,7 +101,6 @@ public sealed partial class AuthorityWorkspace(Archive archive)
             throw new AuthorityEditException($"{mergeId} is a {Word(merge.Kind)} and {keepId} a {Word(keep.Kind)}: only authorities of one kind merge");
         }
         var kept = await archive.WriteAsync((store, token) => new AuthorityService(store).MergeAsync(keepId, mergeId, token), cancellationToken).ConfigureAwait(false);
-        archive.Index?.AuthoritiesChanged();
         return kept;
     }
 
@@ -130,7 +130,6 @@ public sealed partial class AuthorityWorkspace(Archive archive)
             throw new AuthorityEditException($"records not citing {authorityId}: {string.Join(", ", strangers)}");
         }
         var created = await archive.WriteAsync((store, token) => new AuthorityService(store).SplitAsync(authorityId, variantNames, recordIds, token), cancellationToken).ConfigureAwait(false);
-        archive.Index?.AuthoritiesChanged();
         return created;
     }
 

@@ -28,12 +28,4 @@ public interface ISearchIndex
 
     /// <summary>The index's rules for when a name answers a query, for finders that must agree with search.</summary>
     INameMatcher Names => PlainNameMatcher.Instance;
-
-    /// <summary>
-    /// An authority's names changed without a record changing (an editor's edit): the index reads the authorities
-    /// again before its next search. Nothing to do for an index that keeps none.
-    /// </summary>
-    void AuthoritiesChanged()
-    {
-    }
 }

@@ -54,7 +54,10 @@ public interface IRecordStore
 
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Changes after <paramref name="afterSequence"/>, oldest first: how a derived index catches up.</summary>
+    /// <summary>
+    /// Changes after <paramref name="afterSequence"/>, oldest first: how a derived index catches up. Records' writes, and
+    /// one entry for each transaction that wrote authorities (<see cref="RecordChangeKind.AuthoritiesChanged"/>).
+    /// </summary>
     Task<IReadOnlyList<RecordChange>> ChangesAfterAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
 
     Task<long> LastSequenceAsync(CancellationToken cancellationToken = default);

@@ -32,13 +32,13 @@ internal sealed partial class AuthorityNames
 
     public int Count => _preferred.Count;
 
-    public static async Task<AuthorityNames> LoadAsync(IAuthorityStore store, CancellationToken cancellationToken)
+    public static async Task<AuthorityNames> LoadAsync(IAuthorityStore store, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var names = new AuthorityNames();
         foreach (var kind in new[] { AuthorityKind.Person, AuthorityKind.Place })
         {
             // Only what the public may see: an authority or spelling known from a draft alone must not widen a query or label a facet.
-            foreach (var authority in await store.PublicAsync(kind, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false))
+            foreach (var authority in await store.PublicAsync(kind, now, cancellationToken).ConfigureAwait(false))
             {
                 names.Add(authority);
             }

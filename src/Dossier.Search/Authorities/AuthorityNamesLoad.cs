@@ -7,8 +7,10 @@ namespace Dossier.Search.Authorities;
 /// after each change (<see cref="Drop"/>). One load serves every search that finds the names missing (at start, after a
 /// write): each loading them alone kept a cold server of the 100 volumes from answering any of 64 concurrent searches
 /// for 10 s. The load is not any one search's to cancel; a failed one is dropped, and the next search tries again.
+/// The names are what the public may see at the moment of loading (by <paramref name="time"/>, the index's clock): an
+/// embargo that lapses later drops them as it moves its records into the public index.
 /// </summary>
-internal sealed class AuthorityNamesLoad(IAuthorityStore? authorities)
+internal sealed class AuthorityNamesLoad(IAuthorityStore? authorities, TimeProvider time)
 {
     private readonly System.Threading.Lock _gate = new();
     private volatile Task<AuthorityNames>? _load;
@@ -24,7 +26,7 @@ internal sealed class AuthorityNamesLoad(IAuthorityStore? authorities)
         {
             lock (_gate)
             {
-                load = _load ??= AuthorityNames.LoadAsync(authorities, CancellationToken.None);
+                load = _load ??= AuthorityNames.LoadAsync(authorities, time.GetUtcNow(), CancellationToken.None);
             }
         }
         try

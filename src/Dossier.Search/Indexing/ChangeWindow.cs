@@ -4,7 +4,7 @@ namespace Dossier.Search.Indexing;
 
 /// <summary>
 /// Up to <see cref="Size"/> store changes after a position, each record once, at its last change, in the order of
-/// those last changes. An import changes a record more than once (written, then relinked to the names later files
+/// those last changes (the authorities' changes are counted in <see cref="Changes"/> and name no record). An import changes a record more than once (written, then relinked to the names later files
 /// brought): indexed at every change, it was indexed twice, and the first copy stayed in the index as a deleted
 /// document until a merge — half the index's documents after an import of 15 volumes.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed record ChangeWindow(IReadOnlyList<(string Id, long Last)> Record
         while (count < Size)
         {
             var changes = await store.ChangesAfterAsync(position, PageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var change in changes)
+            foreach (var change in changes.Where(c => c.IsRecord))
             {
                 last[change.RecordId] = change.Sequence;
             }

@@ -96,7 +96,7 @@ public sealed class CatalogueService(Archive archive) : IDisposable
             .ConfigureAwait(false);
         var deleted = new HashSet<string>(StringComparer.Ordinal);
         var recent = new List<string>();
-        foreach (var change in changes.Reverse())
+        foreach (var change in changes.Reverse().Where(c => c.IsRecord))
         {
             if (change.Kind == RecordChangeKind.Deleted)
             {

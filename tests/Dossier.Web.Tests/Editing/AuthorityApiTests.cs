@@ -105,6 +105,9 @@ public sealed class AuthorityApiTests
         await using var room = await EditingRoom.StartAsync(DateTimeOffset.UtcNow);
         var scene = await AuthorityScene.CreateAsync(room);
         using var editor = room.NewClient().WithBearer(await TestAccounts.BearerTokenFor(Desks.For(room.Services), ArchiveRoles.Editor, Cancel));
+        // The finder has read the people before the edit (and keeps them while the archive stands still).
+        Assert.Contains(scene.KeepId, await room.Client.GetPageAsync("/api/people?q=Khrushchev"), StringComparison.Ordinal);
+        Assert.DoesNotContain(scene.KeepId, await room.Client.GetPageAsync("/api/people?q=" + Uri.EscapeDataString("نیکیتا")), StringComparison.Ordinal);
 
         using var edited = await editor.PutAsJsonAsync(new Uri("/api/people/" + scene.KeepId, UriKind.Relative), new
         {
@@ -120,6 +123,11 @@ public sealed class AuthorityApiTests
         var page = await room.Client.GetPageAsync("/people/" + scene.KeepId);
         Assert.Contains("Khrushchev, Nikita Sergeyevich", page, StringComparison.Ordinal);
         Assert.Contains("نیکیتا خروشچف", page, StringComparison.Ordinal);
+        // The finder answers from the edited authority at once: the spelling the edit added finds him, under his new heading.
+        var found = await room.Client.GetPageAsync("/api/people?q=" + Uri.EscapeDataString("نیکیتا"));
+        Assert.Contains(scene.KeepId, found, StringComparison.Ordinal);
+        Assert.Contains("Khrushchev, Nikita Sergeyevich", found, StringComparison.Ordinal);
+        Assert.Contains("Khrushchev, Nikita Sergeyevich", await room.Client.GetPageAsync("/api/people?q=Khrushchev"), StringComparison.Ordinal);
         await RefusedAsync(editor, "/api/people/" + scene.KeepId, new { preferred_name = " ", variants = Array.Empty<object>() }, "preferred name", HttpMethod.Put);
         await RefusedAsync(editor, "/api/people/" + scene.KeepId, new { preferred_name = "X", variants = new object[] { new { name = "Y", lang = "not a tag!" } } }, "BCP-47", HttpMethod.Put);
 

@@ -158,7 +158,8 @@ public sealed partial class LuceneSearchIndex
             _searchers.MaybeRefreshBlocking();
             _restricted.Refresh();
 
-            // Imports and editors write authorities (RecordChangeKind.AuthoritiesChanged, on any node): names are read again on the next search.
+            // Imports and editors write authorities (RecordChangeKind.AuthoritiesChanged, on any node): names are read
+            // again on the next search.
             _names.Drop();
         }
         return applied;

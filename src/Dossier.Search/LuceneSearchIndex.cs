@@ -199,6 +199,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private async Task<List<MatchWord>> ReadWordsAsync(Func<QueryContext, List<MatchWord>> read, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        await MoveLapsedAsync(cancellationToken).ConfigureAwait(false);
         var names = await _names.GetAsync(cancellationToken).ConfigureAwait(false);
         var searcher = _searchers.Acquire();
         try

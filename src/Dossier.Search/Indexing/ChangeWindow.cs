@@ -4,9 +4,10 @@ namespace Dossier.Search.Indexing;
 
 /// <summary>
 /// Up to <see cref="Size"/> store changes after a position, each record once, at its last change, in the order of
-/// those last changes (the authorities' changes are counted in <see cref="Changes"/> and name no record). An import changes a record more than once (written, then relinked to the names later files
-/// brought): indexed at every change, it was indexed twice, and the first copy stayed in the index as a deleted
-/// document until a merge — half the index's documents after an import of 15 volumes.
+/// those last changes (the authorities' changes are counted in <see cref="Changes"/> and name no record). An import
+/// changes a record more than once (written, then relinked to the names later files brought): indexed at every change,
+/// it was indexed twice, and the first copy stayed in the index as a deleted document until a merge — half the index's
+/// documents after an import of 15 volumes.
 /// </summary>
 /// <remarks>
 /// A window of 50,000 changes left 6,107 deleted copies after an import of the 100 FRUS volumes (31,667 records

@@ -9,7 +9,7 @@ public sealed partial class OaiPmhRepository
     /// <summary>One request's view of the archive: the instant it is answered at, and the items and sets visible then.</summary>
     private sealed class Context(IArchiveStore store, DatestampsMemo datestampsMemo, DateTimeOffset now, Uri baseUrl, string repositoryIdentifier)
     {
-        private IReadOnlyList<HarvestItem>? _items;
+        private HarvestView? _view;
 
         public IArchiveStore Store => store;
 
@@ -21,18 +21,11 @@ public sealed partial class OaiPmhRepository
 
         public string RepositoryIdentifier => repositoryIdentifier;
 
-        /// <summary>Every live or deleted item, in ordinal id order.</summary>
-        public async Task<IReadOnlyList<HarvestItem>> ItemsAsync(CancellationToken cancellationToken)
-        {
-            if (_items is null)
-            {
-                var stamps = store is IRecordDatestamps datestamps
-                    ? await datestampsMemo.GetAsync(store, datestamps, cancellationToken).ConfigureAwait(false)
-                    : await ScanAsync(cancellationToken).ConfigureAwait(false);
-                _items = stamps.Select(s => HarvestItem.At(s, now)).OfType<HarvestItem>().ToList();
-            }
-            return _items;
-        }
+        /// <summary>The archive as harvested at the request's instant.</summary>
+        public async Task<HarvestView> ViewAsync(CancellationToken cancellationToken) =>
+            _view ??= store is IRecordDatestamps datestamps
+                ? await datestampsMemo.ViewAsync(store, datestamps, now, cancellationToken).ConfigureAwait(false)
+                : HarvestView.Of(await ScanAsync(cancellationToken).ConfigureAwait(false), now);
 
         public async Task<HarvestItem?> FindAsync(string identifier, CancellationToken cancellationToken)
         {
@@ -40,8 +33,7 @@ public sealed partial class OaiPmhRepository
             {
                 return null;
             }
-            var items = await ItemsAsync(cancellationToken).ConfigureAwait(false);
-            return items.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.Ordinal));
+            return (await ViewAsync(cancellationToken).ConfigureAwait(false)).Find(id);
         }
 
         /// <summary>Collections with at least one live record: a collection of drafts alone is not shown, not even its name.</summary>
@@ -56,11 +48,8 @@ public sealed partial class OaiPmhRepository
             return known.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         }
 
-        public async Task<IReadOnlySet<string>> PublicSetIdsAsync(CancellationToken cancellationToken)
-        {
-            var items = await ItemsAsync(cancellationToken).ConfigureAwait(false);
-            return items.Where(i => !i.IsDeleted).SelectMany(i => i.Stamp.CollectionIds).ToHashSet(StringComparer.Ordinal);
-        }
+        public async Task<IReadOnlySet<string>> PublicSetIdsAsync(CancellationToken cancellationToken) =>
+            (await ViewAsync(cancellationToken).ConfigureAwait(false)).SetIds;
 
         /// <summary>For stores without datestamps: every record, stamped with the epoch.</summary>
         private async Task<IReadOnlyList<RecordDatestamp>> ScanAsync(CancellationToken cancellationToken)

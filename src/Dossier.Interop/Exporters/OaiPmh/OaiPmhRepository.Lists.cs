@@ -67,18 +67,21 @@ public sealed partial class OaiPmhRepository
                 return NoRecordsMatch();
             }
         }
-        var items = await context.ItemsAsync(cancellationToken).ConfigureAwait(false);
-        var matching = items.Where(i =>
-            (from is null || i.Datestamp >= from) && (until is null || i.Datestamp <= until)
-            && (collectionId is null || i.Stamp.CollectionIds.Contains(collectionId, StringComparer.Ordinal))).ToList();
-        var afterId = resumed?.AfterId ?? "";
-        var page = matching.Where(i => string.CompareOrdinal(i.Id, afterId) > 0).Take(_options.PageSize).ToList();
+        var items = (await context.ViewAsync(cancellationToken).ConfigureAwait(false)).Items;
+        // In id order, as the items are: the page starts after the token's last id, found by binary search.
+        var matching = from is null && until is null && collectionId is null
+            ? items
+            : items.Where(i =>
+                (from is null || i.Datestamp >= from) && (until is null || i.Datestamp <= until)
+                && (collectionId is null || i.Stamp.CollectionIds.Contains(collectionId, StringComparer.Ordinal))).ToList();
+        var start = HarvestView.After(matching, resumed?.AfterId ?? "");
+        var page = Enumerable.Range(start, Math.Max(0, Math.Min(_options.PageSize, matching.Count - start))).Select(i => matching[i]).ToList();
         if (page.Count == 0)
         {
             return NoRecordsMatch();
         }
         var cursor = resumed?.Cursor ?? 0;
-        var more = matching.Count(i => string.CompareOrdinal(i.Id, page[^1].Id) > 0) > 0;
+        var more = start + page.Count < matching.Count;
         var records = request.Verb == OaiPmhNames.ListRecords
             ? await RecordsAsync(page, context, cancellationToken).ConfigureAwait(false)
             : null;

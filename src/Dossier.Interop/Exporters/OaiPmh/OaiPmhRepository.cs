@@ -71,8 +71,8 @@ public sealed partial class OaiPmhRepository(OaiPmhOptions? options = null) : IO
 
     private async Task<OaiError?> IdentifyAsync(XmlWriter xml, Context context, CancellationToken cancellationToken)
     {
-        var items = await context.ItemsAsync(cancellationToken).ConfigureAwait(false);
-        var earliest = items.Count == 0 ? context.Now : items.Min(i => i.Datestamp);
+        var view = await context.ViewAsync(cancellationToken).ConfigureAwait(false);
+        var earliest = view.Earliest ?? context.Now;
         var ns = OaiPmhNames.Namespace;
         xml.WriteStartElement(OaiPmhNames.Identify, ns);
         xml.WriteElementString("repositoryName", ns, XmlChars.Clean(_options.RepositoryName));
@@ -89,7 +89,7 @@ public sealed partial class OaiPmhRepository(OaiPmhOptions? options = null) : IO
         xml.WriteElementString("scheme", OaiPmhNames.IdentifierNamespace, "oai");
         xml.WriteElementString("repositoryIdentifier", OaiPmhNames.IdentifierNamespace, context.RepositoryIdentifier);
         xml.WriteElementString("delimiter", OaiPmhNames.IdentifierNamespace, ":");
-        var sample = items.FirstOrDefault(i => !i.IsDeleted)?.Id ?? "d23456789abc";
+        var sample = view.Items.FirstOrDefault(i => !i.IsDeleted)?.Id ?? "d23456789abc";
         xml.WriteElementString("sampleIdentifier", OaiPmhNames.IdentifierNamespace, OaiIdentifier.For(context.RepositoryIdentifier, sample));
         xml.WriteEndElement();
         xml.WriteEndElement();

@@ -158,19 +158,22 @@ internal sealed partial class SearchQueryBuilder
             // Three words or more, or two of which one is needed: records holding two of them as typed, or all of them
             // in any form, come first (see RankedScoring.Quorum).
             var two = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2 };
-            var every = new BooleanQuery(disableCoord: true);
             for (var i = 0; i < main.Count; i++)
             {
                 var exact = Exact(main[i].Node);
                 core.Add(MainWord(main[i].Clause, exact, levels, i));
                 two.Add(exact ?? main[i].Clause, Occur.SHOULD);
-                every.Add(main[i].Clause, Occur.MUST);
             }
             query.Add(core, Occur.MUST);
             // What may add to a record's score: one optional clause, their sum.
             var extra = new ClauseSumQuery();
             if (main.Count >= 3 || (main.Count == 2 && required < 2))
             {
+                var every = new BooleanQuery(disableCoord: true);
+                foreach (var (_, clause) in main)
+                {
+                    every.Add(clause, Occur.MUST);
+                }
                 // Of two words, holding both as typed is holding both.
                 var quorum = main.Count == 2 ? every : new BooleanQuery(disableCoord: true) { { two, Occur.SHOULD }, { every, Occur.SHOULD } };
                 extra.Add(new ConstantScoreQuery(quorum) { Boost = levels.Quorum + (RankedScoring.SoftWeight * soft.Sum(s => Math.Max(0.5f, Unit(s.Node)))) });

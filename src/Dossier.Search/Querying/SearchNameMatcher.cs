@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Dossier.Core.Search;
 using Dossier.Search.Analysis;
 using Dossier.Search.Indexing;
@@ -11,29 +11,31 @@ namespace Dossier.Search.Querying;
 /// common word matched without typing errors, an authority's other spellings added), must match a word of the name as
 /// written, stemmed, romanized from any script, by skeleton key or within the edits search allows, and by nothing
 /// looser. The People and Places finders use it, so "Хрущев", "Khrushchov" and "Kruschev" find Khrushchev there as in
-/// search, and neither "Берия" finds Bayar or Berry nor "Andrei" Andrew there either. Name forms are cached (bounded).
+/// search, and neither "Берия" finds Bayar or Berry nor "Andrei" Andrew there either. The names are answered from the
+/// forms of the names asked before, inverted (<see cref="NameFormTable"/>).
 /// </summary>
 internal sealed class SearchNameMatcher(Func<Func<QueryContext, List<MatchWord>>, CancellationToken, Task<List<MatchWord>>> read) : INameMatcher
 {
-    private const int CacheLimit = 20_000;
-
-    private static readonly string[] Fields = [SearchFields.Exact, SearchFields.Latin, SearchFields.Key, .. IndexAnalysis.StemFields];
-
-    private static readonly ConcurrentDictionary<string, (string Field, string Term)[]> NameForms = new(StringComparer.Ordinal);
-
     public async Task<Func<string, bool>> ReadAsync(string query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var words = await read(context => Words(query, context), cancellationToken).ConfigureAwait(false);
+        if (words.Count == 0)
+        {
+            return _ => false;
+        }
+        var table = NameFormTable.Current;
+        (IReadOnlySet<string> answered, IReadOnlySet<string> held) = words.Exists(w => w.Prefix) ? (FrozenSet<string>.Empty, FrozenSet<string>.Empty) : table.Answer(words);
         return name =>
         {
             ArgumentNullException.ThrowIfNull(name);
-            if (words.Count == 0)
+            if (held.Contains(name))
             {
-                return false;
+                return answered.Contains(name);
             }
-            var forms = BoundedCache.GetOrAdd(NameForms, name, CacheLimit, Forms);
-            return words.All(w => forms.Any(f => w.Match(f.Field, f.Term) is not null));
+            // A name the table did not hold when the query began is tested form by form (and held for the next query).
+            var forms = table.FormsOf(name);
+            return words.TrueForAll(w => Array.Exists(forms, f => w.Match(f.Field, f.Term) is not null));
         };
     }
 
@@ -43,22 +45,4 @@ internal sealed class SearchNameMatcher(Func<Func<QueryContext, List<MatchWord>>
             .Select(t => context.Word(query[t.Start..t.End], prefix: false))
             .Where(w => !w.IsEmpty)
             .ToList();
-
-    /// <summary>The name's terms in every field, read in every language a query word is read in.</summary>
-    private static (string Field, string Term)[] Forms(string name)
-    {
-        var forms = new HashSet<(string Field, string Term)>();
-        foreach (var field in Fields)
-        {
-            var languages = field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal) ? [IndexAnalysis.LanguageOfStemField(field)] : IndexAnalysis.QueryLanguages;
-            foreach (var language in languages)
-            {
-                foreach (var term in IndexAnalysis.Terms(field, name, language))
-                {
-                    forms.Add((field, term));
-                }
-            }
-        }
-        return [.. forms];
-    }
 }

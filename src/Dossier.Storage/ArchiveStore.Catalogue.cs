@@ -43,13 +43,25 @@ public partial class ArchiveStore : ICatalogueSummaries
         var byDate = ByDate(filter);
         if (filter.Ids is { Count: > MaxParameters } ids)
         {
-            // A statement holds only so many parameters: asked in chunks, ordered here.
-            var lines = new List<CatalogueLine>();
+            // A statement holds only so many parameters: the order's keys are asked in chunks and ordered here, then the
+            // summaries of the page only. Reading every summary to show a page of them took most of a person's page: the
+            // 4,423 documents citing Dean Rusk in the 100 FRUS volumes.
+            var keys = new List<(string Id, DateOnly? Start, string Title)>();
             foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
             {
-                lines.AddRange(await ListAsync(filter with { Ids = chunk }, now, 0, int.MaxValue, cancellationToken).ConfigureAwait(false));
+                keys.AddRange(await KeysAsync(filter with { Ids = chunk }, now, cancellationToken).ConfigureAwait(false));
             }
-            return [.. InOrder(lines, byDate, l => (l.Date?.Start, l.Title, l.Id)).Skip(Math.Max(0, offset)).Take(Math.Max(0, limit))];
+            var page = InOrder(keys, byDate, k => (k.Start, k.Title, k.Id)).Skip(Math.Max(0, offset)).Take(Math.Max(0, limit)).Select(k => k.Id).ToList();
+            var lines = new Dictionary<string, CatalogueLine>(StringComparer.Ordinal);
+            foreach (var chunk in page.Chunk(MaxParameters))
+            {
+                foreach (var line in await ListAsync(filter with { Ids = chunk }, now, 0, chunk.Length, cancellationToken).ConfigureAwait(false))
+                {
+                    lines[line.Id] = line;
+                }
+            }
+            // A record written between the two reads may have left the public ones: it is left out of the page.
+            return [.. page.Where(lines.ContainsKey).Select(id => lines[id])];
         }
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
@@ -58,6 +70,17 @@ public partial class ArchiveStore : ICatalogueSummaries
                 .Select(r => new { r.Id, r.SourceRecordId, r.Summary })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.Select(r => SummaryDocument.Line(r.Id, r.SourceRecordId, r.Summary))];
+        }
+    }
+
+    /// <summary>The keys <see cref="InOrder(IQueryable{RecordRow}, bool)"/> orders the matching records by.</summary>
+    private async Task<List<(string Id, DateOnly? Start, string Title)>> KeysAsync(CatalogueFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var rows = await Matching(db, filter, now.UtcTicks).Select(r => new { r.Id, r.DateStart, r.Title }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return rows.ConvertAll(r => (r.Id, r.DateStart, r.Title));
         }
     }
 
@@ -106,8 +129,8 @@ public partial class ArchiveStore : ICatalogueSummaries
         return titles;
     }
 
-    /// <summary>By date (undated last, then title, then id) when the filter names a year, a day or a shelf; else by id.</summary>
-    private static bool ByDate(CatalogueFilter filter) => filter.Year is not null || filter.Day is not null || filter.Shelf is not null;
+    /// <summary>By date (undated last, then title, then id) when the filter names a year, a day or a shelf, or asks for it; else by id.</summary>
+    private static bool ByDate(CatalogueFilter filter) => filter.InDateOrder || filter.Year is not null || filter.Day is not null || filter.Shelf is not null;
 
     private static IQueryable<RecordRow> InOrder(IQueryable<RecordRow> matching, bool byDate) =>
         byDate
@@ -240,6 +263,24 @@ public partial class ArchiveStore : ICatalogueSummaries
         return common;
     }
 
+    public async Task<IReadOnlyList<CoCitation>> CitedAlongsideAsync(string authorityId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(authorityId);
+        var db = CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            // One statement: the citing records' other links, counted by authority in the database. Reading every link of
+            // the 19,798 records citing Washington into the process to count them there took about a second.
+            var citing = Matching(db, new CatalogueFilter { CitedBy = authorityId }, now.UtcTicks).Select(r => r.Id);
+            var counts = await db.RecordLinks
+                .Where(l => l.AuthorityId != null && l.AuthorityId != "" && l.AuthorityId != authorityId && citing.Contains(l.RecordId))
+                .GroupBy(l => l.AuthorityId!)
+                .Select(g => new { AuthorityId = g.Key, Records = g.Select(l => l.RecordId).Distinct().Count() })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. counts.OrderByDescending(c => c.Records).ThenBy(c => c.AuthorityId, StringComparer.Ordinal).Select(c => new CoCitation(c.AuthorityId, c.Records))];
+        }
+    }
+
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recordIds);
@@ -301,6 +342,12 @@ public partial class ArchiveStore : ICatalogueSummaries
             // record and the collection's members for each (4 s for one volume of 100; the document page asks it).
             var members = db.RecordCollections.Where(c => c.CollectionId == collection).Select(c => c.RecordId);
             query = query.Where(r => members.Contains(r.Id));
+        }
+        if (filter.CitedBy is { } cited)
+        {
+            // `id IN (the records linked to it)`, by the links' index on the authority.
+            var citing = db.RecordLinks.Where(l => l.AuthorityId == cited).Select(l => l.RecordId);
+            query = query.Where(r => citing.Contains(r.Id));
         }
         if (filter.Ids is { } ids)
         {

@@ -18,11 +18,17 @@ public sealed record CatalogueFilter
     /// <summary>Only these records.</summary>
     public IReadOnlyCollection<string>? Ids { get; init; }
 
+    /// <summary>Only records citing this authority (a person, place or organisation they are linked to).</summary>
+    public string? CitedBy { get; init; }
+
     /// <summary>Only records filed at exactly this archival place: their reference ends at its last level.</summary>
     public Shelf? Shelf { get; init; }
 
     /// <summary>Records undated (true) or dated (false).</summary>
     public bool? Undated { get; init; }
+
+    /// <summary>Listed by date (undated last, then by title and id) rather than by id, whatever else the filter asks.</summary>
+    public bool InDateOrder { get; init; }
 
     /// <summary>Drafts, embargoed and withdrawn records too: only for callers that have checked the reader may see them.</summary>
     public bool AnyStatus { get; init; }

@@ -48,6 +48,12 @@ public interface ICatalogueSummaries
     /// </summary>
     Task<IReadOnlySet<string>> CommonAsync(IReadOnlyCollection<string> authorityIds, int above, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The other authorities the public records citing <paramref name="authorityId"/> cite, each with how many of those
+    /// records cite it, most first (then by id).
+    /// </summary>
+    Task<IReadOnlyList<CoCitation>> CitedAlongsideAsync(string authorityId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>The authorities each of <paramref name="recordIds"/> cites, whatever the record's status.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default);
 

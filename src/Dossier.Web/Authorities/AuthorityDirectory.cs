@@ -133,7 +133,7 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         return found;
     }
 
-    /// <summary>A public authority of the kind with the public records citing it (in id order), or null when there is none.</summary>
+    /// <summary>A public authority of the kind with the count of the public records citing it, or null when there is none.</summary>
     public async Task<PublicAuthority?> FindAsync(AuthorityKind kind, string? id, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 1000)
@@ -141,8 +141,8 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
             return null;
         }
         var now = archive.Time.GetUtcNow();
-        var citing = await catalogue.Summaries.CitingAsync([id], now, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        if (citing.Count == 0)
+        var count = await catalogue.CountAsync(new CatalogueFilter { CitedBy = id }, cancellationToken).ConfigureAwait(false);
+        if (count == 0)
         {
             return null;
         }
@@ -151,9 +151,19 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         {
             return null;
         }
-        var documents = await catalogue.ListAsync(new CatalogueFilter { Ids = [.. citing.Select(c => c.RecordId)] }, 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
         var view = await ViewAsync(new HashSet<string>(StringComparer.Ordinal) { id }, [authority], now, cancellationToken).ConfigureAwait(false);
-        return new PublicAuthority(view.PublicView(authority), documents);
+        return new PublicAuthority(view.PublicView(authority), count);
+    }
+
+    /// <summary>
+    /// A page of the public records citing <paramref name="found"/>: by date (undated last) or by id. A page reads only
+    /// its own records: the pages of the most cited read every citing record's summary and showed them all at once (Dean
+    /// Rusk's 4,423 documents in 1.2 MB of HTML, 0.3 s; Washington's 19,798 in 1.3 s, with the names cited beside them).
+    /// </summary>
+    public Task<IReadOnlyList<CatalogueEntry>> DocumentsAsync(PublicAuthority found, bool byDate, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        return catalogue.ListAsync(new CatalogueFilter { CitedBy = found.Authority.Id, InDateOrder = byDate }, offset, limit, cancellationToken);
     }
 
     /// <summary>
@@ -164,26 +174,22 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
     {
         ArgumentNullException.ThrowIfNull(found);
         // The documents are public, so every authority they cite is cited by a public record.
-        var citations = await catalogue.Summaries.CitationsOfAsync([.. found.Documents.Select(d => d.Id)], cancellationToken).ConfigureAwait(false);
-        var counts = citations.Values.SelectMany(ids => ids)
-            .Where(id => !string.Equals(id, found.Authority.Id, StringComparison.Ordinal))
-            .GroupBy(id => id, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        var counts = await catalogue.Summaries.CitedAlongsideAsync(found.Authority.Id, archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var chosen = new List<(Authority Authority, int Count)>();
         var perKind = new Dictionary<AuthorityKind, int>();
-        foreach (var group in counts)
+        foreach (var cited in counts)
         {
             if (perKind.Values.Sum() >= 2 * limit)
             {
                 break;
             }
-            var authority = await archive.Store.Authorities.FindAsync(group.Key, cancellationToken).ConfigureAwait(false);
+            var authority = await archive.Store.Authorities.FindAsync(cited.AuthorityId, cancellationToken).ConfigureAwait(false);
             if (authority is null || authority.Kind == AuthorityKind.Organisation || perKind.GetValueOrDefault(authority.Kind) >= limit)
             {
                 continue;
             }
             perKind[authority.Kind] = perKind.GetValueOrDefault(authority.Kind) + 1;
-            chosen.Add((authority, group.Count()));
+            chosen.Add((authority, cited.Records));
         }
         var view = await ViewAsync(
             chosen.Select(c => c.Authority.Id).ToHashSet(StringComparer.Ordinal), chosen.Select(c => c.Authority), archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);

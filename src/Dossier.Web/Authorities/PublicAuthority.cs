@@ -1,7 +1,9 @@
 using Dossier.Core.Authorities;
-using Dossier.Web.Catalogue;
 
 namespace Dossier.Web.Authorities;
 
-/// <summary>An authority as the public sees it, with the public records citing it, in id order.</summary>
-public sealed record PublicAuthority(Authority Authority, IReadOnlyList<CatalogueEntry> Documents);
+/// <summary>
+/// An authority as the public sees it, and how many public records cite it (a page of them is listed by
+/// <see cref="AuthorityDirectory.DocumentsAsync"/>).
+/// </summary>
+public sealed record PublicAuthority(Authority Authority, int DocumentCount);

@@ -72,6 +72,10 @@ public static class AuthoritiesApi
                 ? TypedResults.Redirect("/api" + prefix + "/" + Uri.EscapeDataString(survivor), permanent: true)
                 : TypedResults.NotFound();
         }
-        return TypedResults.Ok(new AuthorityDetail(found.Authority, paging.Of(found.Documents.Select(DocumentSummary.From), request)));
+        var total = found.DocumentCount;
+        var documents = await authorities.DocumentsAsync(found, byDate: false, paging.Offset, paging.Limit, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new AuthorityDetail(
+            found.Authority,
+            new Page<DocumentSummary>([.. documents.Select(DocumentSummary.From)], total, paging.Limit, paging.Offset, paging.NextLink(request, paging.Offset + paging.Limit < total))));
     }
 }

@@ -194,6 +194,35 @@ public abstract class CatalogueSummariesContract<TProvider> : StoreContract<TPro
     }
 
     [Fact]
+    public async Task Should_list_count_and_tell_the_company_of_the_public_records_citing_an_authority()
+    {
+        // Drafts cite the names more often than the public records do: they count nowhere.
+        var drafts = Enumerable.Range(0, 3).Select(i => Record($"d{i}", "A draft", HistoricalDate.Year(1950), null, null, "p-x", "p-y", "p-w")).ToList();
+        drafts.ForEach(d => d.Status = RecordStatus.Draft);
+        await Store.Records.UpsertAsync(
+            [
+                .. drafts,
+                Record("b", "Beta", HistoricalDate.Year(1957), null, null, "p-x", "p-y"),
+                Record("a", "Alpha", HistoricalDate.Year(1958), null, null, "p-x", "p-z"),
+                Record("c", "Gamma", null, null, null, "p-x", "p-y", "p-z"),
+                Record("n", "Not citing", HistoricalDate.Year(1956), null, null, "p-y", "p-w"),
+            ],
+            Cancel);
+
+        var byDate = await Summaries.ListAsync(new CatalogueFilter { CitedBy = "p-x", InDateOrder = true }, Clock.Now, 0, 10, Cancel);
+        var byId = await Summaries.ListAsync(new CatalogueFilter { CitedBy = "p-x" }, Clock.Now, 1, 10, Cancel);
+        var count = await Summaries.CountAsync(new CatalogueFilter { CitedBy = "p-x" }, Clock.Now, Cancel);
+        var alongside = await Summaries.CitedAlongsideAsync("p-x", Clock.Now, Cancel);
+
+        Assert.Equal(["Beta", "Alpha", "Gamma"], byDate.Select(l => l.Title));
+        Assert.Equal(new[] { Id("a"), Id("b"), Id("c") }.Order(StringComparer.Ordinal).Skip(1), byId.Select(l => l.Id));
+        Assert.Equal(3, count);
+        Assert.Equal([("p-y", 2), ("p-z", 2)], alongside.Select(c => (c.AuthorityId, c.Records)));
+        // p-w is cited by the drafts beside p-x, and by one public record beside p-y.
+        Assert.Equal([("p-y", 1)], (await Summaries.CitedAlongsideAsync("p-w", Clock.Now, Cancel)).Select(c => (c.AuthorityId, c.Records)));
+    }
+
+    [Fact]
     public async Task Should_reflect_an_unpublished_record_at_the_next_count()
     {
         await Store.Records.UpsertAsync(Shelf(), Cancel);

@@ -160,6 +160,9 @@ public sealed class CatalogueServiceTests : IDisposable
 
         public Task<IReadOnlySet<string>> CitedAsync(DateTimeOffset now, CancellationToken cancellationToken = default) => inner.CitedAsync(now, cancellationToken);
 
+        public Task<IReadOnlyList<CoCitation>> CitedAlongsideAsync(string authorityId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            inner.CitedAlongsideAsync(authorityId, now, cancellationToken);
+
         public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default) =>
             inner.CitationsOfAsync(recordIds, cancellationToken);
 

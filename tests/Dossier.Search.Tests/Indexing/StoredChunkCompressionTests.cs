@@ -29,7 +29,8 @@ public sealed class StoredChunkCompressionTests
             var (before, after, from, part) = rest;
             var original = Chunk(seed, size, kind);
             var (bytes, start, end) = Stored(original, before, after);
-            var name = "chunk" + file++;
+            // CsCheck samples on several threads at once: two cases sharing a file would read each other's bytes.
+            var name = "chunk" + Interlocked.Increment(ref file);
             File.WriteAllBytes(Path.Combine(folder.Path, name), bytes);
             var offset = (int)(from * original.Length);
             var length = (int)(part * (original.Length - offset));
@@ -81,7 +82,7 @@ public sealed class StoredChunkCompressionTests
             {
                 bytes[random.Next(bytes.Length)] ^= (byte)random.Next(1, 256);
             }
-            var name = "damaged" + file++;
+            var name = "damaged" + Interlocked.Increment(ref file);
             File.WriteAllBytes(Path.Combine(folder.Path, name), bytes);
             using var input = directory.OpenInput(name, IOContext.READ);
             try

@@ -32,6 +32,13 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
     private readonly SnapshotMemo<AuthorityKind, IReadOnlyList<Authority>> _citedOfKind = new();
 
     /// <summary>
+    /// The authorities cited beside each one asked, counted by the database (<see cref="ICatalogueSummaries.CitedAlongsideAsync"/>),
+    /// kept as <see cref="_cited"/> is: every page of a much-cited person's documents shows the same company, and counting
+    /// it took half a second for Washington's 19,798 documents.
+    /// </summary>
+    private readonly SnapshotMemo<string, IReadOnlyList<CoCitation>> _citedAlongside = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Public authorities of a kind whose names contain <paramref name="query"/> or answer it by the search's own
     /// rules (<see cref="Core.Search.ISearchIndex.Names"/>: other scripts and spellings, as search matches them), all
     /// when null, in preferred-name order.
@@ -174,7 +181,8 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
     {
         ArgumentNullException.ThrowIfNull(found);
         // The documents are public, so every authority they cite is cited by a public record.
-        var counts = await catalogue.Summaries.CitedAlongsideAsync(found.Authority.Id, archive.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var counts = await _citedAlongside.GetAsync(snapshot, found.Authority.Id, id => catalogue.Summaries.CitedAlongsideAsync(id, snapshot.CountedAt, CancellationToken.None)).ConfigureAwait(false);
         var chosen = new List<(Authority Authority, int Count)>();
         var perKind = new Dictionary<AuthorityKind, int>();
         foreach (var cited in counts)

@@ -7,7 +7,11 @@ namespace Dossier.Cli;
 /// <summary>What a command's action works with: its output streams and the archive on the chosen data folder.</summary>
 public sealed class CommandContext(ParseResult parseResult)
 {
-    public TextWriter Output { get; } = parseResult.InvocationConfiguration.Output;
+    /// <summary>Standard output, where no control character of an imported text reaches the terminal (<see cref="Output.TerminalWriter"/>).</summary>
+    public TextWriter Output { get; } = new Output.TerminalWriter(parseResult.InvocationConfiguration.Output);
+
+    /// <summary>Standard output as it is, for a file format written to it (an export), whose bytes are data.</summary>
+    public TextWriter RawOutput { get; } = parseResult.InvocationConfiguration.Output;
 
     public TextWriter Error { get; } = parseResult.InvocationConfiguration.Error;
 

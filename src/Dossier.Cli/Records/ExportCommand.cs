@@ -28,7 +28,7 @@ public static class ExportCommand
             var path = parseResult.GetValue(output);
             if (path is null)
             {
-                if (ReferenceEquals(context.Output, Console.Out))
+                if (ReferenceEquals(context.RawOutput, Console.Out))
                 {
                     await using var stdout = Console.OpenStandardOutput();
                     await writer.WriteArchiveAsync(store, stdout, cancellationToken).ConfigureAwait(false);
@@ -36,7 +36,7 @@ public static class ExportCommand
                 }
                 await using var buffer = new MemoryStream();
                 await writer.WriteArchiveAsync(store, buffer, cancellationToken).ConfigureAwait(false);
-                await context.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+                await context.RawOutput.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
                 return ReportUnreadable(context, store);
             }
             // Write beside the target and rename, so a failed export never leaves half a file under the wanted name.

@@ -281,27 +281,6 @@ public partial class ArchiveStore : ICatalogueSummaries
         }
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(recordIds);
-        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            foreach (var chunk in recordIds.Distinct(StringComparer.Ordinal).Chunk(MaxParameters))
-            {
-                var pairs = await db.RecordLinks.Where(l => chunk.Contains(l.RecordId) && l.AuthorityId != null && l.AuthorityId != "")
-                    .Select(l => new { l.RecordId, l.AuthorityId }).Distinct()
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var group in pairs.GroupBy(p => p.RecordId, StringComparer.Ordinal))
-                {
-                    result[group.Key] = [.. group.Select(p => p.AuthorityId!).Order(StringComparer.Ordinal)];
-                }
-            }
-        }
-        return result;
-    }
-
     public async Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, IReadOnlySet<string>? publicCollections = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);

@@ -54,9 +54,6 @@ public interface ICatalogueSummaries
     /// </summary>
     Task<IReadOnlyList<CoCitation>> CitedAlongsideAsync(string authorityId, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>The authorities each of <paramref name="recordIds"/> cites, whatever the record's status.</summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Which of <paramref name="sources"/> (record ids, source record ids, collection ids) name something hidden now:
     /// a record not public, or a collection holding records but no public one. The collections of

@@ -163,9 +163,6 @@ public sealed class CatalogueServiceTests : IDisposable
         public Task<IReadOnlyList<CoCitation>> CitedAlongsideAsync(string authorityId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
             inner.CitedAlongsideAsync(authorityId, now, cancellationToken);
 
-        public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CitationsOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default) =>
-            inner.CitationsOfAsync(recordIds, cancellationToken);
-
         public Task<IReadOnlySet<string>> HiddenAsync(IReadOnlyCollection<string> sources, DateTimeOffset now, IReadOnlySet<string>? publicCollections = null, CancellationToken cancellationToken = default) =>
             inner.HiddenAsync(sources, now, publicCollections, cancellationToken);
     }

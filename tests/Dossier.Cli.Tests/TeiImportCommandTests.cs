@@ -44,7 +44,7 @@ public sealed class TeiImportCommandTests : IClassFixture<TeiImportCommandTests.
     [Fact]
     public async Task Should_list_khrushchev_with_the_documents_that_cite_him()
     {
-        var people = await CliRun.RunAsync("people", "Khrushchev", "--json", "--data", _archive.Data);
+        var people = await CliRun.RunAsync("people", "Khrushchev", "--json", "--documents", "1000", "--data", _archive.Data);
 
         Assert.Equal(0, people.ExitCode);
         using var json = JsonDocument.Parse(people.Output);
@@ -53,6 +53,7 @@ public sealed class TeiImportCommandTests : IClassFixture<TeiImportCommandTests.
         var documents = khrushchev.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("source_id").GetString()).ToList();
         Assert.Contains(documents, d => d!.StartsWith("frus1961-63v06/", StringComparison.Ordinal));
         Assert.True(documents.Count > 50, $"Khrushchev is cited by {documents.Count} documents");
+        Assert.Equal(documents.Count, khrushchev.GetProperty("document_count").GetInt32());
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public static class ListCommand
             }
             foreach (var record in page)
             {
-                context.Output.WriteLine($"{record.Id}  {record.Date?.Value,-10}  {record.SourceRecordId,-22}  {record.Title}");
+                context.Output.WriteLine($"{record.Id}  {record.Date?.Value,-10}  {record.SourceRecordId,-22}  {TerminalText.OneLine(record.Title)}");
             }
             context.Output.WriteLine($"{page.Count} of {total} records");
             return 0;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Cli.Output;
 using Dossier.Core.Records;
 
 namespace Dossier.Cli.Records;
@@ -10,8 +11,9 @@ internal static class RecordPrinter
 
     public static void Print(TextWriter output, ArchiveRecord record)
     {
-        output.WriteLine(record.Title);
-        output.WriteLine(new string('=', Math.Min(record.Title.Length, 78)));
+        var title = TerminalText.OneLine(record.Title);
+        output.WriteLine(title);
+        output.WriteLine(new string('=', Math.Min(title.Length, 78)));
         Line(output, "Id", record.Id);
         Line(output, "Source", $"{record.Source.Archive} {record.Source.RecordId} {record.Source.Url}".Trim());
         Line(output, "Date", record.Date is null ? null : $"{record.Date.Value} ({record.Date.Precision.ToString().ToLowerInvariant()})");

@@ -1,4 +1,5 @@
 using System.Text;
+using Dossier.Cli.Output;
 using Dossier.Core.Search;
 
 namespace Dossier.Cli.Search;
@@ -13,7 +14,7 @@ internal static class SearchResultPrinter
         foreach (var hit in result.Hits)
         {
             output.WriteLine();
-            output.WriteLine($"{SearchCommand.Format(++rank)}. {hit.Title}");
+            output.WriteLine($"{SearchCommand.Format(++rank)}. {TerminalText.OneLine(hit.Title)}");
             output.WriteLine($"   {hit.Id}  {hit.SourceId}  {hit.Date?.Value}");
             foreach (var why in hit.Why)
             {

@@ -178,6 +178,7 @@ public static class ReadingRoom
         app.MapOaiPmh();
         app.MapIiif();
         app.MapSitemap();
+        app.MapRobots();
         return app;
     }
 

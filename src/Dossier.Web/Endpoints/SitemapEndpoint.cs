@@ -1,8 +1,10 @@
 using System.Globalization;
+using Dossier.Core.Authorities;
 using Dossier.Core.Composition;
 using Dossier.Core.Exporting;
 using Dossier.Core.Harvesting;
 using Dossier.Core.Records;
+using Dossier.Core.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,9 +13,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dossier.Web.Endpoints;
 
 /// <summary>
-/// /sitemap.xml (sitemaps.org protocol 0.9): the home page, the collections with public records and every public
-/// document, with the time each last changed. Past 50,000 locations /sitemap.xml is a sitemap index of
-/// /sitemap-1.xml, /sitemap-2.xml… Drafts, embargoed and withdrawn records are never listed.
+/// /sitemap.xml (sitemaps.org protocol 0.9): the home page, the collections with public records, the people and places
+/// public records cite, and every public document with the time it last changed. Past 50,000 locations /sitemap.xml is a
+/// sitemap index of /sitemap-1.xml, /sitemap-2.xml… Drafts, embargoed and withdrawn records are never listed, nor a
+/// person or place only they cite.
 /// </summary>
 public static class SitemapEndpoint
 {
@@ -81,7 +84,26 @@ public static class SitemapEndpoint
         }
         var entries = new List<SitemapEntry>(documents.Count + collections.Count + 1) { new(baseUrl, null) };
         entries.AddRange(collections.Order(StringComparer.Ordinal).Select(c => new SitemapEntry(new Uri(baseUrl, "collections/" + Uri.EscapeDataString(c)), null)));
+        entries.AddRange(await AuthorityEntriesAsync(archive, baseUrl, now, cancellationToken).ConfigureAwait(false));
         entries.AddRange(documents);
         return entries;
+    }
+
+    /// <summary>The pages of the people and places a public record cites (the pages that answer, see AuthorityDirectory.FindAsync).</summary>
+    private static async Task<IEnumerable<SitemapEntry>> AuthorityEntriesAsync(Archive archive, Uri baseUrl, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (archive.Store is not ICatalogueSummaries summaries)
+        {
+            return [];
+        }
+        var cited = await summaries.CitedAsync(now, cancellationToken).ConfigureAwait(false);
+        var people = await archive.Store.Authorities.IdsAsync(AuthorityKind.Person, cancellationToken).ConfigureAwait(false);
+        var places = await archive.Store.Authorities.IdsAsync(AuthorityKind.Place, cancellationToken).ConfigureAwait(false);
+        return Pages("people/", people).Concat(Pages("places/", places));
+
+        IEnumerable<SitemapEntry> Pages(string path, IReadOnlyList<string> ids) => ids
+            .Where(cited.Contains)
+            .Order(StringComparer.Ordinal)
+            .Select(id => new SitemapEntry(new Uri(baseUrl, path + Uri.EscapeDataString(id)), null));
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using Dossier.Core.Authorities;
 using Dossier.Core.Composition;
 using Dossier.Core.Importing;
 using Dossier.Core.Records;
@@ -10,7 +12,8 @@ namespace Dossier.Web.Tests.Harvest;
 
 /// <summary>
 /// A reading room of its own for the harvesting tests, since they delete and withdraw records: tei-mini, the model
-/// record and the invented records (a draft and an embargo among them), then one record withdrawn and one deleted.
+/// record and the invented records (a draft and an embargo among them), then one record withdrawn (the only one naming
+/// Ottoline Quarrington) and one deleted.
 /// </summary>
 public sealed class HarvestRoomFixture : IAsyncLifetime
 {
@@ -30,14 +33,20 @@ public sealed class HarvestRoomFixture : IAsyncLifetime
             var withdrawn = InventedRecords.Letter();
             withdrawn.Source.RecordId = "withdrawn-1";
             withdrawn.Title = "A letter later withdrawn";
+            // Named by no other record: once the letter is withdrawn, no public page may lead to her.
+            var quarrington = new Authority { Id = AuthorityId.For(AuthorityKind.Person, "Quarrington, Ottoline"), Kind = AuthorityKind.Person, PreferredName = "Quarrington, Ottoline" };
+            withdrawn.People = [new EntityLink { Name = "Ottoline Quarrington", AuthorityId = quarrington.Id }];
             var deleted = InventedRecords.Letter();
             deleted.Source.RecordId = "deleted-1";
             var invented = folder.File("invented.jsonl");
-            await File.WriteAllLinesAsync(invented, InventedRecords.All().Append(withdrawn).Append(deleted).Select(r => RecordJson.Serialize(r)), new UTF8Encoding(false));
+            var lines = InventedRecords.All().Append(withdrawn).Append(deleted).Select(r => RecordJson.Serialize(r))
+                .Prepend(JsonSerializer.Serialize(new { type = "authority", authority = quarrington }, RecordJson.Options));
+            await File.WriteAllLinesAsync(invented, lines, new UTF8Encoding(false));
             await archive.Import.ImportAsync([invented, Shared.ModelRecord, Shared.PathTo("corpora/frus/tei-mini")], new ImportOptions());
-            withdrawn.Id = WithdrawnId;
-            withdrawn.Status = RecordStatus.Withdrawn;
-            await archive.Store.Records.UpsertAsync([withdrawn]);
+            // Withdrawn as stored, so its links to the people it names stay.
+            var stored = (await archive.Store.Records.FindAsync(WithdrawnId))!;
+            stored.Status = RecordStatus.Withdrawn;
+            await archive.Store.Records.UpsertAsync([stored]);
             await archive.Store.Records.DeleteAsync(DeletedId);
         }, decompression: DecompressionMethods.All);
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Dossier.Core.Authorities;
 using Dossier.Core.Exporting;
 using Dossier.Web.Endpoints;
 using Dossier.Web.Tests.Support;
@@ -56,6 +57,65 @@ public sealed partial class LinkedDataPageTests(HarvestRoomFixture room)
         Assert.Contains(room.Client.BaseAddress + "collections/frus1955-57v24", locations);
         Assert.True(expected > 490);
         await room.Client.GetPageAsync("/sitemap-2.xml", System.Net.HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_list_the_pages_of_the_people_and_places_public_documents_cite_and_of_no_one_else()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var xml = await room.Client.GetPageAsync("/sitemap.xml");
+        var root = room.Client.BaseAddress!.ToString();
+        var listed = XDocument.Parse(xml).Descendants(Sitemap + "loc").Select(l => l.Value)
+            .Where(l => l.StartsWith(root + "people/", StringComparison.Ordinal) || l.StartsWith(root + "places/", StringComparison.Ordinal))
+            .ToList();
+
+        var now = room.Archive.Time.GetUtcNow();
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var record in room.Archive.Store.Records.StreamAsync(cancel))
+        {
+            foreach (var link in record.People.Concat(record.Places).Where(l => !string.IsNullOrEmpty(l.AuthorityId)))
+            {
+                (record.IsPublicAt(now) ? cited : hidden).Add(link.AuthorityId!);
+            }
+        }
+        hidden.ExceptWith(cited);
+        var people = await room.Archive.Store.Authorities.IdsAsync(AuthorityKind.Person, cancel);
+        var places = await room.Archive.Store.Authorities.IdsAsync(AuthorityKind.Place, cancel);
+        var expected = people.Where(cited.Contains).Select(id => root + "people/" + Uri.EscapeDataString(id))
+            .Concat(places.Where(cited.Contains).Select(id => root + "places/" + Uri.EscapeDataString(id)));
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Equal(listed.Count, listed.Distinct(StringComparer.Ordinal).Count());
+        Assert.True(listed.Count(l => l.Contains("/people/", StringComparison.Ordinal)) > 50, $"{listed.Count} people and places");
+        Assert.Contains(listed, l => l.Contains("/places/", StringComparison.Ordinal));
+        // The person only the withdrawn letter names has no page, and the sitemap does not lead to one.
+        var withdrawnOnly = Assert.Single(hidden, id => people.Contains(id));
+        Assert.DoesNotContain(listed, l => l.EndsWith("/" + withdrawnOnly, StringComparison.Ordinal));
+        await room.Client.GetPageAsync("/people/" + withdrawnOnly, System.Net.HttpStatusCode.NotFound);
+        foreach (var page in listed.Where(l => l.Contains("/people/", StringComparison.Ordinal)).Take(3).Concat(listed.Where(l => l.Contains("/places/", StringComparison.Ordinal)).Take(3)))
+        {
+            await room.Client.GetPageAsync(page[(root.Length - 1)..]);
+        }
+    }
+
+    [Fact]
+    public async Task Should_point_crawlers_to_the_sitemap_and_close_no_page_it_lists()
+    {
+        var robots = await room.Client.GetPageAsync("/robots.txt");
+        var xml = await room.Client.GetPageAsync("/sitemap.xml");
+
+        var lines = robots.Split('\n');
+        var root = room.Client.BaseAddress!.ToString();
+        Assert.Equal("User-agent: *", lines[0]);
+        Assert.Contains("Sitemap: " + root + "sitemap.xml", lines);
+        var closed = lines.Where(l => l.StartsWith("Disallow: ", StringComparison.Ordinal)).Select(l => l["Disallow: ".Length..]).ToList();
+        Assert.Contains("/search", closed);
+        Assert.Contains("/workspace", closed);
+        Assert.Contains("/api/", closed);
+        var listed = XDocument.Parse(xml).Descendants(Sitemap + "loc").Select(l => new Uri(l.Value).AbsolutePath).ToList();
+        Assert.All(listed, path => Assert.DoesNotContain(closed, c => path.StartsWith(c, StringComparison.Ordinal)));
+        Assert.Contains(listed, p => p.StartsWith("/documents/", StringComparison.Ordinal));
     }
 
     [Fact]

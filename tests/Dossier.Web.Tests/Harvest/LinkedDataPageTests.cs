@@ -74,9 +74,12 @@ public sealed partial class LinkedDataPageTests(HarvestRoomFixture room)
         var hidden = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var record in room.Archive.Store.Records.StreamAsync(cancel))
         {
-            foreach (var link in record.People.Concat(record.Places).Where(l => !string.IsNullOrEmpty(l.AuthorityId)))
+            // A record cites whom it names, and its contributors when they have authority records.
+            var links = record.People.Concat(record.Places).Concat(record.Organisations).Select(l => l.AuthorityId)
+                .Concat(record.Contributors.Select(c => c.AuthorityId));
+            foreach (var id in links.Where(id => !string.IsNullOrEmpty(id)))
             {
-                (record.IsPublicAt(now) ? cited : hidden).Add(link.AuthorityId!);
+                (record.IsPublicAt(now) ? cited : hidden).Add(id!);
             }
         }
         hidden.ExceptWith(cited);

@@ -169,7 +169,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
                     ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
                 TookMs = (long)_time.GetElapsedTime(started).TotalMilliseconds,
                 Partial = relaxed,
-                Suggestions = request.RecordId is null ? QuerySuggestions.For(searcher.IndexReader, request.Query, builder.Words, top.TotalHits, context.Lookups) : [],
+                Suggestions = request.RecordId is null ? QuerySuggestions.For(searcher.IndexReader, request.Query, builder.Words, top.TotalHits, context.Lookups, names) : [],
             };
         }
         finally

@@ -1,4 +1,5 @@
 using Dossier.Core.Search;
+using Dossier.Search.Querying;
 
 namespace Dossier.Search.Tests;
 
@@ -24,6 +25,32 @@ public sealed class SuggestionTests(TeiMiniArchive archive) : IClassFixture<TeiM
         var result = await archive.Index.SearchAsync(new SearchRequest { Query = typed }, Cancel);
 
         Assert.Contains(suggested, result.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("Эйзенхауэр", "Eisenhower")]
+    [InlineData("Гувер", "Hoover")]
+    [InlineData("Хэмфри", "Humphrey")]
+    [InlineData("Насер", "Nasser")]
+    [InlineData("Эйзенхауэр Хэмфри", "Eisenhower Humphrey")]
+    public async Task Should_offer_a_name_written_as_russian_writes_it_as_the_archive_spells_it(string typed, string suggested)
+    {
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = typed }, Cancel);
+        var offered = await archive.Index.SearchAsync(new SearchRequest { Query = suggested }, Cancel);
+
+        Assert.Equal(suggested, result.Suggestions.FirstOrDefault());
+        Assert.True(offered.Total >= Math.Max(QuerySuggestions.FewHits, QuerySuggestions.SoundsLikeMoreTimes * result.Total), $"{typed}: {result.Total}, {suggested}: {offered.Total}");
+    }
+
+    [Theory]
+    [InlineData("Вашингтон")]
+    [InlineData("Макмиллан")]
+    public async Task Should_offer_no_name_for_a_russian_spelling_that_finds_the_name_already(string typed)
+    {
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = typed }, Cancel);
+
+        Assert.True(result.Total > 10, $"{typed}: {result.Total}");
+        Assert.Empty(result.Suggestions);
     }
 
     [Fact]

@@ -140,6 +140,7 @@ internal sealed partial class AuthorityNames
             .Select(Words).Where(w => w.Length > 0)
             .DistinctBy(w => string.Join(' ', w), StringComparer.Ordinal).ToArray();
         _nameWords.UnionWith(names.SelectMany(n => n));
+        AddSounds(names.SelectMany(n => n));
         if (names.Length < 2)
         {
             return;

@@ -1,4 +1,6 @@
+using Dossier.Core.Authorities;
 using Dossier.Search.Analysis;
+using Dossier.Search.Authorities;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -10,7 +12,8 @@ namespace Dossier.Search.Querying;
 /// each typed word the index does not hold as written (when fewer than <see cref="FewHits"/> records match, or at all): the authority's preferred name when the word is a known spelling of a name, else the
 /// word of the index (as written, any script) within one or two edits of its romanized form that most records hold
 /// (Damerau–Levenshtein, as Lucene's FuzzyTermsEnum counts edits). Each suggestion is the whole query with that
-/// word replaced, the correction written in the typed word's case (<see cref="InCaseOf"/>). A word the index holds as
+/// word replaced, the correction written in the typed word's case (<see cref="InCaseOf"/>), after the query with every
+/// corrected word replaced when there are several. A word the index holds as
 /// written is offered the commoner word one edit away that its spelling tolerance left out as another word
 /// (QueryContext's far variants), when fewer than a page of records are found:
 /// "threshhold", a misspelling three FRUS records hold, finds those three and is offered "threshold" (103 records).
@@ -25,7 +28,10 @@ internal static class QuerySuggestions
     /// <summary>Fewer hits than this (a page) and a word held as written is offered the commoner spelling left out of its matches.</summary>
     public const int LeftOutBelow = 10;
 
-    public static IReadOnlyList<string> For(IndexReader reader, string? typed, IReadOnlyList<MatchWord> words, int total, TermLookups? lookups = null)
+    /// <summary>A name that sounds like a word is offered when this many times more records hold it than the query found.</summary>
+    public const int SoundsLikeMoreTimes = 10;
+
+    public static IReadOnlyList<string> For(IndexReader reader, string? typed, IReadOnlyList<MatchWord> words, int total, TermLookups? lookups = null, AuthorityNames? names = null)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
@@ -33,6 +39,7 @@ internal static class QuerySuggestions
         }
         var few = total < FewHits;
         var suggestions = new List<string>();
+        var firsts = new List<(string Typed, string Replacement)>();
         foreach (var word in words.Where(w => !w.Prefix && !w.IsEmpty))
         {
             var leftOut = total < LeftOutBelow && word.FuzzyTerm is { } fuzzy && word.FarVariants.Any(v => MatchWord.WithinEdits(fuzzy, v, 1));
@@ -46,13 +53,38 @@ internal static class QuerySuggestions
             {
                 replacements.Add(InCaseOf(word.Typed, corrected));
             }
+            if (names is not null && SoundingName(reader, word, names, total, lookups) is { } sounding)
+            {
+                replacements.Add(InCaseOf(word.Typed, sounding));
+            }
             foreach (var replacement in replacements)
             {
                 var suggestion = typed.Replace(word.Typed, replacement, StringComparison.Ordinal);
-                if (!string.Equals(suggestion, typed, StringComparison.Ordinal) && !suggestions.Contains(suggestion, StringComparer.Ordinal) && suggestions.Count < MaxSuggestions)
+                if (string.Equals(suggestion, typed, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                if (!firsts.Exists(f => string.Equals(f.Typed, word.Typed, StringComparison.Ordinal)))
+                {
+                    firsts.Add((word.Typed, replacement));
+                }
+                if (!suggestions.Contains(suggestion, StringComparer.Ordinal) && suggestions.Count < MaxSuggestions)
                 {
                     suggestions.Add(suggestion);
                 }
+            }
+        }
+
+        // Several words corrected: the query with each word's first correction comes first (Эйзенхауэр Хэмфри: Eisenhower
+        // Humphrey), since the query with one word corrected still requires the other as typed.
+        if (firsts.Count > 1)
+        {
+            var all = firsts.Aggregate(typed, (query, f) => query.Replace(f.Typed, f.Replacement, StringComparison.Ordinal));
+            suggestions.Remove(all);
+            suggestions.Insert(0, all);
+            if (suggestions.Count > MaxSuggestions)
+            {
+                suggestions.RemoveAt(suggestions.Count - 1);
             }
         }
         return suggestions;
@@ -73,6 +105,40 @@ internal static class QuerySuggestions
             return correction.ToUpperInvariant();
         }
         return string.Concat(correction[..1].ToUpperInvariant(), correction.AsSpan(1));
+    }
+
+    /// <summary>
+    /// The word of a public person's or place's name that sounds like the typed one (<see cref="AuthorityNames.SoundingLike"/>,
+    /// from each of its romanized forms), when at least <see cref="SoundsLikeMoreTimes"/> times as many records hold it as
+    /// the query found (and <see cref="FewHits"/> at least); of several, the fewest letters away from the word's first
+    /// romanization (its fuzzy term), then the commonest (Париж, parizh: Paris, not Press; Ганди, gandi: Gandhi, not Hand,
+    /// which a romanization of г as h, handi, is as near). Тегеран, found in 29 FRUS records by its spelling tolerance, is offered Tehran
+    /// (855); Вашингтон, which finds Washington's records, nothing.
+    /// </summary>
+    private static string? SoundingName(IndexReader reader, MatchWord word, AuthorityNames names, int total, TermLookups? lookups)
+    {
+        string? best = null;
+        var least = Math.Max(FewHits, (long)total * SoundsLikeMoreTimes);
+        (int Distance, int Frequency) bestRank = (int.MaxValue, 0);
+        foreach (var latin in word.Latin)
+        {
+            foreach (var candidate in names.SoundingLike(latin))
+            {
+                if (word.Latin.Contains(candidate))
+                {
+                    continue;
+                }
+                var term = new Term(SearchFields.Latin, candidate);
+                var frequency = lookups?.DocFreq(term) ?? reader.DocFreq(term);
+                var distance = Levenshtein.Distance(word.FuzzyTerm ?? latin, candidate);
+                if (frequency >= least && (distance < bestRank.Distance || (distance == bestRank.Distance && frequency > bestRank.Frequency)))
+                {
+                    best = candidate;
+                    bestRank = (distance, frequency);
+                }
+            }
+        }
+        return best;
     }
 
     /// <summary>The index's most common word within reach of the typed one, in the exact field (real words, as written).</summary>

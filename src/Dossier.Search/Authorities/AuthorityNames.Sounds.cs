@@ -1,0 +1,36 @@
+using Dossier.Search.Analysis;
+
+namespace Dossier.Search.Authorities;
+
+/// <summary>
+/// The name words of the public people and places by their loose skeleton (<see cref="PhoneticKey.Loose"/>), for "did you
+/// mean" across scripts: a name written in Cyrillic as Russian writes a foreign one (Эйзенхауэр, Рузвельт, Гувер, Насер,
+/// Тегеран) is offered the name as the archive spells it (Eisenhower, Roosevelt, Hoover, Nasser, Tehran). Never used to
+/// match: a loose skeleton is shared by too many words.
+/// </summary>
+internal sealed partial class AuthorityNames
+{
+    private readonly Dictionary<string, List<string>> _byLooseKey = new(StringComparer.Ordinal);
+
+    /// <summary>The name words (latn terms) whose loose skeleton is <paramref name="latin"/>'s, but for <paramref name="latin"/> itself.</summary>
+    public IEnumerable<string> SoundingLike(string latin) =>
+        PhoneticKey.Loose(latin) is { } key && _byLooseKey.TryGetValue(key, out var words)
+            ? words.Where(w => !string.Equals(w, latin, StringComparison.Ordinal))
+            : [];
+
+    private void AddSounds(IEnumerable<string> nameWords)
+    {
+        foreach (var word in nameWords)
+        {
+            if (PhoneticKey.Loose(word) is not { } key)
+            {
+                continue;
+            }
+            var words = _byLooseKey.TryGetValue(key, out var list) ? list : _byLooseKey[key] = [];
+            if (!words.Contains(word, StringComparer.Ordinal))
+            {
+                words.Add(word);
+            }
+        }
+    }
+}

@@ -10,6 +10,10 @@ internal static class SearchResultPrinter
     public static void Print(TextWriter output, SearchResult result, SearchRequest request)
     {
         output.WriteLine($"{SearchCommand.Format(result.Total)} records ({result.TookMs} ms)");
+        if (result.Suggestions.Count > 0)
+        {
+            output.WriteLine("Did you mean: " + string.Join("; ", result.Suggestions.Select(TerminalText.OneLine)));
+        }
         var rank = request.Offset;
         foreach (var hit in result.Hits)
         {

@@ -2,7 +2,6 @@ using Dossier.Core.Search;
 using Dossier.Web.Documents;
 using Dossier.Web.Searching;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dossier.Web.Pages;
@@ -44,10 +43,7 @@ public sealed class SearchModel(SearchService search) : PageModel
 
     public int PageCount => Result is null ? 0 : (Result.Total + Query.Limit - 1) / Query.Limit;
 
-    /// <summary>What was typed when it found nothing and the page shows the first suggestion's documents instead.</summary>
-    public string? TypedInstead { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Query = SearchQuery.Parse(Request.Query, PageSize);
         Links = new SearchLinks(Request.Query);
@@ -58,19 +54,14 @@ public sealed class SearchModel(SearchService search) : PageModel
         if (!Query.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return;
         }
         if (Query.Q.Length == 0 && KeptFilters.Count == 0)
         {
             Examples = await ExamplesAsync(cancellationToken).ConfigureAwait(false);
-            return Page();
+            return;
         }
         Result = await search.SearchAsync(Query.ToRequest(facets: true), cancellationToken).ConfigureAwait(false);
-        if (await CorrectedAsync(cancellationToken).ConfigureAwait(false) is { } corrected)
-        {
-            return Redirect(corrected);
-        }
-        TypedInstead = SearchCorrection.Typed(Request.Query, Query.Q, Result.Total);
         ActiveFilters = KeptFilters.Select(f => (f.Key, f.Value, SearchFilterLabels.Of(f.Key, f.Value, Result.Facets))).ToList();
         if (Result.Total == 0)
         {
@@ -88,23 +79,6 @@ public sealed class SearchModel(SearchService search) : PageModel
                 .Select(y => (y.Value, y.Count, Math.Max(1, (int)Math.Ceiling(y.Count * 20.0 / max))))
                 .ToList();
         }
-        return Page();
-    }
-
-    /// <summary>
-    /// The address of the first suggestion's documents, when what was typed found nothing (on its first page, not asked
-    /// for as typed) and the suggestion, with the same filters, finds some: a search engine shows a correction's results
-    /// rather than an empty page (Эйзенхауэр: Eisenhower's documents, saying so, with a link to search as typed).
-    /// </summary>
-    private async Task<string?> CorrectedAsync(CancellationToken cancellationToken)
-    {
-        if (Result is not { Total: 0, Suggestions: [var suggestion, ..] } || Query.Offset > 0 || SearchCorrection.AsTyped(Request.Query))
-        {
-            return null;
-        }
-        var request = Query.ToRequest(facets: false) with { Query = suggestion, Limit = 1, Snippets = 0 };
-        var found = await search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return found.Total == 0 ? null : Links.Corrected(suggestion, Query.Q);
     }
 
     private async Task<IReadOnlyList<string>> ExamplesAsync(CancellationToken cancellationToken)

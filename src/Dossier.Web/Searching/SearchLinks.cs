@@ -13,9 +13,6 @@ public sealed class SearchLinks(IQueryCollection query)
 {
     private static readonly HashSet<string> Paging = new(StringComparer.Ordinal) { "page", "offset" };
 
-    /// <summary>A correction's notice and the request to search as typed hold for one page; no link carries them on.</summary>
-    private static readonly HashSet<string> OnePage = new(StringComparer.Ordinal) { SearchCorrection.TypedKey, SearchCorrection.AsTypedKey };
-
     private List<KeyValuePair<string, string>>? _pairs;
 
     private string? _kept;
@@ -44,22 +41,11 @@ public sealed class SearchLinks(IQueryCollection query)
     public string Page(int page) =>
         Build(Pairs().Where(p => !Paging.Contains(p.Key)).Append(new("page", page.ToString(CultureInfo.InvariantCulture))));
 
-    /// <summary>The search for <paramref name="correction"/> instead of <paramref name="typed"/>, with the same filters and order, saying so.</summary>
-    public string Corrected(string correction, string typed) =>
-        Build(Pairs().Where(p => !Paging.Contains(p.Key) && p.Key != "q")
-            .Prepend(new("q", correction)).Append(new(SearchCorrection.TypedKey, typed)));
-
-    /// <summary>The search for what was typed, as typed: not corrected again.</summary>
-    public string AsTyped(string typed) =>
-        Build(Pairs().Where(p => !Paging.Contains(p.Key) && p.Key != "q")
-            .Prepend(new("q", typed)).Append(new(SearchCorrection.AsTypedKey, "1")));
-
     public bool Has(string key, string value) =>
         query.TryGetValue(key, out var values) && values.Contains(value, StringComparer.Ordinal);
 
     private List<KeyValuePair<string, string>> Pairs() =>
-        _pairs ??= [.. query.Where(q => !OnePage.Contains(q.Key))
-            .SelectMany(q => q.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string>(q.Key, v!)))];
+        _pairs ??= [.. query.SelectMany(q => q.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string>(q.Key, v!)))];
 
     private static string Build(IEnumerable<KeyValuePair<string, string>> pairs) =>
         "/search" + new QueryBuilder(pairs).ToQueryString();

@@ -32,6 +32,8 @@ public sealed class SuggestionTests(TeiMiniArchive archive) : IClassFixture<TeiM
     [InlineData("Гувер", "Hoover")]
     [InlineData("Хэмфри", "Humphrey")]
     [InlineData("Насер", "Nasser")]
+    [InlineData("Раск", "Rusk")]
+    [InlineData("Джонсон", "Johnson")]
     [InlineData("Эйзенхауэр Хэмфри", "Eisenhower Humphrey")]
     public async Task Should_offer_a_name_written_as_russian_writes_it_as_the_archive_spells_it(string typed, string suggested)
     {

@@ -75,82 +75,8 @@ public static class PhoneticKey
         return sb.ToString();
     }
 
-    /// <summary>Loose keys shorter than this (consonant classes) are shared by too many names to suggest one.</summary>
-    public const int LooseMinimumClasses = 3;
-
-    /// <summary>
-    /// A looser skeleton, for suggesting a name, never for matching one: the consonant classes of <see cref="Of"/>
-    /// with every vowel dropped (the first too), the sibilants as one class (s, z, ts, zh, sh: Париж, parizh ~ Paris;
-    /// Рузвельт, ruzvelt ~ Roosevelt), g with h and kh (Russian writes a foreign h as г: Гитлер, gitler ~ Hitler;
-    /// Гувер ~ Hoover), an h after b, d or r left silent (Gandhi ~ Ганди, Bhutto, Rhee), and a w after a vowel read as the vowel it
-    /// ends (Eisenhower ~ Эйзенхауэр, eyzenkhauer). A key of
-    /// three classes keeps the class of its first vowel. Null for a word with fewer than <see cref="LooseMinimumClasses"/>
-    /// classes (Eden, Иден: DN) or that is not a word.
-    /// </summary>
-    public static string? Loose(ReadOnlySpan<char> latin)
-    {
-        if (latin.Length < LooseMinimumClasses || latin.ContainsAnyExceptInRange('a', 'z'))
-        {
-            return null;
-        }
-        Span<char> key = stackalloc char[(latin.Length * 2) + 1];
-        var length = 0;
-        var afterVowel = false;
-        var firstVowel = '\0';
-        for (var i = 0; i < latin.Length;)
-        {
-            var (cls, n) = Classify(latin, i);
-            var wIsVowel = latin[i] == 'w' && afterVowel;
-            var silentH = latin[i] == 'h' && n == 1 && i > 0 && latin[i - 1] is 'b' or 'd' or 'r';
-            i += n;
-            if (silentH)
-            {
-                continue;
-            }
-            if (cls is 'A' or 'I' or 'O' or 'J' || wIsVowel)
-            {
-                if (firstVowel == '\0' && cls is 'A' or 'I' or 'O')
-                {
-                    firstVowel = cls;
-                }
-                afterVowel = true;
-                continue;
-            }
-            afterVowel = false;
-            cls = cls switch
-            {
-                'Z' or 'C' => 'S',
-                'G' => 'X',
-                _ => cls,
-            };
-            if (n == 1 && latin[i - 1] == 'x')
-            {
-                Append(key, ref length, 'K');
-                cls = 'S';
-            }
-            Append(key, ref length, cls);
-        }
-        if (length < LooseMinimumClasses)
-        {
-            return null;
-        }
-
-        // Three classes are shared by many names: they keep their first vowel's class too (Насер ~ Nasser, Гувер ~ Hoover,
-        // but Кипр, kipr, is not Kooper).
-        return length == LooseMinimumClasses && firstVowel != '\0'
-            ? string.Concat([firstVowel], key[..length])
-            : new string(key[..length]);
-
-        static void Append(Span<char> key, ref int length, char cls)
-        {
-            if (length == 0 || key[length - 1] != cls)
-            {
-                key[length++] = cls;
-            }
-        }
-    }
-
-    private static (char Class, int Length) Classify(ReadOnlySpan<char> s, int i)
+    /// <summary>The class of the letter or digraph at <paramref name="i"/>, and how many letters it takes.</summary>
+    internal static (char Class, int Length) Classify(ReadOnlySpan<char> s, int i)
     {
         var rest = s[i..];
         if (rest.StartsWith("schtsch") || rest.StartsWith("shtsh"))

@@ -3,7 +3,7 @@ using Dossier.Search.Analysis;
 namespace Dossier.Search.Authorities;
 
 /// <summary>
-/// The name words of the public people and places by their loose skeleton (<see cref="PhoneticKey.Loose"/>), for "did you
+/// The name words of the public people and places by their loose skeleton (<see cref="LooseKey"/>), for "did you
 /// mean" across scripts: a name written in Cyrillic as Russian writes a foreign one (Эйзенхауэр, Рузвельт, Гувер, Насер,
 /// Тегеран) is offered the name as the archive spells it (Eisenhower, Roosevelt, Hoover, Nasser, Tehran). Never used to
 /// match: a loose skeleton is shared by too many words.
@@ -14,7 +14,7 @@ internal sealed partial class AuthorityNames
 
     /// <summary>The name words (latn terms) whose loose skeleton is <paramref name="latin"/>'s, but for <paramref name="latin"/> itself.</summary>
     public IEnumerable<string> SoundingLike(string latin) =>
-        PhoneticKey.Loose(latin) is { } key && _byLooseKey.TryGetValue(key, out var words)
+        LooseKey.Of(latin) is { } key && _byLooseKey.TryGetValue(key, out var words)
             ? words.Where(w => !string.Equals(w, latin, StringComparison.Ordinal))
             : [];
 
@@ -22,14 +22,13 @@ internal sealed partial class AuthorityNames
     {
         foreach (var word in nameWords)
         {
-            if (PhoneticKey.Loose(word) is not { } key)
+            foreach (var key in LooseKey.Readings(word))
             {
-                continue;
-            }
-            var words = _byLooseKey.TryGetValue(key, out var list) ? list : _byLooseKey[key] = [];
-            if (!words.Contains(word, StringComparer.Ordinal))
-            {
-                words.Add(word);
+                var words = _byLooseKey.TryGetValue(key, out var list) ? list : _byLooseKey[key] = [];
+                if (!words.Contains(word, StringComparer.Ordinal))
+                {
+                    words.Add(word);
+                }
             }
         }
     }

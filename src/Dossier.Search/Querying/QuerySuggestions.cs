@@ -122,6 +122,7 @@ internal static class QuerySuggestions
         (int Distance, int Frequency) bestRank = (int.MaxValue, 0);
         foreach (var latin in word.Latin)
         {
+            var shortKey = LooseKey.Of(latin) is { } key && LooseKey.IsShort(key);
             foreach (var candidate in names.SoundingLike(latin))
             {
                 if (word.Latin.Contains(candidate))
@@ -130,7 +131,14 @@ internal static class QuerySuggestions
                 }
                 var term = new Term(SearchFields.Latin, candidate);
                 var frequency = lookups?.DocFreq(term) ?? reader.DocFreq(term);
-                var distance = Levenshtein.Distance(word.FuzzyTerm ?? latin, candidate);
+                var reference = word.FuzzyTerm ?? latin;
+                var distance = Levenshtein.Distance(reference, candidate);
+
+                // Three classes say little: the name must also be spelled nearly alike (Сомоса, somosa, is not James).
+                if (shortKey && distance * 2 > Math.Max(reference.Length, candidate.Length))
+                {
+                    continue;
+                }
                 if (frequency >= least && (distance < bestRank.Distance || (distance == bestRank.Distance && frequency > bestRank.Frequency)))
                 {
                     best = candidate;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Dossier.Core.Authorities;
 using Dossier.Core.Records;
 using Dossier.Testing;
 
@@ -12,8 +11,6 @@ namespace Dossier.Cli.Tests;
 /// </summary>
 public sealed class AuthorityListingTests : IDisposable
 {
-    private static readonly string Person = AuthorityId.For(AuthorityKind.Person, "Hesketh Varlow");
-
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -61,26 +58,15 @@ public sealed class AuthorityListingTests : IDisposable
     private async Task<string> ArchiveAsync()
     {
         var data = _folder.File("data");
-        var file = _folder.File("ferry.jsonl");
-        var person = new Authority { Id = Person, Kind = AuthorityKind.Person, PreferredName = "Varlow, Hesketh" };
-        var lines = new List<string> { JsonSerializer.Serialize(new { type = "authority", authority = person }, RecordJson.Options) };
         // Written in reverse date order, so the listing's order is its own; three drafts cite him too.
-        for (var i = 27; i >= 0; i--)
+        var letters = Enumerable.Range(0, 28).Reverse().Select(i =>
         {
-            var record = new ArchiveRecord
-            {
-                Source = new SourceIdentifier { Archive = "Listing test archive", RecordId = $"ferry-{i:D2}" },
-                Title = i >= 25 ? $"A draft ferry letter {i}" : $"No. {i}\n   Ferry letter {i}",
-                Date = HistoricalDate.Day(new DateOnly(1961, 1, 1).AddDays(i)),
-                Status = i >= 25 ? RecordStatus.Draft : RecordStatus.Published,
-                Layers = [new TextLayer { Kind = LayerKind.Transcription, Lang = "en", Text = $"The ferry timetable {i} was sent on by Hesketh Varlow." }],
-                People = [new EntityLink { Name = "Hesketh Varlow", AuthorityId = Person }],
-            };
-            record.Id = RecordId.For(record.Source);
-            lines.Add(RecordJson.Serialize(record));
-        }
-        await File.WriteAllLinesAsync(file, lines, TestContext.Current.CancellationToken);
-        Assert.Equal(0, (await CliRun.RunAsync("import", file, "--data", data)).ExitCode);
+            var letter = CitingLetters.Letter("Listing test archive", $"ferry-{i:D2}", i >= 25 ? $"A draft ferry letter {i}" : $"No. {i}\n   Ferry letter {i}");
+            letter.Date = HistoricalDate.Day(new DateOnly(1961, 1, 1).AddDays(i));
+            letter.Status = i >= 25 ? RecordStatus.Draft : RecordStatus.Published;
+            return letter;
+        });
+        await CitingLetters.ImportAsync(_folder.File("ferry.jsonl"), data, letters);
         return data;
     }
 }

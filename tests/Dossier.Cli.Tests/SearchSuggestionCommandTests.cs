@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Dossier.Core.Authorities;
-using Dossier.Core.Records;
 using Dossier.Testing;
 
 namespace Dossier.Cli.Tests;
@@ -16,24 +14,8 @@ public sealed class SearchSuggestionCommandTests : IDisposable
     public async Task Should_print_the_name_a_russian_spelling_that_finds_nothing_sounds_like()
     {
         var data = _folder.File("data");
-        var file = _folder.File("varlow.jsonl");
-        var id = AuthorityId.For(AuthorityKind.Person, "Varlow, Hesketh");
-        var person = new Authority { Id = id, Kind = AuthorityKind.Person, PreferredName = "Varlow, Hesketh" };
-        var lines = new List<string> { JsonSerializer.Serialize(new { type = "authority", authority = person }, RecordJson.Options) };
-        for (var i = 0; i < 5; i++)
-        {
-            var record = new ArchiveRecord
-            {
-                Source = new SourceIdentifier { Archive = "Suggestion test archive", RecordId = $"ferry-{i}" },
-                Title = $"Ferry letter {i}",
-                Layers = [new TextLayer { Kind = LayerKind.Transcription, Lang = "en", Text = $"The ferry timetable {i} was sent on by Hesketh Varlow." }],
-                People = [new EntityLink { Name = "Hesketh Varlow", AuthorityId = id }],
-            };
-            record.Id = RecordId.For(record.Source);
-            lines.Add(RecordJson.Serialize(record));
-        }
-        await File.WriteAllLinesAsync(file, lines, TestContext.Current.CancellationToken);
-        Assert.Equal(0, (await CliRun.RunAsync("import", file, "--data", data)).ExitCode);
+        await CitingLetters.ImportAsync(_folder.File("varlow.jsonl"), data,
+            Enumerable.Range(0, 5).Select(i => CitingLetters.Letter("Suggestion test archive", $"ferry-{i}", $"Ferry letter {i}")));
 
         var text = await CliRun.RunAsync("search", "Гескет", "--data", data);
         var json = await CliRun.RunAsync("search", "Гескет", "--json", "--data", data);

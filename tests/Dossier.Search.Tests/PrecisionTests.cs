@@ -27,6 +27,25 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_not_match_a_foreign_name_russian_leaves_undeclined_by_its_stem()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("band", "an invented report on the band of the Marine Corps"),
+            SyntheticRecords.Make("bundi", "выдуманное письмо Банди о поездке", lang: "ru"),
+            SyntheticRecords.Make("tebriz", "выдуманное сообщение о Тебризе", lang: "ru"));
+
+        var bundy = await archive.Index.SearchAsync(new SearchRequest { Query = "Банди" }, Cancel);
+        var band = await archive.Index.SearchAsync(new SearchRequest { Query = "band" }, Cancel);
+        var tabriz = await archive.Index.SearchAsync(new SearchRequest { Query = "Tebriz" }, Cancel);
+
+        Assert.Equal(["bundi"], bundy.Hits.Select(h => h.SourceId));
+        Assert.Equal(["band"], band.Hits.Select(h => h.SourceId));
+        // A case form keeps its name stem: Тебризе is found as Tebriz.
+        Assert.Equal(["tebriz"], tabriz.Hits.Select(h => h.SourceId));
+    }
+
+    [Fact]
     public async Task Should_not_match_a_short_word_by_its_skeleton_key_alone()
     {
         using var archive = new IndexedArchive();

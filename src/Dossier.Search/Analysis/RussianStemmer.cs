@@ -66,6 +66,13 @@ internal sealed class RussianStemmer
             return null;
         }
 
+        // A word ending in -и is as often a foreign name Russian leaves undeclined (Кеннеди, Банди, Ганди, Маккарти) as a
+        // case form, and its Snowball stem, romanized, is another word: Банди found "band" in 97 FRUS records, none Bundy.
+        if (term.EndsWith("и", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var buffer = term.ToArray();
         _snowball.SetCurrent(buffer, buffer.Length);
         _snowball.Stem();

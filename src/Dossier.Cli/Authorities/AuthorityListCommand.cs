@@ -9,7 +9,7 @@ namespace Dossier.Cli.Authorities;
 /// <summary>
 /// `dossier people [QUERY] [--json] [--documents N]` and `dossier places …`: authority records with their variants, the
 /// count of the public documents citing each, and the first of them by date. The catalogue counts and lists them: Dean
-/// Rusk's 4,423 documents were each read whole and printed, 6.3 s and 4,400 lines.
+/// Rusk's 4,423 documents were each read whole and printed, 4,477 lines in 5.7 s (now 24 lines in 3.3 s).
 /// </summary>
 public static class AuthorityListCommand
 {

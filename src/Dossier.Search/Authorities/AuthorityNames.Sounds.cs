@@ -12,11 +12,9 @@ internal sealed partial class AuthorityNames
 {
     private readonly Dictionary<string, List<string>> _byLooseKey = new(StringComparer.Ordinal);
 
-    /// <summary>The name words (latn terms) whose loose skeleton is <paramref name="latin"/>'s, but for <paramref name="latin"/> itself.</summary>
-    public IEnumerable<string> SoundingLike(string latin) =>
-        LooseKey.Of(latin) is { } key && _byLooseKey.TryGetValue(key, out var words)
-            ? words.Where(w => !string.Equals(w, latin, StringComparison.Ordinal))
-            : [];
+    /// <summary>The name words (latn terms) one of whose readings has the loose skeleton <paramref name="key"/> (<see cref="LooseKey.Of(ReadOnlySpan{char})"/>).</summary>
+    public IReadOnlyList<string> SoundingLike(string key) =>
+        _byLooseKey.TryGetValue(key, out var words) ? words : [];
 
     private void AddSounds(IEnumerable<string> nameWords)
     {

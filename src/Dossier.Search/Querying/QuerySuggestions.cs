@@ -122,8 +122,12 @@ internal static class QuerySuggestions
         (int Distance, int Frequency) bestRank = (int.MaxValue, 0);
         foreach (var latin in word.Latin)
         {
-            var shortKey = LooseKey.Of(latin) is { } key && LooseKey.IsShort(key);
-            foreach (var candidate in names.SoundingLike(latin))
+            if (LooseKey.Of(latin) is not { } key)
+            {
+                continue;
+            }
+            var shortKey = LooseKey.IsShort(key);
+            foreach (var candidate in names.SoundingLike(key))
             {
                 if (word.Latin.Contains(candidate))
                 {

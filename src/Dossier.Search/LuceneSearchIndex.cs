@@ -28,7 +28,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private const string FormatKey = "dossier.format";
 
     /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms; 7: offsets in the postings instead of term vectors, layer layout doc values; 8: cited authority ids, the stored shelf; 9: word spans instead of offsets in the word fields' postings; 10: the layers' footnotes; 11: the footnotes stored and placed, for their snippets; 12: organisations in the description; 13: stored fields in 4 KB chunks, IndexCodec, so that an archive's index is rewritten in it at once instead of merge by merge; 14: the citation in the description; 15: the shelves of the archival tree a record is on, and a repository's name as its facet label).</summary>
-    private const string FormatVersion = "16";
+    private const string FormatVersion = "17";
 
     private const int MaxFacetValues = 50;
     private const int MaxWindow = 10_000;

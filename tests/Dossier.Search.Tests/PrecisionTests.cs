@@ -46,6 +46,50 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_not_read_an_english_c_as_the_azerbaijani_j()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("mccarthy", "an invented letter from McCarthy on the prisoners"),
+            SyntheticRecords.Make("majority", "an invented note that the majority voted for the plan"),
+            SyntheticRecords.Make("cam", "an invented drawing of the cam of the engine"),
+            SyntheticRecords.Make("jam", "an invented report of a jam on the road"),
+            SyntheticRecords.Make("xezer", "uydurma məktub Xəzər dənizi haqqında", lang: "az-Latn"),
+            SyntheticRecords.Make("cavid", "uydurma məktub Cavid haqqında", lang: "az-Latn"));
+
+        async Task<IEnumerable<string>> Found(string query) =>
+            (await archive.Index.SearchAsync(new SearchRequest { Query = query }, Cancel)).Hits.Select(h => h.SourceId);
+
+        Assert.Equal(["mccarthy"], await Found("McCarthy"));
+        Assert.Equal(["cam"], await Found("cam"));
+        Assert.Equal(["majority"], await Found("majority"));
+        // Azerbaijani is still read where the letters say so, or where no c is read.
+        Assert.Equal(["xezer"], await Found("Xezer"));
+        Assert.Equal(["cavid"], await Found("Cavid"));
+        Assert.Equal(["cavid"], await Found("Javid"));
+    }
+
+    [Fact]
+    public async Task Should_not_match_a_name_by_a_word_whose_first_vowel_stands_elsewhere()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("psywar", "an invented memorandum on psywar in Vietnam"),
+            SyntheticRecords.Make("pishevari", "выдуманное письмо Пишевари о Тебризе", lang: "ru"),
+            SyntheticRecords.Make("pischevari", "an invented cable on Pischevari"),
+            SyntheticRecords.Make("dimitri", "an invented letter from Dimitri in Sofia"));
+
+        async Task<IEnumerable<string>> Found(string query) =>
+            (await archive.Index.SearchAsync(new SearchRequest { Query = query }, Cancel)).Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["pischevari", "pishevari"], await Found("Пишевари"));
+        Assert.Equal(["pischevari", "pishevari"], await Found("Pishevari"));
+        Assert.Equal(["psywar"], await Found("psywar"));
+        // A vowel between a first consonant and a sonorant is still a spelling's difference.
+        Assert.Equal(["dimitri"], await Found("Dmitri"));
+    }
+
+    [Fact]
     public async Task Should_not_match_a_short_word_by_its_skeleton_key_alone()
     {
         using var archive = new IndexedArchive();
@@ -165,6 +209,40 @@ public sealed class PrecisionTests
             Assert.True((await index.Names.ReadAsync("Kruschev", Cancel))("Khrushchev, Nikita S."));
             // "threshold" is commoner and one h from "threshhold" too, but no name's word: another word.
             Assert.Equal(["note-1"], await FoundAsync("threshhold"));
+            store.ReleaseConnections();
+        }
+    }
+
+    [Fact]
+    public async Task Should_not_find_a_known_name_by_the_english_word_its_stem_reads()
+    {
+        using var folder = new TempFolder("dossier-name-stem");
+        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
+        await using (store)
+        {
+            await store.InitializeAsync(Cancel);
+            await store.Records.UpsertAsync(
+            [
+                SyntheticRecords.Make("harding-1", "an invented talk with Harding in Nicosia", people: ["Harding"]),
+                SyntheticRecords.Make("harding-2", "an invented note on Harding's proposal"),
+                SyntheticRecords.Make("hard-1", "an invented report of a hard winter"),
+                SyntheticRecords.Make("hard-2", "an invented note that the talks were hard going"),
+                SyntheticRecords.Make("visit-1", "an invented note on the visit to Nicosia"),
+                SyntheticRecords.Make("visit-2", "an invented note on two visits to Nicosia"),
+                .. Enumerable.Range(0, 10).Select(i => SyntheticRecords.Make("other-" + i, "an invented cable on the talks in Ankara, number " + i)),
+            ], Cancel);
+            await store.Authorities.UpsertAsync([new Authority { Id = "a-harding", Kind = AuthorityKind.Person, PreferredName = "Harding, Sir John" }], Cancel);
+            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel, authorities: store.Authorities);
+
+            async Task<string[]> FoundAsync(string query) =>
+                [.. (await index.SearchAsync(new SearchRequest { Query = query, Limit = 10 }, Cancel)).Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal)];
+
+            // Porter reads Harding as hard: the word of a known name that is no common word keeps no stem but itself. Its
+            // possessive is still the name.
+            Assert.Equal(["harding-1", "harding-2"], await FoundAsync("Harding"));
+            Assert.Equal(["harding-1", "harding-2"], await FoundAsync("harding"));
+            // A word no name holds keeps its stem.
+            Assert.Equal(["visit-1", "visit-2"], await FoundAsync("visits"));
             store.ReleaseConnections();
         }
     }

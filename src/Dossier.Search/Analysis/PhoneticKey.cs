@@ -5,9 +5,10 @@ namespace Dossier.Search.Analysis;
 /// <summary>
 /// A phonetic skeleton of a folded-Latin word, for spelling variants across languages and transliterations:
 /// consonant classes (sh/sch/shch/schtsch → S; kh/ch/h → X; x → KS (an Azerbaijani x is already kh); zh/j/dzh → Z; ts/tz/c before e,i,y → C;
-/// v/w → V; ph/f → F; q/g/gh → G), doubled classes collapsed, vowels dropped except the first, which is kept, right after the first
-/// consonant, as one of three classes (a/e → A, i/y → I, o/u → O), so Tabriz ~ Tebrize but Beria ≠ Biriya. y is a consonant
-/// only at the start. Only words of five letters or more get a key.
+/// v/w → V; ph/f → F; q/g/gh → G), doubled classes collapsed, vowels dropped except the first, which is kept where it
+/// stands (between a first consonant and a sonorant after it: Dimitri ~ Dmitri), as one of three classes (a/e → A,
+/// i/y → I, o/u → O), so Tabriz ~ Tebrize but Beria ≠ Biriya and Pishevari ≠ psywar. y is a consonant only at the start.
+/// Only words of five letters or more get a key.
 /// </summary>
 public static class PhoneticKey
 {
@@ -46,7 +47,7 @@ public static class PhoneticKey
                 if (vowel == '\0')
                 {
                     vowel = cls;
-                    vowelAt = Math.Min(sb.Length, 1);
+                    vowelAt = sb.Length == 2 && sb[1] is 'M' or 'N' or 'L' or 'R' ? 1 : sb.Length;
                 }
 
                 last = '\0';
@@ -66,7 +67,9 @@ public static class PhoneticKey
             last = cls;
         }
 
-        // The first vowel sits after the first consonant whatever comes between (Dimitri ~ Dmitri).
+        // A first vowel after a consonant and a sonorant sits between them (Dimitri ~ Dmitri): spellings differ by such a
+        // vowel. Elsewhere it stays where it is: psywar's skeleton was Pishevari's (PISVR) when every first vowel was
+        // moved next to the first consonant, and Пишевари found 54 FRUS records on psychological warfare.
         if (vowel != '\0')
         {
             sb.Insert(vowelAt, vowel);

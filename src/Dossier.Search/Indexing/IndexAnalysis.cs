@@ -11,7 +11,28 @@ namespace Dossier.Search.Indexing;
 internal static class IndexAnalysis
 {
     /// <summary>Languages an unknown-language query word is also romanized as, for latn and key.</summary>
-    public static readonly string?[] QueryLanguages = [null, "ru", "az"];
+    private static readonly string?[] QueryLanguages = [null, "ru", "az"];
+
+    private static readonly string?[] QueryLanguagesButAzerbaijani = [null, "ru"];
+
+    /// <summary>
+    /// The languages <paramref name="typed"/> (a query word, or a name the finders test) is romanized as, for latn and key.
+    /// Text of plain Latin letters with a c is not read as Azerbaijani: Azerbaijani's c is j, and that made English
+    /// words meet other words. McCarthy's skeleton read so was majority's, and 2,038 FRUS records were found for
+    /// McCarthy, most for "majority"; "cam" found "jam". Text with a Cyrillic or Azerbaijani letter (Təbriz) is read so,
+    /// and so is plain text without a c (Xezer meets Xəzər: its x is kh).
+    /// </summary>
+    public static string?[] QueryLanguagesOf(string typed)
+    {
+        foreach (var c in typed)
+        {
+            if (c >= 0x80)
+            {
+                return QueryLanguages;
+            }
+        }
+        return typed.AsSpan().IndexOfAny('c', 'C') < 0 ? QueryLanguages : QueryLanguagesButAzerbaijani;
+    }
 
     public static IReadOnlyList<string> StemFields => DossierAnalyzers.StemFields;
 

@@ -168,7 +168,7 @@ internal sealed class NameFormTable
         var forms = new HashSet<(string Field, string Term)>();
         foreach (var field in Fields)
         {
-            var languages = field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal) ? [IndexAnalysis.LanguageOfStemField(field)] : IndexAnalysis.QueryLanguages;
+            var languages = field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal) ? [IndexAnalysis.LanguageOfStemField(field)] : IndexAnalysis.QueryLanguagesOf(name);
             foreach (var language in languages)
             {
                 foreach (var term in IndexAnalysis.Terms(field, name, language))

@@ -194,6 +194,10 @@ internal sealed class QueryContext
         if (word.Typed.Length >= AuthorityNames.MinimumLetters && frequency <= records * OrdinaryShare)
         {
             word.ExpandNames(Authorities.Expand(word.Latin));
+            if (word.Latin.Any(Authorities.IsNameWord))
+            {
+                word.KeepNameStems();
+            }
         }
     }
 }

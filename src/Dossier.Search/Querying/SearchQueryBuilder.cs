@@ -265,7 +265,7 @@ internal sealed partial class SearchQueryBuilder
         {
             return IndexAnalysis.Terms(field, word, IndexAnalysis.LanguageOfStemField(field));
         }
-        return IndexAnalysis.QueryLanguages.SelectMany(l => IndexAnalysis.Terms(field, word, l)).Distinct(StringComparer.Ordinal).ToList();
+        return IndexAnalysis.QueryLanguagesOf(word).SelectMany(l => IndexAnalysis.Terms(field, word, l)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The typed words of <paramref name="text"/> as the exact field splits them.</summary>

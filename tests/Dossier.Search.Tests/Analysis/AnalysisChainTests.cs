@@ -134,6 +134,8 @@ public sealed class AnalysisChainTests
     [Theory]
     [InlineData("Biriya", "Beria")]
     [InlineData("Бирия", "Берия")]
+    [InlineData("Пишевари", "psywar")]
+    [InlineData("Pishevari", "psywar")]
     public void Should_keep_keys_of_different_names_apart(string a, string b) =>
         Assert.Empty(DossierAnalyzers.Terms(SearchFields.Key, a, "ru").Intersect(DossierAnalyzers.Terms(SearchFields.Key, b, "ru")));
 

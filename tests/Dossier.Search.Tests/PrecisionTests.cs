@@ -248,6 +248,47 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_not_find_a_rare_name_by_the_commoner_words_that_share_its_sound()
+    {
+        using var folder = new TempFolder("dossier-key-others");
+        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
+        await using (store)
+        {
+            await store.InitializeAsync(Cancel);
+            await store.Records.UpsertAsync(
+            [
+                SyntheticRecords.Make("watrous", "an invented memorandum by Watrous on the loan", people: ["Watrous"]),
+                SyntheticRecords.Make("garnett", "an invented letter from Garnett on the loan"),
+                .. Enumerable.Range(0, 24).Select(i => SyntheticRecords.Make("waters-" + i, "an invented note on the territorial waters, number " + i)),
+                SyntheticRecords.Make("general-waters", "an invented cable from General Waters", people: ["Waters"]),
+                .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("grant-" + i, "an invented note on a grant of aid, number " + i)),
+                .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("khrushchev-" + i, "an invented talk with Khrushchev, number " + i, people: ["Khrushchev"])),
+                .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("other-" + i, "an invented cable on the talks in Ankara, number " + i)),
+            ], Cancel);
+            await store.Authorities.UpsertAsync(
+            [
+                new Authority { Id = "a-watrous", Kind = AuthorityKind.Person, PreferredName = "Watrous, Livingston D." },
+                new Authority { Id = "a-waters", Kind = AuthorityKind.Person, PreferredName = "Waters, General John K." },
+                new Authority { Id = "a-khrushchev", Kind = AuthorityKind.Person, PreferredName = "Khrushchev, Nikita S." },
+            ], Cancel);
+            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel, authorities: store.Authorities);
+
+            async Task<SearchResult> SearchAsync(string query) =>
+                await index.SearchAsync(new SearchRequest { Query = query, Limit = 100 }, Cancel);
+
+            // A spelling no name holds still finds the known name with its key, explained as a spelling of it.
+            var chruschtschow = await SearchAsync("Chruschtschow");
+            Assert.Equal(25, chruschtschow.Total);
+            Assert.All(chruschtschow.Hits, h => Assert.StartsWith("khrushchev-", h.SourceId, StringComparison.Ordinal));
+            Assert.Contains("Khrushchev — spelling variant of Chruschtschow", chruschtschow.Hits[0].Why);
+            // Watrous and waters, Garnett and grant share a skeleton key; the commoner words are no spellings of the names.
+            Assert.Equal(["watrous"], (await SearchAsync("Watrous")).Hits.Select(h => h.SourceId));
+            Assert.Equal(["garnett"], (await SearchAsync("Garnett")).Hits.Select(h => h.SourceId));
+            store.ReleaseConnections();
+        }
+    }
+
+    [Fact]
     public async Task Should_offer_the_commoner_spelling_left_out_when_a_word_held_as_written_finds_little()
     {
         using var archive = new IndexedArchive();

@@ -3,7 +3,8 @@ using Dossier.Search.Analysis;
 namespace Dossier.Search.Authorities;
 
 /// <summary>
-/// The name words of the public people and places by their loose skeleton (<see cref="LooseKey"/>), for "did you
+/// The name words of the public people and places by their skeleton key, for telling a name's spellings from the other
+/// words a key holds (see QueryContext), and by their loose skeleton (<see cref="LooseKey"/>), for "did you
 /// mean" across scripts: a name written in Cyrillic as Russian writes a foreign one (Эйзенхауэр, Рузвельт, Гувер, Насер,
 /// Тегеран) is offered the name as the archive spells it (Eisenhower, Roosevelt, Hoover, Nasser, Tehran). Never used to
 /// match: a loose skeleton is shared by too many words.
@@ -11,6 +12,12 @@ namespace Dossier.Search.Authorities;
 internal sealed partial class AuthorityNames
 {
     private readonly Dictionary<string, List<string>> _byLooseKey = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, List<string>> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>The name words (latn terms) whose skeleton key (<see cref="PhoneticKey"/>, the key field's) is <paramref name="key"/>.</summary>
+    public IReadOnlyList<string> KeyedAs(string key) =>
+        _byKey.TryGetValue(key, out var words) ? words : [];
 
     /// <summary>The name words (latn terms) one of whose readings has the loose skeleton <paramref name="key"/> (<see cref="LooseKey.Of(ReadOnlySpan{char})"/>).</summary>
     public IReadOnlyList<string> SoundingLike(string key) =>
@@ -20,6 +27,14 @@ internal sealed partial class AuthorityNames
     {
         foreach (var word in nameWords)
         {
+            if (PhoneticKey.Of(word) is { } skeleton)
+            {
+                var keyed = _byKey.TryGetValue(skeleton, out var named) ? named : _byKey[skeleton] = [];
+                if (!keyed.Contains(word, StringComparer.Ordinal))
+                {
+                    keyed.Add(word);
+                }
+            }
             foreach (var key in LooseKey.Readings(word))
             {
                 var words = _byLooseKey.TryGetValue(key, out var list) ? list : _byLooseKey[key] = [];

@@ -94,6 +94,12 @@ internal sealed class MatchWord
 
     public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Latn terms standing for the word's skeleton key when the key was dropped (<see cref="DropKeys"/>): matched as variant spellings.</summary>
+    public HashSet<string> KeySpellings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The latn terms of the word's class when it has no key: its romanized forms and the spellings standing for its key.</summary>
+    public IEnumerable<string> LatinClass => KeySpellings.Count == 0 ? Latin : Latin.Concat(KeySpellings);
+
     /// <summary>Whole-word terms of the ocr field.</summary>
     public HashSet<string> OcrWords { get; }
 
@@ -150,6 +156,16 @@ internal sealed class MatchWord
     }
 
     /// <summary>
+    /// For a word whose skeleton key holds mostly other words (see QueryContext): the word is matched by its known
+    /// spellings with that key (<paramref name="spellings"/>, latn terms) instead of the key.
+    /// </summary>
+    public void DropKeys(IEnumerable<string> spellings)
+    {
+        Keys.Clear();
+        KeySpellings.UnionWith(spellings);
+    }
+
+    /// <summary>
     /// For a word the corpus has many times as written: fuzzy and OCR n-grams would only add noise (and scan long
     /// postings). The skeleton key stays: it is the word's class, which its rarer spellings score by too.
     /// </summary>
@@ -182,7 +198,7 @@ internal sealed class MatchWord
     public IEnumerable<string> Candidates(string field) => field switch
     {
         SearchFields.Exact => Exact,
-        SearchFields.Latin => AuthorityTerms.Count == 0 ? Latin : Latin.Concat(AuthorityTerms.Keys),
+        SearchFields.Latin => AuthorityTerms.Count == 0 ? LatinClass : LatinClass.Concat(AuthorityTerms.Keys),
         SearchFields.Ocr => OcrWords,
         SearchFields.Key => Keys,
         _ => Stems.TryGetValue(field, out var stems) ? stems : [],
@@ -205,6 +221,10 @@ internal sealed class MatchWord
                 if (kind == MatchKind.Latin && !Prefix && AuthorityTerms.ContainsKey(term))
                 {
                     return MatchKind.Authority;
+                }
+                if (kind == MatchKind.Latin && KeySpellings.Contains(term))
+                {
+                    return MatchKind.Key;
                 }
                 if (kind == MatchKind.Latin && FarVariants.Contains(term))
                 {

@@ -17,6 +17,12 @@ internal sealed class QueryContext
     /// <summary>A word in more than this share of records is an ordinary word, not a name: no authority expansion.</summary>
     private const double OrdinaryShare = 0.2;
 
+    /// <summary>A skeleton key in fewer records than this is never taken for other words'.</summary>
+    private const int OtherWordsFloor = 20;
+
+    /// <summary>A skeleton key in more than this many times the records of the spellings known to be the word's holds mostly other words.</summary>
+    private const int OtherWordsShare = 10;
+
     private readonly IndexReader? _reader;
 
     /// <summary>Whether the reader holds OCR text (always without a reader): an index of clean text needs no word's OCR forms.</summary>
@@ -102,6 +108,22 @@ internal sealed class QueryContext
     }
 
     private int DocFreq(string field, string term) => Lookups!.DocFreq(new Term(field, term));
+
+    /// <summary>The latn terms within the word's edits of <paramref name="from"/> that have its key, added to <paramref name="spellings"/> (and <paramref name="added"/>); their records.</summary>
+    private int AddSpellings(MatchWord word, string from, HashSet<string> spellings, List<string>? added)
+    {
+        var records = 0;
+        foreach (var (bytes, docFreq) in Lookups!.Within(SearchFields.Latin, from, word.Edits))
+        {
+            var term = bytes.Utf8ToString();
+            if (!word.Latin.Contains(term) && PhoneticKey.Of(term) is { } key && word.Keys.Contains(key) && spellings.Add(term))
+            {
+                records += docFreq;
+                added?.Add(term);
+            }
+        }
+        return records;
+    }
 
     /// <summary>
     /// Terms within a word's edits that more records hold than the word as typed are mostly other words, not spellings
@@ -198,6 +220,69 @@ internal sealed class QueryContext
             {
                 word.KeepNameStems();
             }
+        }
+        if (word.Keys.Count > 0)
+        {
+            NarrowKeys(word, frequency);
+        }
+    }
+
+    /// <summary>
+    /// When the word's skeleton key stands mostly for other words than the word's spellings, the word is matched by its
+    /// spellings instead (<see cref="MatchWord.DropKeys"/>). A key is a sound, and a rare name shares it with commoner
+    /// words: Watrous with waters, Garnett with grant, Anghelis with English, Khampan with champion, Hartel with heartily;
+    /// Garnett found 1,376 FRUS records, most for "grant". The spellings known to be the word's are its own forms, the
+    /// authority records' spellings of it, the known names with its key (Khrushchov and Chruschtschow have Khrushchev's
+    /// key, a known person's name, so they find his records either way), and the words within its typing errors with
+    /// its key (Ackording: according).
+    /// </summary>
+    private void NarrowKeys(MatchWord word, int frequency)
+    {
+        var keyed = 0;
+        foreach (var key in word.Keys)
+        {
+            keyed = Math.Max(keyed, DocFreq(SearchFields.Key, key));
+        }
+        if (keyed < OtherWordsFloor)
+        {
+            return;
+        }
+        var known = frequency;
+        foreach (var term in word.AuthorityTerms.Keys)
+        {
+            known += DocFreq(SearchFields.Latin, term);
+        }
+        var spellings = new HashSet<string>(StringComparer.Ordinal);
+        // The known names with the key are spellings of a word no name holds (Chruschtschow: Khrushchev). A known name's
+        // own word is that name, and another known name with its sound is another person or place (Watrous: General
+        // Waters, and the waters of every treaty): only its authority records' spellings count.
+        var keyedNames = word.Latin.Any(Authorities.IsNameWord) ? [] : word.Keys.SelectMany(Authorities.KeyedAs);
+        foreach (var other in keyedNames)
+        {
+            if (!word.Latin.Contains(other) && !word.AuthorityTerms.ContainsKey(other) && DocFreq(SearchFields.Latin, other) is > 0 and var records && spellings.Add(other))
+            {
+                known += records;
+            }
+        }
+        if (keyed <= OtherWordsShare * Math.Max(1, known))
+        {
+            return;
+        }
+        if (word.Edits > 0 && word.FuzzyTerm is { } fuzzy && !char.IsSurrogate(fuzzy[0]))
+        {
+            // The spellings' own spellings too, one step on: a variant of a word must count the word's spellings as
+            // the word does (conphidentially: confidentially, and its confidential), or the word's records rank
+            // higher for a variant of it than for the word (issue 8's rule).
+            var near = new List<string>();
+            known += AddSpellings(word, fuzzy, spellings, near);
+            foreach (var spelling in near)
+            {
+                known += AddSpellings(word, spelling, spellings, null);
+            }
+        }
+        if (keyed > OtherWordsShare * Math.Max(1, known))
+        {
+            word.DropKeys(spellings);
         }
     }
 }

@@ -27,7 +27,7 @@ internal static class WordScoring
     public static Query For(MatchWord word, QueryContext context, Func<string, string> name, bool title)
     {
         var classField = word.Keys.Count > 0 ? SearchFields.Key : SearchFields.Latin;
-        var classTerms = word.Keys.Count > 0 ? word.Keys : word.Latin;
+        var classTerms = word.Keys.Count > 0 ? word.Keys : word.LatinClass;
         var idf = context.Idf(classField, classTerms);
         // A sum in the clauses' order (ClauseSumQuery): the same record scores the same in any index of the same records,
         // and its scorer keeps documents in order, which the collector's score rounding (Visibility.StableScores) needs.
@@ -53,7 +53,7 @@ internal static class WordScoring
         }
         if (title)
         {
-            query.Add(Any(context, SearchFields.TitleForms, word.Latin.Concat(word.Keys), prefix: false, TitleBonus * idf));
+            query.Add(Any(context, SearchFields.TitleForms, word.LatinClass.Concat(word.Keys), prefix: false, TitleBonus * idf));
         }
         query.Add(Any(context, name(SearchFields.Exact), word.Exact, prefix: false, ExactBonus * idf));
         var stems = new BooleanQuery(disableCoord: true);

@@ -32,7 +32,7 @@ internal static class FieldTerms
             var exact = field switch
             {
                 SearchFields.Exact => word.Exact,
-                SearchFields.Latin => word.Latin.Concat(word.AuthorityTerms.Keys),
+                SearchFields.Latin => word.LatinClass.Concat(word.AuthorityTerms.Keys),
                 SearchFields.Ocr => word.Latin,
                 _ => word.Candidates(field),
             };

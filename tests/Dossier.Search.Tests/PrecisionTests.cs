@@ -178,6 +178,29 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_not_take_a_rarer_word_two_edits_away_of_other_consonants_for_a_spelling_of_a_word_the_archive_holds()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("deserved-1", "an invented note that the plan deserved support"),
+            SyntheticRecords.Make("deserved-2", "an invented note that the army deserved praise"),
+            SyntheticRecords.Make("deceived", "an invented note that the envoy was deceived"),
+            SyntheticRecords.Make("khrushchev-1", "an invented talk with Khrushchev in Moscow"),
+            SyntheticRecords.Make("khrushchev-2", "an invented letter from Khrushchev to the President"),
+            SyntheticRecords.Make("khrushchyov", "an invented cable that spells him Khrushchyov"));
+
+        async Task<IEnumerable<string>> Found(string query) =>
+            (await archive.Index.SearchAsync(new SearchRequest { Query = query, Limit = 10 }, Cancel)).Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal);
+
+        // "deceived" is two edits from "deserved", rarer, and of other consonants: another word.
+        Assert.Equal(["deserved-1", "deserved-2"], await Found("deserved"));
+        // "Khrushchyov" is two edits from "Khrushchev", rarer, and of the same consonants: a spelling of it.
+        Assert.Equal(["khrushchev-1", "khrushchev-2", "khrushchyov"], await Found("Khrushchev"));
+        // A word the archive lacks keeps every term within its edits.
+        Assert.Equal(["deceived", "deserved-1", "deserved-2"], await Found("deseived"));
+    }
+
+    [Fact]
     public async Task Should_take_a_known_names_spelling_with_an_h_more_or_less_for_that_name_and_a_common_word_so_spelled_for_another()
     {
         using var folder = new TempFolder("dossier-h-spelling");

@@ -126,32 +126,42 @@ internal sealed class QueryContext
     }
 
     /// <summary>
-    /// Terms within a word's edits that more records hold than the word as typed are mostly other words, not spellings
-    /// of it, and are left out of its fuzzy matches: two edits away, any such term ("consideration" from "Confederation",
-    /// "conservation" from "conversation"); one edit away, one whose consonants differ (<see cref="PhoneticKey"/>:
-    /// "plans" from "planks", "Clifton" from "Clinton", "simple" from "simile", "Valenti" from "Valentin", "Andrew" from
-    /// "Andrei"), while a commoner spelling of the same consonants stays ("Andrey" for "Andrei", "Georgi" for "Georgiy").
-    /// A word of a known person's or place's name that differs from the typed word by an h alone, one or two, stays
-    /// too: romanizations write a digraph's h or leave it out (kh, ch, sh), so "Krushchev" and "Kruschev", which FRUS
-    /// records hold as written, find Khrushchev as "Khrushchev" does ("threshold" for "threshhold" is no name's word: left out).
-    /// For a word the archive lacks as typed (a misspelt query) every term within the edits counts.
+    /// Terms within the edits of a word the archive holds as written that are other words, not spellings of it, are left
+    /// out of its fuzzy matches (the archive lacks a misspelt query's word, and every term within its edits counts):
+    /// - one edit away, a commoner term whose consonants differ (<see cref="PhoneticKey"/>): "plans" for "planks",
+    ///   "Clifton" for "Clinton", "simple" for "simile", "Andrew" for "Andrei";
+    /// - two edits away, a commoner term whatever its consonants ("consideration" for "Confederation", "conservation" for
+    ///   "conversation"), and a rarer one whose consonants differ: "deceived" for "deserved", "indulged" for "insulted",
+    ///   "glaring" and "goading" for "guarding".
+    /// A spelling of the same consonants stays, commoner one edit away ("Andrey" for "Andrei", "Georgi" for "Georgiy") or
+    /// rarer; so does a rarer term one edit away whatever its consonants, which may be a misspelling (Pishevali). So does a
+    /// word differing by an h alone, one or two, when either is a known person's or place's name: romanizations write a
+    /// digraph's h or leave it out (kh, ch, sh), so "Krushchev" and "Kruschev", which FRUS records hold as written, find
+    /// Khrushchev as "Khrushchev" finds them ("threshold" for "threshhold" is no name's word: left out).
     /// </summary>
     private void FindFarVariants(MatchWord word, string fuzzy, int frequency)
     {
-        var skeleton = PhoneticKey.Of(fuzzy);
+        var skeleton = PhoneticKey.Of(Letters(fuzzy));
         foreach (var (bytes, docFreq) in Lookups!.Within(SearchFields.Latin, fuzzy, word.Edits))
         {
-            if (docFreq > frequency)
+            var term = bytes.Utf8ToString();
+            if (word.Latin.Contains(term))
             {
-                var term = bytes.Utf8ToString();
-                if (!word.Latin.Contains(term) && (!MatchWord.WithinEdits(fuzzy, term, 1) || !string.Equals(PhoneticKey.Of(term), skeleton, StringComparison.Ordinal))
-                    && !(DiffersByHAlone(fuzzy, term) && Authorities.IsNameWord(term)))
-                {
-                    word.FarVariants.Add(term);
-                }
+                continue;
+            }
+            var oneEdit = MatchWord.WithinEdits(fuzzy, term, 1);
+            var sameKey = skeleton is not null && string.Equals(PhoneticKey.Of(Letters(term)), skeleton, StringComparison.Ordinal);
+            var other = docFreq > frequency ? !oneEdit || !sameKey : !oneEdit && !sameKey;
+            if (other && !(DiffersByHAlone(fuzzy, term) && (Authorities.IsNameWord(term) || Authorities.IsNameWord(fuzzy))))
+            {
+                word.FarVariants.Add(term);
             }
         }
     }
+
+    /// <summary>A romanized term without its hyphens and apostrophes, for its skeleton key (re-route: reroute).</summary>
+    private static string Letters(string term) =>
+        term.AsSpan().IndexOfAny('-', '\'') < 0 ? term : string.Concat(term.Where(c => c is not ('-' or '\'')));
 
     /// <summary>Whether the two words are the same but for h's ("krushchev", "kruschev" and "khrushchev").</summary>
     internal static bool DiffersByHAlone(string a, string b) =>

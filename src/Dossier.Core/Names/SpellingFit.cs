@@ -17,14 +17,16 @@ public static class SpellingFit
     {
         ArgumentNullException.ThrowIfNull(spelling);
         ArgumentNullException.ThrowIfNull(heading);
-        var words = Words(spelling);
-        var headingWords = Words(heading);
+        var words = Words(spelling, out var titlesOnly);
+        var headingWords = Words(heading, out _);
         if (words.Count == 0 || headingWords.Count == 0)
         {
             return false;
         }
         var joined = headingWords.Concat(Joined(headingWords)).Where(h => h.Key.Length > 1).ToList();
-        if (words.Concat(Joined(words)).Any(w => w.Key.Length > 1 && joined.Exists(h => Resembles(w, h))))
+        // A spelling of titles alone fits only as the heading's own word ("LORD" for "Lord, Winston"): "Field Marshal",
+        // a FRUS tag of Admiral Felt's, made "field" a spelling of Felt, and a search for "field" found every "felt".
+        if (words.Concat(Joined(words)).Any(w => w.Key.Length > 1 && joined.Exists(h => titlesOnly ? SameWord(w, h) : Resembles(w, h))))
         {
             return true;
         }
@@ -34,9 +36,10 @@ public static class SpellingFit
 
     /// <summary>
     /// A name's words: key, Cyrillic stems' keys, romanized spelling (<see cref="Joined"/> runs neighbours together: "De Puy", "Ching-kuo").
-    /// Titles are left out unless they are the surname of an inverted heading ("Lord, Winston") or all there is.
+    /// Titles are left out unless they are the surname of an inverted heading ("Lord, Winston") or all there is
+    /// (<paramref name="titlesOnly"/>).
     /// </summary>
-    private static List<Word> Words(string name)
+    private static List<Word> Words(string name, out bool titlesOnly)
     {
         // Editors' brackets complete a cut word: "K[issinger]", "S'[onnen]feldt".
         var text = name.Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
@@ -52,12 +55,15 @@ public static class SpellingFit
                 tokens.Add((token, PersonName.IsTitle(token) && !(comma > 0 && at < comma)));
             }
         }
-        if (tokens.Exists(t => !t.Title))
+        titlesOnly = tokens.Count > 0 && tokens.TrueForAll(t => t.Title);
+        if (!titlesOnly)
         {
             tokens.RemoveAll(t => t.Title);
         }
         return tokens.Select(t => Word.Of(t.Token)).ToList();
     }
+
+    private static bool SameWord(Word word, Word heading) => word.Keys.Any(k => heading.Keys.Contains(k, StringComparer.Ordinal));
 
     private static IEnumerable<Word> Joined(List<Word> words) => words.Skip(1).Select((w, i) => Word.Of(words[i].Text + w.Text));
 

@@ -1,7 +1,4 @@
-using Dossier.Core.Authorities;
 using Dossier.Core.Search;
-using Dossier.Storage.Providers.Sqlite;
-using Dossier.Testing;
 
 namespace Dossier.Search.Tests;
 
@@ -203,112 +200,79 @@ public sealed class PrecisionTests
     [Fact]
     public async Task Should_take_a_known_names_spelling_with_an_h_more_or_less_for_that_name_and_a_common_word_so_spelled_for_another()
     {
-        using var folder = new TempFolder("dossier-h-spelling");
-        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
-        await using (store)
-        {
-            await store.InitializeAsync(Cancel);
-            await store.Records.UpsertAsync(
-            [
-                SyntheticRecords.Make("talk-1", "an invented talk with Khrushchev in Moscow", people: ["Khrushchev"]),
-                SyntheticRecords.Make("talk-2", "an invented letter from Khrushchev to the President", people: ["Khrushchev"]),
-                SyntheticRecords.Make("talk-3", "an invented speech by Khrushchev in Vienna", people: ["Khrushchev"]),
-                SyntheticRecords.Make("cable-1", "an invented cable that spells him Krushchev"),
-                SyntheticRecords.Make("cable-2", "an invented cable that spells him Kruschev"),
-                SyntheticRecords.Make("note-1", "an invented note on the threshhold of war"),
-                SyntheticRecords.Make("note-2", "an invented note on the threshold of war"),
-                SyntheticRecords.Make("note-3", "an invented note on the threshold of peace"),
-            ], Cancel);
-            await store.Authorities.UpsertAsync([new Authority { Id = "a-khrushchev", Kind = AuthorityKind.Person, PreferredName = "Khrushchev, Nikita S." }], Cancel);
-            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel, authorities: store.Authorities);
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            SyntheticRecords.Make("talk-1", "an invented talk with Khrushchev in Moscow", people: ["Khrushchev"]),
+            SyntheticRecords.Make("talk-2", "an invented letter from Khrushchev to the President", people: ["Khrushchev"]),
+            SyntheticRecords.Make("talk-3", "an invented speech by Khrushchev in Vienna", people: ["Khrushchev"]),
+            SyntheticRecords.Make("cable-1", "an invented cable that spells him Krushchev"),
+            SyntheticRecords.Make("cable-2", "an invented cable that spells him Kruschev"),
+            SyntheticRecords.Make("note-1", "an invented note on the threshhold of war"),
+            SyntheticRecords.Make("note-2", "an invented note on the threshold of war"),
+            SyntheticRecords.Make("note-3", "an invented note on the threshold of peace"),
+        ],
+        [AuthorityArchive.Person("Khrushchev", "Khrushchev, Nikita S.")]);
 
-            async Task<string[]> FoundAsync(string query) =>
-                [.. (await index.SearchAsync(new SearchRequest { Query = query, Limit = 10 }, Cancel)).Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal)];
-
-            // "Khrushchev" is commoner, one h (Krushchev) or two (Kruschev) away, and a known person's name: the same name.
-            string[] khrushchev = ["cable-1", "cable-2", "talk-1", "talk-2", "talk-3"];
-            Assert.Equal(khrushchev, await FoundAsync("Krushchev"));
-            Assert.Equal(khrushchev, await FoundAsync("Kruschev"));
-            Assert.True((await index.Names.ReadAsync("Kruschev", Cancel))("Khrushchev, Nikita S."));
-            // "threshold" is commoner and one h from "threshhold" too, but no name's word: another word.
-            Assert.Equal(["note-1"], await FoundAsync("threshhold"));
-            store.ReleaseConnections();
-        }
+        // "Khrushchev" is commoner, one h (Krushchev) or two (Kruschev) away, and a known person's name: the same name.
+        string[] khrushchev = ["cable-1", "cable-2", "talk-1", "talk-2", "talk-3"];
+        Assert.Equal(khrushchev, await archive.FoundAsync("Krushchev"));
+        Assert.Equal(khrushchev, await archive.FoundAsync("Kruschev"));
+        Assert.True((await archive.Index.Names.ReadAsync("Kruschev", Cancel))("Khrushchev, Nikita S."));
+        // "threshold" is commoner and one h from "threshhold" too, but no name's word: another word.
+        Assert.Equal(["note-1"], await archive.FoundAsync("threshhold"));
     }
 
     [Fact]
     public async Task Should_not_find_a_known_name_by_the_english_word_its_stem_reads()
     {
-        using var folder = new TempFolder("dossier-name-stem");
-        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
-        await using (store)
-        {
-            await store.InitializeAsync(Cancel);
-            await store.Records.UpsertAsync(
-            [
-                SyntheticRecords.Make("harding-1", "an invented talk with Harding in Nicosia", people: ["Harding"]),
-                SyntheticRecords.Make("harding-2", "an invented note on Harding's proposal"),
-                SyntheticRecords.Make("hard-1", "an invented report of a hard winter"),
-                SyntheticRecords.Make("hard-2", "an invented note that the talks were hard going"),
-                SyntheticRecords.Make("visit-1", "an invented note on the visit to Nicosia"),
-                SyntheticRecords.Make("visit-2", "an invented note on two visits to Nicosia"),
-                .. Enumerable.Range(0, 10).Select(i => SyntheticRecords.Make("other-" + i, "an invented cable on the talks in Ankara, number " + i)),
-            ], Cancel);
-            await store.Authorities.UpsertAsync([new Authority { Id = "a-harding", Kind = AuthorityKind.Person, PreferredName = "Harding, Sir John" }], Cancel);
-            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel, authorities: store.Authorities);
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            SyntheticRecords.Make("harding-1", "an invented talk with Harding in Nicosia", people: ["Harding"]),
+            SyntheticRecords.Make("harding-2", "an invented note on Harding's proposal"),
+            SyntheticRecords.Make("hard-1", "an invented report of a hard winter"),
+            SyntheticRecords.Make("hard-2", "an invented note that the talks were hard going"),
+            SyntheticRecords.Make("visit-1", "an invented note on the visit to Nicosia"),
+            SyntheticRecords.Make("visit-2", "an invented note on two visits to Nicosia"),
+            .. Enumerable.Range(0, 10).Select(i => SyntheticRecords.Make("other-" + i, "an invented cable on the talks in Ankara, number " + i)),
+        ],
+        [AuthorityArchive.Person("Harding", "Harding, Sir John")]);
 
-            async Task<string[]> FoundAsync(string query) =>
-                [.. (await index.SearchAsync(new SearchRequest { Query = query, Limit = 10 }, Cancel)).Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal)];
-
-            // Porter reads Harding as hard: the word of a known name that is no common word keeps no stem but itself. Its
-            // possessive is still the name.
-            Assert.Equal(["harding-1", "harding-2"], await FoundAsync("Harding"));
-            Assert.Equal(["harding-1", "harding-2"], await FoundAsync("harding"));
-            // A word no name holds keeps its stem.
-            Assert.Equal(["visit-1", "visit-2"], await FoundAsync("visits"));
-            store.ReleaseConnections();
-        }
+        // Porter reads Harding as hard: the word of a known name that is no common word keeps no stem but itself. Its
+        // possessive is still the name.
+        Assert.Equal(["harding-1", "harding-2"], await archive.FoundAsync("Harding"));
+        Assert.Equal(["harding-1", "harding-2"], await archive.FoundAsync("harding"));
+        // A word no name holds keeps its stem.
+        Assert.Equal(["visit-1", "visit-2"], await archive.FoundAsync("visits"));
     }
 
     [Fact]
     public async Task Should_not_find_a_rare_name_by_the_commoner_words_that_share_its_sound()
     {
-        using var folder = new TempFolder("dossier-key-others");
-        var store = SqliteArchiveStore.Create(folder.File("archive.db"));
-        await using (store)
-        {
-            await store.InitializeAsync(Cancel);
-            await store.Records.UpsertAsync(
-            [
-                SyntheticRecords.Make("watrous", "an invented memorandum by Watrous on the loan", people: ["Watrous"]),
-                SyntheticRecords.Make("garnett", "an invented letter from Garnett on the loan"),
-                .. Enumerable.Range(0, 24).Select(i => SyntheticRecords.Make("waters-" + i, "an invented note on the territorial waters, number " + i)),
-                SyntheticRecords.Make("general-waters", "an invented cable from General Waters", people: ["Waters"]),
-                .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("grant-" + i, "an invented note on a grant of aid, number " + i)),
-                .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("khrushchev-" + i, "an invented talk with Khrushchev, number " + i, people: ["Khrushchev"])),
-                .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("other-" + i, "an invented cable on the talks in Ankara, number " + i)),
-            ], Cancel);
-            await store.Authorities.UpsertAsync(
-            [
-                new Authority { Id = "a-watrous", Kind = AuthorityKind.Person, PreferredName = "Watrous, Livingston D." },
-                new Authority { Id = "a-waters", Kind = AuthorityKind.Person, PreferredName = "Waters, General John K." },
-                new Authority { Id = "a-khrushchev", Kind = AuthorityKind.Person, PreferredName = "Khrushchev, Nikita S." },
-            ], Cancel);
-            using var index = await LuceneSearchIndex.OpenAsync(store.Records, folder.Path, cancellationToken: Cancel, authorities: store.Authorities);
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            SyntheticRecords.Make("watrous", "an invented memorandum by Watrous on the loan", people: ["Watrous"]),
+            SyntheticRecords.Make("garnett", "an invented letter from Garnett on the loan"),
+            .. Enumerable.Range(0, 24).Select(i => SyntheticRecords.Make("waters-" + i, "an invented note on the territorial waters, number " + i)),
+            SyntheticRecords.Make("general-waters", "an invented cable from General Waters", people: ["Waters"]),
+            .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("grant-" + i, "an invented note on a grant of aid, number " + i)),
+            .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("khrushchev-" + i, "an invented talk with Khrushchev, number " + i, people: ["Khrushchev"])),
+            .. Enumerable.Range(0, 25).Select(i => SyntheticRecords.Make("other-" + i, "an invented cable on the talks in Ankara, number " + i)),
+        ],
+        [
+            AuthorityArchive.Person("Watrous", "Watrous, Livingston D."),
+            AuthorityArchive.Person("Waters", "Waters, General John K."),
+            AuthorityArchive.Person("Khrushchev", "Khrushchev, Nikita S."),
+        ]);
 
-            async Task<SearchResult> SearchAsync(string query) =>
-                await index.SearchAsync(new SearchRequest { Query = query, Limit = 100 }, Cancel);
-
-            // A spelling no name holds still finds the known name with its key, explained as a spelling of it.
-            var chruschtschow = await SearchAsync("Chruschtschow");
-            Assert.Equal(25, chruschtschow.Total);
-            Assert.All(chruschtschow.Hits, h => Assert.StartsWith("khrushchev-", h.SourceId, StringComparison.Ordinal));
-            Assert.Contains("Khrushchev — spelling variant of Chruschtschow", chruschtschow.Hits[0].Why);
-            // Watrous and waters, Garnett and grant share a skeleton key; the commoner words are no spellings of the names.
-            Assert.Equal(["watrous"], (await SearchAsync("Watrous")).Hits.Select(h => h.SourceId));
-            Assert.Equal(["garnett"], (await SearchAsync("Garnett")).Hits.Select(h => h.SourceId));
-            store.ReleaseConnections();
-        }
+        // A spelling no name holds still finds the known name with its key, explained as a spelling of it.
+        var chruschtschow = await archive.SearchAsync("Chruschtschow", limit: 100);
+        Assert.Equal(25, chruschtschow.Total);
+        Assert.All(chruschtschow.Hits, h => Assert.StartsWith("khrushchev-", h.SourceId, StringComparison.Ordinal));
+        Assert.Contains("Khrushchev — spelling variant of Chruschtschow", chruschtschow.Hits[0].Why);
+        // Watrous and waters, Garnett and grant share a skeleton key; the commoner words (and General Waters, another
+        // person) are no spellings of the names.
+        Assert.Equal(["watrous"], await archive.FoundAsync("Watrous"));
+        Assert.Equal(["garnett"], await archive.FoundAsync("Garnett"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Dossier.Core.Records;
+using Dossier.Core.Search;
 using Dossier.Testing;
 
 namespace Dossier.Search.Tests;
@@ -27,6 +28,10 @@ internal sealed class IndexedArchive : IDisposable
         await Store.UpsertAsync(records, TestContext.Current.CancellationToken);
         await Index.CatchUpAsync(cancellationToken: TestContext.Current.CancellationToken);
     }
+
+    /// <summary>The source ids of the first ten records <paramref name="query"/> finds, in ordinal order.</summary>
+    public async Task<string[]> FoundAsync(string query) =>
+        [.. (await Index.SearchAsync(new SearchRequest { Query = query, Limit = 10 }, TestContext.Current.CancellationToken)).Hits.Select(h => h.SourceId).Order(StringComparer.Ordinal)];
 
     /// <summary>Closes the index and opens it again on the same folder, as after a restart.</summary>
     public void Reopen()

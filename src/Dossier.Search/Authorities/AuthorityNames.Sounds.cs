@@ -29,20 +29,21 @@ internal sealed partial class AuthorityNames
         {
             if (PhoneticKey.Of(word) is { } skeleton)
             {
-                var keyed = _byKey.TryGetValue(skeleton, out var named) ? named : _byKey[skeleton] = [];
-                if (!keyed.Contains(word, StringComparer.Ordinal))
-                {
-                    keyed.Add(word);
-                }
+                AddTo(_byKey, skeleton, word);
             }
             foreach (var key in LooseKey.Readings(word))
             {
-                var words = _byLooseKey.TryGetValue(key, out var list) ? list : _byLooseKey[key] = [];
-                if (!words.Contains(word, StringComparer.Ordinal))
-                {
-                    words.Add(word);
-                }
+                AddTo(_byLooseKey, key, word);
             }
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<string>> words, string key, string word)
+    {
+        var list = words.TryGetValue(key, out var known) ? known : words[key] = [];
+        if (!list.Contains(word, StringComparer.Ordinal))
+        {
+            list.Add(word);
         }
     }
 }

@@ -116,7 +116,7 @@ internal sealed class QueryContext
         foreach (var (bytes, docFreq) in Lookups!.Within(SearchFields.Latin, from, word.Edits))
         {
             var term = bytes.Utf8ToString();
-            if (!word.Latin.Contains(term) && PhoneticKey.Of(term) is { } key && word.Keys.Contains(key) && spellings.Add(term))
+            if (!word.Latin.Contains(term) && SkeletonOf(term) is { } key && word.Keys.Contains(key) && spellings.Add(term))
             {
                 records += docFreq;
                 added?.Add(term);
@@ -141,7 +141,7 @@ internal sealed class QueryContext
     /// </summary>
     private void FindFarVariants(MatchWord word, string fuzzy, int frequency)
     {
-        var skeleton = PhoneticKey.Of(Letters(fuzzy));
+        var skeleton = SkeletonOf(fuzzy);
         foreach (var (bytes, docFreq) in Lookups!.Within(SearchFields.Latin, fuzzy, word.Edits))
         {
             var term = bytes.Utf8ToString();
@@ -150,18 +150,19 @@ internal sealed class QueryContext
                 continue;
             }
             var oneEdit = MatchWord.WithinEdits(fuzzy, term, 1);
-            var sameKey = skeleton is not null && string.Equals(PhoneticKey.Of(Letters(term)), skeleton, StringComparison.Ordinal);
-            var other = docFreq > frequency ? !oneEdit || !sameKey : !oneEdit && !sameKey;
+            var other = docFreq > frequency ? !oneEdit || !SameKey(term) : !oneEdit && !SameKey(term);
             if (other && !(DiffersByHAlone(fuzzy, term) && (Authorities.IsNameWord(term) || Authorities.IsNameWord(fuzzy))))
             {
                 word.FarVariants.Add(term);
             }
         }
+
+        bool SameKey(string term) => skeleton is not null && string.Equals(SkeletonOf(term), skeleton, StringComparison.Ordinal);
     }
 
-    /// <summary>A romanized term without its hyphens and apostrophes, for its skeleton key (re-route: reroute).</summary>
-    private static string Letters(string term) =>
-        term.AsSpan().IndexOfAny('-', '\'') < 0 ? term : string.Concat(term.Where(c => c is not ('-' or '\'')));
+    /// <summary>The skeleton key of a romanized term, read without its hyphens and apostrophes (re-route: reroute).</summary>
+    private static string? SkeletonOf(string term) =>
+        PhoneticKey.Of(term.AsSpan().IndexOfAny('-', '\'') < 0 ? term : string.Concat(term.Where(c => c is not ('-' or '\''))));
 
     /// <summary>Whether the two words are the same but for h's ("krushchev", "kruschev" and "khrushchev").</summary>
     internal static bool DiffersByHAlone(string a, string b) =>
@@ -223,17 +224,18 @@ internal sealed class QueryContext
         {
             FindFarVariants(word, fuzzy, frequency);
         }
+        var name = word.Latin.Any(Authorities.IsNameWord);
         if (word.Typed.Length >= AuthorityNames.MinimumLetters && frequency <= records * OrdinaryShare)
         {
             word.ExpandNames(Authorities.Expand(word.Latin));
-            if (word.Latin.Any(Authorities.IsNameWord))
+            if (name)
             {
                 word.KeepNameStems();
             }
         }
         if (word.Keys.Count > 0)
         {
-            NarrowKeys(word, frequency);
+            NarrowKeys(word, frequency, name);
         }
     }
 
@@ -246,7 +248,10 @@ internal sealed class QueryContext
     /// key, a known person's name, so they find his records either way), and the words within its typing errors with
     /// its key (Ackording: according).
     /// </summary>
-    private void NarrowKeys(MatchWord word, int frequency)
+    /// <param name="word">The query word, refined so far.</param>
+    /// <param name="frequency">Records holding the word's own forms (<see cref="Frequency"/>).</param>
+    /// <param name="name">Whether the word is a known person's or place's name word.</param>
+    private void NarrowKeys(MatchWord word, int frequency, bool name)
     {
         var keyed = 0;
         foreach (var key in word.Keys)
@@ -266,7 +271,7 @@ internal sealed class QueryContext
         // The known names with the key are spellings of a word no name holds (Chruschtschow: Khrushchev). A known name's
         // own word is that name, and another known name with its sound is another person or place (Watrous: General
         // Waters, and the waters of every treaty): only its authority records' spellings count.
-        var keyedNames = word.Latin.Any(Authorities.IsNameWord) ? [] : word.Keys.SelectMany(Authorities.KeyedAs);
+        var keyedNames = name ? [] : word.Keys.SelectMany(Authorities.KeyedAs);
         foreach (var other in keyedNames)
         {
             if (!word.Latin.Contains(other) && !word.AuthorityTerms.ContainsKey(other) && DocFreq(SearchFields.Latin, other) is > 0 and var records && spellings.Add(other))

@@ -29,13 +29,8 @@ internal static class FieldTerms
                 }
                 continue;
             }
-            var exact = field switch
-            {
-                SearchFields.Exact => word.Exact,
-                SearchFields.Latin => word.LatinClass.Concat(word.AuthorityTerms.Keys),
-                SearchFields.Ocr => word.Latin,
-                _ => word.Candidates(field),
-            };
+            // The ocr field holds OCR'd words as the latn field romanizes them.
+            var exact = string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal) ? word.Latin : word.Candidates(field);
             foreach (var term in exact)
             {
                 var bytes = new BytesRef(term);

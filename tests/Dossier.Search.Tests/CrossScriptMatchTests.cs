@@ -43,6 +43,35 @@ public sealed class CrossScriptMatchTests(TeiMiniArchive archive) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("Эйзенхауэр", "Eisenhower")]
+    [InlineData("Женева", "Geneva")]
+    [InlineData("Даллес", "Dulles")]
+    [InlineData("Гарриман", "Harriman")]
+    [InlineData("Гувер", "Hoover")]
+    [InlineData("Хэмфри", "Humphrey")]
+    public async Task Should_find_a_foreign_name_written_in_russian_where_the_records_spell_it_in_english(string russian, string english)
+    {
+        var cyrillic = await Search(russian);
+        var latin = await Search(english);
+
+        Assert.True(latin.Total > 0);
+        // The English word may also match by its English stem (Dulles as "dull"); the Russian one is a name.
+        var missed = latin.Hits.Where(h => !Ids(cyrillic).Contains(h.SourceId)).ToList();
+        Assert.Subset(Ids(latin).ToHashSet(), Ids(cyrillic).ToHashSet());
+        Assert.All(missed, hit => Assert.Contains(hit.Why, why => why.Contains("form of " + english, StringComparison.Ordinal)));
+        Assert.True(cyrillic.Total >= latin.Total - missed.Count, $"{russian} finds {cyrillic.Total}, {english} {latin.Total}");
+    }
+
+    [Fact]
+    public async Task Should_not_find_germany_by_the_romanization_of_harriman_in_russian()
+    {
+        var result = await Search("Гарриман");
+
+        Assert.NotEmpty(result.Hits);
+        Assert.DoesNotContain(result.Hits.SelectMany(h => h.Why), w => w.StartsWith("German", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("Biriya")]
     [InlineData("Berriman")]
     [InlineData("Bayarov")]

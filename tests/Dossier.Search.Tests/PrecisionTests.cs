@@ -24,6 +24,33 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_find_the_latin_spelling_a_russian_word_transcribes_only_where_latin_text_writes_it()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("eisenhower", "an invented telegram to President Eisenhower"),
+            SyntheticRecords.Make("chair", "выдуманное письмо о том, что стул сломан", lang: "ru"),
+            SyntheticRecords.Make("became", "выдуманное письмо о том, что он стал послом", lang: "ru"));
+
+        Assert.Equal(["eisenhower"], await archive.FoundAsync("Эйзенхауэр"));
+        Assert.Equal(["eisenhower"], await archive.FoundAsync("Эйзенхауэру"));
+        // "stul", стал with its а read as an English u, is the romanization of стул (a chair), which no Latin text writes.
+        Assert.Equal(["became"], await archive.FoundAsync("стал"));
+    }
+
+    [Fact]
+    public async Task Should_not_find_by_the_sound_of_a_russian_romanization_no_record_writes_when_the_name_it_transcribes_is_written()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("harriman", "an invented telegram from Governor Harriman"),
+            SyntheticRecords.Make("germany", "an invented telegram on Germany"));
+
+        // Гарриман romanizes as garriman, whose skeleton is Germany's; the archive writes Harriman and no garriman.
+        Assert.Equal(["harriman"], await archive.FoundAsync("Гарриман"));
+    }
+
+    [Fact]
     public async Task Should_not_match_a_foreign_name_russian_leaves_undeclined_by_its_stem()
     {
         using var archive = new IndexedArchive();

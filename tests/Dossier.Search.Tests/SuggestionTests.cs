@@ -33,8 +33,21 @@ public sealed class SuggestionTests(TeiMiniArchive archive) : IClassFixture<TeiM
     [InlineData("Хэмфри", "Humphrey")]
     [InlineData("Насер", "Nasser")]
     [InlineData("Раск", "Rusk")]
-    [InlineData("Джонсон", "Johnson")]
     [InlineData("Эйзенхауэр Хэмфри", "Eisenhower Humphrey")]
+    public async Task Should_find_a_name_russian_transcribes_instead_of_offering_it(string typed, string name)
+    {
+        var result = await archive.Index.SearchAsync(new SearchRequest { Query = typed, Limit = 200 }, Cancel);
+        var named = await archive.Index.SearchAsync(new SearchRequest { Query = name, Limit = 200 }, Cancel);
+
+        Assert.Empty(result.Suggestions);
+        Assert.NotEmpty(named.Hits);
+        Assert.Contains(named.Hits[0].SourceId, result.Hits.Select(h => h.SourceId));
+        Assert.True(result.Total * 10 >= named.Total * 9, $"{typed}: {result.Total}, {name}: {named.Total}");
+    }
+
+    /// <summary>Johnson's h is silent, and Russian writes no letter for it: no rule of transcription gives it back.</summary>
+    [Theory]
+    [InlineData("Джонсон", "Johnson")]
     public async Task Should_offer_a_name_written_as_russian_writes_it_as_the_archive_spells_it(string typed, string suggested)
     {
         var result = await archive.Index.SearchAsync(new SearchRequest { Query = typed }, Cancel);

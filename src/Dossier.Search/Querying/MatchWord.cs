@@ -156,6 +156,28 @@ internal sealed class MatchWord
     }
 
     /// <summary>
+    /// Adds the Latin spellings the archive holds that this word, typed in Cyrillic, transcribes (latn terms: Тегеран,
+    /// teheran), as romanized forms of the word, with their skeleton keys. Without <paramref name="keepKeys"/> the keys of
+    /// the word's own romanizations go: none of those is written in the archive, and their sound is another word's
+    /// (Гарриман romanizes as garriman, whose key is Germany's).
+    /// </summary>
+    public void AddRenderings(IEnumerable<string> renderings, bool keepKeys)
+    {
+        if (!keepKeys)
+        {
+            Keys.Clear();
+        }
+        foreach (var term in renderings)
+        {
+            Latin.Add(term);
+            if (!Prefix && term.Length >= KeyMinimumLetters)
+            {
+                Keys.UnionWith(IndexAnalysis.Terms(SearchFields.Key, term).Where(k => k.Length >= KeyMinimumClasses));
+            }
+        }
+    }
+
+    /// <summary>
     /// For a word whose skeleton key holds mostly other words (see QueryContext): the word is matched by its known
     /// spellings with that key (<paramref name="spellings"/>, latn terms) instead of the key.
     /// </summary>

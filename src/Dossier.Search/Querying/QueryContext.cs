@@ -214,6 +214,7 @@ internal sealed class QueryContext
         {
             return;
         }
+        AddRenderings(word);
         var frequency = Frequency(word);
         var records = Math.Max(1, _reader.NumDocs);
         if (frequency >= CommonFloor && frequency > records * CommonShare)
@@ -236,6 +237,30 @@ internal sealed class QueryContext
         if (word.Keys.Count > 0)
         {
             NarrowKeys(word, frequency, name);
+        }
+    }
+
+    /// <summary>
+    /// A word typed in Cyrillic also stands for the Latin spellings it may transcribe (<see cref="BackTranscription"/>)
+    /// that the archive's Latin-script text holds as written: Тегеран for Teheran, Гарриман for Harriman, Женева for
+    /// Geneva. A form must be in the exact field, so the romanization of another Russian word (стул for стал, by the
+    /// rule that reads а as an English u) is not one. The word's own romanizations keep their skeleton keys only where
+    /// the archive holds one of them.
+    /// </summary>
+    private void AddRenderings(MatchWord word)
+    {
+        List<string>? found = null;
+        foreach (var form in BackTranscription.Of(word.Typed))
+        {
+            var term = SpellingVariants.Fold(form);
+            if (!word.Latin.Contains(term) && DocFreq(SearchFields.Exact, form) > 0 && DocFreq(SearchFields.Latin, term) > 0)
+            {
+                (found ??= []).Add(term);
+            }
+        }
+        if (found is not null)
+        {
+            word.AddRenderings(found, keepKeys: word.Latin.Any(term => DocFreq(SearchFields.Latin, term) > 0));
         }
     }
 

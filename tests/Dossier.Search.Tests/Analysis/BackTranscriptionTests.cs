@@ -1,0 +1,65 @@
+using CsCheck;
+using Dossier.Search.Analysis;
+
+namespace Dossier.Search.Tests.Analysis;
+
+/// <summary>Russian practical transcription read backwards: a foreign name written in Russian gives its Latin spellings back.</summary>
+public sealed class BackTranscriptionTests
+{
+    [Theory]
+    [InlineData("Эйзенхауэр", "eisenhower")]
+    [InlineData("Тегеран", "teheran")]
+    [InlineData("Женева", "geneva")]
+    [InlineData("Уилсон", "wilson")]
+    [InlineData("Уотсон", "watson")]
+    [InlineData("Даллес", "dulles")]
+    [InlineData("Пекин", "peking")]
+    [InlineData("Токио", "tokyo")]
+    [InlineData("Ханой", "hanoi")]
+    [InlineData("Насер", "nasser")]
+    [InlineData("Хэмфри", "humphrey")]
+    [InlineData("Браун", "brown")]
+    [InlineData("Никсон", "nixon")]
+    public void Should_give_the_latin_spelling_a_russian_transcription_stands_for(string russian, string latin)
+    {
+        Assert.Contains(latin, BackTranscription.Of(russian));
+    }
+
+    [Theory]
+    [InlineData("Эйзенхауэра", "eisenhower")]
+    [InlineData("Даллесу", "dulles")]
+    [InlineData("Тегерана", "teheran")]
+    [InlineData("Женеве", "geneva")]
+    [InlineData("Гаваной", "havana")]
+    public void Should_give_the_name_under_a_russian_case_ending(string russian, string latin)
+    {
+        Assert.Contains(latin, BackTranscription.Of(russian));
+    }
+
+    [Theory]
+    [InlineData("Geneva")]
+    [InlineData("Рим")]
+    [InlineData("Təbriz")]
+    [InlineData("Жене-ва")]
+    public void Should_give_nothing_for_a_latin_a_short_or_a_mixed_word(string typed)
+    {
+        Assert.Empty(BackTranscription.Of(typed));
+    }
+
+    [Fact]
+    public void Should_keep_the_plain_romanization_among_the_forms()
+    {
+        Assert.Contains("tegeran", BackTranscription.Of("Тегеран"));
+    }
+
+    [Fact]
+    public void Should_bound_the_forms_of_any_cyrillic_word_and_give_only_lower_case_latin_letters()
+    {
+        Gen.String[Gen.Char["абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"], 0, 60].Sample(word =>
+        {
+            var forms = BackTranscription.Of(word);
+            Assert.True(forms.Count <= BackTranscription.MaxForms, $"{word}: {forms.Count} forms");
+            Assert.All(forms, form => Assert.True(form.All(c => c is >= 'a' and <= 'z'), $"{word}: {form}"));
+        });
+    }
+}

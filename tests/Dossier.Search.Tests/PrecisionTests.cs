@@ -39,6 +39,24 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_find_the_russian_transcription_of_a_latin_name_in_any_case()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("english", "an invented telegram to President Eisenhower on the Geneva talks"),
+            SyntheticRecords.Make("dative", "выдуманная телеграмма Эйзенхауэру о переговорах", lang: "ru"),
+            SyntheticRecords.Make("locative", "выдуманное сообщение о переговорах в Женеве", lang: "ru"),
+            SyntheticRecords.Make("eisenberg", "выдуманное сообщение об Эйзенберге", lang: "ru"),
+            SyntheticRecords.Make("weather", "an invented note on the weather"),
+            SyntheticRecords.Make("harvest", "an invented note on the harvest"));
+
+        // Transcriptions are looked for as names are, for words in at most a fifth of the records.
+        Assert.Equal(["dative", "english"], await archive.FoundAsync("Eisenhower"));
+        Assert.Equal(["english", "locative"], await archive.FoundAsync("Geneva"));
+        Assert.Equal(["eisenberg"], await archive.FoundAsync("Eisenberg"));
+    }
+
+    [Fact]
     public async Task Should_not_find_by_the_sound_of_a_russian_romanization_no_record_writes_when_the_name_it_transcribes_is_written()
     {
         using var archive = new IndexedArchive();

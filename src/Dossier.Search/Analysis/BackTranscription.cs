@@ -38,27 +38,131 @@ public static class BackTranscription
     /// </summary>
     public static IReadOnlyList<string> Of(string typed)
     {
-        if (typed.Length < MinimumLetters)
+        if (Word(typed) is not { } word)
         {
             return [];
         }
-        var word = typed.ToLowerInvariant();
-        foreach (var c in word)
+        var forms = new List<string>();
+        foreach (var reading in Readings(word))
+        {
+            if (forms.Count >= MaxForms)
+            {
+                break;
+            }
+            forms.AddRange(FormsOf(reading, MaxForms - forms.Count));
+        }
+        return [.. forms.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="latin"/> (lower case) is one of the forms of the Cyrillic word <paramref name="cyrillic"/>:
+    /// the other way round, for a Latin query word and the Cyrillic words of the archive (Eisenhower, Эйзенхауэру). Every
+    /// combination is tried, without <see cref="MaxForms"/>.
+    /// </summary>
+    public static bool Transcribes(string cyrillic, string latin)
+    {
+        if (Word(cyrillic) is not { } word)
+        {
+            return false;
+        }
+        foreach (var reading in Readings(word))
+        {
+            if (Spells(reading, latin))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The Cyrillic letters a word may start with when it transcribes a Latin word starting with <paramref name="latin"/>.</summary>
+    public static string StartsFor(char latin) => Starts.GetValueOrDefault(latin, "");
+
+    private static readonly Dictionary<char, string> Starts = StartingLetters();
+
+    private static Dictionary<char, string> StartingLetters()
+    {
+        var starts = new Dictionary<char, SortedSet<char>>();
+        foreach (var letter in "абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+        {
+            foreach (var follower in "абжсйоуюя")
+            {
+                foreach (var option in Options(string.Concat(letter, follower, "а"), 0).Options)
+                {
+                    if (option.Length > 0)
+                    {
+                        (starts.TryGetValue(option[0], out var letters) ? letters : starts[option[0]] = []).Add(letter);
+                    }
+                }
+            }
+        }
+        return starts.ToDictionary(s => s.Key, s => string.Concat(s.Value));
+    }
+
+    /// <summary>The word in lower case, if it is a Cyrillic word long enough to transcribe a name.</summary>
+    private static string? Word(string typed)
+    {
+        if (typed.Length < MinimumLetters)
+        {
+            return null;
+        }
+        var lower = true;
+        foreach (var c in typed)
         {
             if (c is < 'а' or > 'я' and not 'ё')
             {
-                return [];
+                if (c is (< 'А' or > 'Я') and not 'Ё')
+                {
+                    return null;
+                }
+                lower = false;
             }
         }
-        var forms = FormsOf(word, MaxForms);
+        return lower ? typed : typed.ToLowerInvariant();
+    }
+
+    /// <summary>The word, then its nominative for each case ending it may have.</summary>
+    private static IEnumerable<string> Readings(string word)
+    {
+        yield return word;
         foreach (var (ending, nominative) in CaseEndings)
         {
-            if (forms.Count < MaxForms && word.Length - ending.Length >= MinimumLetters && word.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Length - ending.Length >= MinimumLetters && word.EndsWith(ending, StringComparison.Ordinal))
             {
-                forms.AddRange(FormsOf(word[..^ending.Length] + nominative, MaxForms - forms.Count));
+                yield return word[..^ending.Length] + nominative;
             }
         }
-        return [.. forms.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether some combination of the letters' spellings of <paramref name="word"/> is <paramref name="latin"/>.</summary>
+    private static bool Spells(string word, string latin)
+    {
+        var states = (word.Length + 1) * (latin.Length + 1);
+        Span<bool> tried = states <= 1024 ? stackalloc bool[states] : new bool[states];
+        return Spells(word, 0, latin, 0, tried);
+    }
+
+    private static bool Spells(string word, int letter, string latin, int at, Span<bool> tried)
+    {
+        if (letter == word.Length)
+        {
+            return at == latin.Length;
+        }
+        ref var state = ref tried[letter * (latin.Length + 1) + at];
+        if (state)
+        {
+            return false;
+        }
+        state = true;
+        var (options, length) = Options(word, letter);
+        foreach (var option in options)
+        {
+            if (latin.AsSpan(at).StartsWith(option, StringComparison.Ordinal) && Spells(word, letter + length, latin, at + option.Length, tried))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Every combination of the letters' spellings, the later letters' first spellings only once <paramref name="budget"/> forms are reached.</summary>
@@ -98,75 +202,131 @@ public static class BackTranscription
         switch (c, next)
         {
             case ('д', 'ж'):
-                return (["dzh", "j", "g"], 2);
+                return (Spelling.Dzh, 2);
             case ('к', 'с'):
-                return (["ks", "x"], 2);
+                return (Spelling.Ks, 2);
             case ('а', 'у'):
-                return (["au", "ow"], 2);
+                return (Spelling.Au, 2);
             case ('о', 'у'):
-                return (["ou", "ow", "o"], 2);
+                return (Spelling.Ou, 2);
             case ('у', 'о') when start || afterVowel:
-                return (["uo", "wa", "wo"], 2);
+                return (Spelling.Uo, 2);
             case ('а', 'й'):
-                return (["ay", "ai", "i"], 2);
+                return (Spelling.Ai, 2);
             case ('е', 'й') or ('э', 'й'):
-                return (["ey", "ei", "ay"], 2);
+                return (Spelling.Ei, 2);
             case ('о', 'й'):
-                return (["oy", "oi"], 2);
+                return (Spelling.Oi, 2);
             case ('у', 'й'):
-                return (["uy", "ui"], 2);
+                return (Spelling.Ui, 2);
             case ('и', 'й') when i + 2 == word.Length:
-                return (["iy", "y", "i"], 2);
+                return (Spelling.Iy, 2);
             case ('ь', 'ю'):
-                return (["yu", "ew", "u"], 2);
+                return (Spelling.Yu, 2);
             case ('и', 'я'):
-                return (["iya", "ia", "ya"], 2);
+                return (Spelling.Iya, 2);
         }
-        string[] options = c switch
+        var options = c switch
         {
-            'а' => start ? ["a"] : ["a", "u"],
-            'б' => Doubled("b", betweenVowels),
-            'в' => ["v", "w"],
-            'г' => ["g", "h"],
-            'д' => Doubled("d", betweenVowels),
-            'е' => ["e"],
-            'ё' => ["yo", "o", "e"],
-            'ж' => ["zh", "j", "g"],
-            'з' => ["z", "s"],
-            'и' when end => ["i", "y", "ey", "ie"],
-            'и' when IsVowel(next) => ["i", "y"],
-            'и' => ["i"],
-            'й' => ["y", "i"],
-            'к' => afterVowel ? ["k", "ck"] : ["k"],
-            'л' => Doubled("l", betweenVowels),
-            'м' => Doubled("m", betweenVowels),
-            'н' when end && afterVowel => ["n", "ng"],
-            'н' => Doubled("n", betweenVowels),
-            'о' => ["o"],
-            'п' => Doubled("p", betweenVowels),
-            'р' => Doubled("r", betweenVowels),
-            'с' when next is 'е' or 'и' or 'э' or 'ы' => betweenVowels ? ["s", "ss", "c"] : ["s", "c"],
-            'с' => Doubled("s", betweenVowels),
-            'т' => Doubled("t", betweenVowels),
-            'у' when (start || afterVowel) && IsVowel(next) => ["u", "w"],
-            'у' => ["u", "oo"],
-            'ф' => ["f", "ph"],
-            'х' => ["kh", "h"],
-            'ц' => ["ts", "tz", "c"],
-            'ч' => ["ch"],
-            'ш' => ["sh"],
-            'щ' => ["shch"],
-            'ъ' or 'ь' => [""],
-            'ы' => ["y", "i"],
-            'э' => start ? ["e", "a"] : ["e", "a", "u"],
-            'ю' => ["yu", "u"],
-            'я' => start ? ["ya"] : ["ya", "ia", "a"],
-            _ => [c.ToString()],
+            'а' => start ? Spelling.A : Spelling.AOrU,
+            'в' => Spelling.V,
+            'г' => Spelling.G,
+            'е' => Spelling.E,
+            'ё' => Spelling.Yo,
+            'ж' => Spelling.Zh,
+            'з' => Spelling.Z,
+            'и' when end => Spelling.FinalI,
+            'и' when IsVowel(next) => Spelling.IBeforeVowel,
+            'и' => Spelling.I,
+            'й' => Spelling.Short,
+            'к' => afterVowel ? Spelling.KAfterVowel : Spelling.K,
+            'н' when end && afterVowel => Spelling.FinalN,
+            'о' => Spelling.O,
+            'с' when next is 'е' or 'и' or 'э' or 'ы' => betweenVowels ? Spelling.SoftSBetweenVowels : Spelling.SoftS,
+            'у' when (start || afterVowel) && IsVowel(next) => Spelling.UBeforeVowel,
+            'у' => Spelling.U,
+            'ф' => Spelling.F,
+            'х' => Spelling.Kh,
+            'ц' => Spelling.Ts,
+            'ч' => Spelling.Ch,
+            'ш' => Spelling.Sh,
+            'щ' => Spelling.Shch,
+            'ъ' or 'ь' => Spelling.Silent,
+            'ы' => Spelling.Y,
+            'э' => start ? Spelling.InitialE : Spelling.Ae,
+            'ю' => Spelling.Yu1,
+            'я' => start ? Spelling.InitialYa : Spelling.Ya,
+            _ => Spelling.Consonant(c, betweenVowels),
         };
         return (options, 1);
     }
 
-    private static string[] Doubled(string letter, bool betweenVowels) => betweenVowels ? [letter, letter + letter] : [letter];
+    /// <summary>The spellings of each letter and letter group, made once (a Latin query word is tried against many Cyrillic terms).</summary>
+    private static class Spelling
+    {
+        public static readonly string[] Dzh = ["dzh", "j", "g"];
+        public static readonly string[] Ks = ["ks", "x"];
+        public static readonly string[] Au = ["au", "ow"];
+        public static readonly string[] Ou = ["ou", "ow", "o"];
+        public static readonly string[] Uo = ["uo", "wa", "wo"];
+        public static readonly string[] Ai = ["ay", "ai", "i"];
+        public static readonly string[] Ei = ["ey", "ei", "ay"];
+        public static readonly string[] Oi = ["oy", "oi"];
+        public static readonly string[] Ui = ["uy", "ui"];
+        public static readonly string[] Iy = ["iy", "y", "i"];
+        public static readonly string[] Yu = ["yu", "ew", "u"];
+        public static readonly string[] Iya = ["iya", "ia", "ya"];
+        public static readonly string[] A = ["a"];
+        public static readonly string[] AOrU = ["a", "u"];
+        public static readonly string[] V = ["v", "w"];
+        public static readonly string[] G = ["g", "h"];
+        public static readonly string[] E = ["e"];
+        public static readonly string[] Yo = ["yo", "o", "e"];
+        public static readonly string[] Zh = ["zh", "j", "g"];
+        public static readonly string[] Z = ["z", "s"];
+        public static readonly string[] FinalI = ["i", "y", "ey", "ie"];
+        public static readonly string[] IBeforeVowel = ["i", "y"];
+        public static readonly string[] I = ["i"];
+        public static readonly string[] Short = ["y", "i"];
+        public static readonly string[] K = ["k"];
+        public static readonly string[] KAfterVowel = ["k", "ck"];
+        public static readonly string[] FinalN = ["n", "ng"];
+        public static readonly string[] O = ["o"];
+        public static readonly string[] SoftS = ["s", "c"];
+        public static readonly string[] SoftSBetweenVowels = ["s", "ss", "c"];
+        public static readonly string[] UBeforeVowel = ["u", "w"];
+        public static readonly string[] U = ["u", "oo"];
+        public static readonly string[] F = ["f", "ph"];
+        public static readonly string[] Kh = ["kh", "h"];
+        public static readonly string[] Ts = ["ts", "tz", "c"];
+        public static readonly string[] Ch = ["ch"];
+        public static readonly string[] Sh = ["sh"];
+        public static readonly string[] Shch = ["shch"];
+        public static readonly string[] Silent = [""];
+        public static readonly string[] Y = ["y", "i"];
+        public static readonly string[] InitialE = ["e", "a"];
+        public static readonly string[] Ae = ["e", "a", "u"];
+        public static readonly string[] Yu1 = ["yu", "u"];
+        public static readonly string[] InitialYa = ["ya"];
+        public static readonly string[] Ya = ["ya", "ia", "a"];
+
+        /// <summary>A consonant written as its Latin letter, and doubled as well between vowels (Насер, Nasser).</summary>
+        private static readonly Dictionary<char, (string[] Single, string[] Doubled)> Consonants = new()
+        {
+            ['б'] = (["b"], ["b", "bb"]),
+            ['д'] = (["d"], ["d", "dd"]),
+            ['л'] = (["l"], ["l", "ll"]),
+            ['м'] = (["m"], ["m", "mm"]),
+            ['н'] = (["n"], ["n", "nn"]),
+            ['п'] = (["p"], ["p", "pp"]),
+            ['р'] = (["r"], ["r", "rr"]),
+            ['с'] = (["s"], ["s", "ss"]),
+            ['т'] = (["t"], ["t", "tt"]),
+        };
+
+        public static string[] Consonant(char c, bool betweenVowels) =>
+            Consonants.TryGetValue(c, out var spellings) ? (betweenVowels ? spellings.Doubled : spellings.Single) : [c.ToString()];
+    }
 
     private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 }

@@ -1,7 +1,9 @@
 using Dossier.Search.Analysis;
 using Dossier.Search.Authorities;
+using Dossier.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Dossier.Search.Querying;
 
@@ -22,6 +24,9 @@ internal sealed class QueryContext
 
     /// <summary>A skeleton key in more than this many times the records of the spellings known to be the word's holds mostly other words.</summary>
     private const int OtherWordsShare = 10;
+
+    /// <summary>Cyrillic terms a Latin word is tried against at most (<see cref="AddTranscribed"/>).</summary>
+    private const int TranscribedScanLimit = 20_000;
 
     private readonly IndexReader? _reader;
 
@@ -228,6 +233,7 @@ internal sealed class QueryContext
         var name = word.Latin.Any(Authorities.IsNameWord);
         if (word.Typed.Length >= AuthorityNames.MinimumLetters && frequency <= records * OrdinaryShare)
         {
+            AddTranscribed(word);
             word.ExpandNames(Authorities.Expand(word.Latin));
             if (name)
             {
@@ -261,6 +267,50 @@ internal sealed class QueryContext
         if (found is not null)
         {
             word.AddRenderings(found, keepKeys: word.Latin.Any(term => DocFreq(SearchFields.Latin, term) > 0));
+        }
+    }
+
+    /// <summary>
+    /// A Latin word also stands for the Cyrillic words of the archive that transcribe it, read back by
+    /// <see cref="BackTranscription"/>: Eisenhower for Эйзенхауэр and Эйзенхауэру, Harriman for Гарриман. The exact field's
+    /// Cyrillic terms that may start so are tried, of a length a transcription may have, at most
+    /// <see cref="TranscribedScanLimit"/> of them; those that transcribe the word match as its romanized forms.
+    /// </summary>
+    private void AddTranscribed(MatchWord word)
+    {
+        var latin = word.Typed.ToLowerInvariant();
+        if (latin.Length < BackTranscription.MinimumLetters || !latin.All(char.IsAsciiLetterLower)
+            || MultiFields.GetTerms(_reader, SearchFields.Exact) is not { } terms)
+        {
+            return;
+        }
+        var dictionary = terms.GetEnumerator();
+        var found = new List<string>();
+        var scanned = 0;
+        foreach (var start in BackTranscription.StartsFor(latin[0]))
+        {
+            var prefix = new BytesRef(start.ToString());
+            if (dictionary.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
+            do
+            {
+                if (!StringHelper.StartsWith(dictionary.Term, prefix) || ++scanned > TranscribedScanLimit)
+                {
+                    break;
+                }
+                var term = dictionary.Term.Utf8ToString();
+                if (term.Length * 2 >= latin.Length && term.Length <= latin.Length + 3 && BackTranscription.Transcribes(term, latin))
+                {
+                    found.AddRange(IndexAnalysis.Terms(SearchFields.Latin, term, "ru"));
+                }
+            }
+            while (dictionary.MoveNext());
+        }
+        if (found.Count > 0)
+        {
+            word.AddRenderings(found, keepKeys: true);
         }
     }
 

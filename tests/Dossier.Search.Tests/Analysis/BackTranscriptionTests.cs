@@ -37,6 +37,40 @@ public sealed class BackTranscriptionTests
     }
 
     [Theory]
+    [InlineData("эйзенхауэру", "eisenhower", true)]
+    [InlineData("женеве", "geneva", true)]
+    [InlineData("гарриман", "harriman", true)]
+    [InlineData("гарриман", "garriman", true)]
+    [InlineData("гарнизоне", "garrison", false)]
+    [InlineData("германия", "herman", false)]
+    [InlineData("geneva", "geneva", false)]
+    public void Should_tell_whether_a_cyrillic_word_transcribes_a_latin_one(string cyrillic, string latin, bool transcribes)
+    {
+        Assert.Equal(transcribes, BackTranscription.Transcribes(cyrillic, latin));
+    }
+
+    [Fact]
+    public void Should_agree_with_the_forms_it_gives()
+    {
+        Gen.Select(Gen.String[Gen.Char["абвгдежзийклмнопрстуфхцчшщьыэюя"], 4, 9], Gen.Int[0, 1000]).Sample((word, pick) =>
+        {
+            var forms = BackTranscription.Of(word);
+            Assert.True(BackTranscription.Transcribes(word, forms[pick % forms.Count]), $"{word}: {forms[pick % forms.Count]}");
+        });
+    }
+
+    [Fact]
+    public void Should_know_which_cyrillic_letters_a_transcription_of_a_latin_word_may_start_with()
+    {
+        Assert.Contains('г', BackTranscription.StartsFor('h'));
+        Assert.Contains('х', BackTranscription.StartsFor('h'));
+        Assert.Contains('у', BackTranscription.StartsFor('w'));
+        Assert.Contains('д', BackTranscription.StartsFor('j'));
+        Assert.Contains('э', BackTranscription.StartsFor('e'));
+        Assert.DoesNotContain('г', BackTranscription.StartsFor('e'));
+    }
+
+    [Theory]
     [InlineData("Geneva")]
     [InlineData("Рим")]
     [InlineData("Təbriz")]

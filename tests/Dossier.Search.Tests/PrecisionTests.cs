@@ -50,7 +50,6 @@ public sealed class PrecisionTests
             SyntheticRecords.Make("weather", "an invented note on the weather"),
             SyntheticRecords.Make("harvest", "an invented note on the harvest"));
 
-        // Transcriptions are looked for as names are, for words in at most a fifth of the records.
         Assert.Equal(["dative", "english"], await archive.FoundAsync("Eisenhower"));
         Assert.Equal(["english", "locative"], await archive.FoundAsync("Geneva"));
         Assert.Equal(["eisenberg"], await archive.FoundAsync("Eisenberg"));

@@ -6,7 +6,7 @@ namespace Dossier.Search.Tests;
 /// Places as English writes them, found in a real Russian record that writes them as Russian transcribes them: the
 /// 1950 Soviet record of a conversation with Mao Zedong in the Wilson Center sample (Пекина, Пекине; Куньмина;
 /// Сычуань). Each is also one typing error from the romanized word (pekina, kunmina, sychuan), so this guards what
-/// reading a Latin word's transcriptions (QueryContext.AddTranscribed) adds to the matching against losing any of it;
+/// reading a Latin word's transcriptions (QueryContext.AddCyrillicSpellings) adds to the matching against losing any of it;
 /// the synthetic records of PrecisionTests show what only that reading finds.
 /// </summary>
 public sealed class TranscribedNameTests

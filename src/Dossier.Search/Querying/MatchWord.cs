@@ -156,23 +156,47 @@ internal sealed class MatchWord
     }
 
     /// <summary>
-    /// Adds the Latin spellings the archive holds that this word, typed in Cyrillic, transcribes (latn terms: Тегеран,
-    /// teheran), as romanized forms of the word, with their skeleton keys. Without <paramref name="keepKeys"/> the keys of
-    /// the word's own romanizations go: none of those is written in the archive, and their sound is another word's
-    /// (Гарриман romanizes as garriman, whose key is Germany's).
+    /// Adds the archive's spellings of this word in the other script, read by Russian transcription
+    /// (<see cref="Analysis.BackTranscription"/>): for a word typed in Cyrillic the Latin spellings it transcribes
+    /// (Тегеран: teheran), for a Latin word the Cyrillic words that transcribe it (Eisenhower: eyzenkhaueru). They are
+    /// latn terms, matched as romanized forms of the word, with their skeleton keys. Without <paramref name="keepKeys"/>
+    /// the keys of the word's own romanizations go: none of those is written in the archive, and their sound is another
+    /// word's (Гарриман romanizes as garriman, whose key is Germany's).
     /// </summary>
-    public void AddRenderings(IEnumerable<string> renderings, bool keepKeys)
+    public void AddTranscriptions(IEnumerable<string> terms, bool keepKeys)
     {
         if (!keepKeys)
         {
             Keys.Clear();
         }
-        foreach (var term in renderings)
+        foreach (var term in terms)
         {
             Latin.Add(term);
             if (!Prefix && term.Length >= KeyMinimumLetters)
             {
                 Keys.UnionWith(IndexAnalysis.Terms(SearchFields.Key, term).Where(k => k.Length >= KeyMinimumClasses));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds Cyrillic words of the archive that transcribe this Latin word (their latn terms: Эйзенхауэру, eyzenkhaueru) to
+    /// the word's class only: their skeleton keys, or the terms themselves when the word has no key. They match as
+    /// spellings of the word and take no bonus of its romanized forms, so a variant typed (Khrushchew) that Russian
+    /// writes as it writes the word (Хрущеву) never ranks their records above where the word as written ranks them.
+    /// </summary>
+    public void AddToClass(IEnumerable<string> terms)
+    {
+        var keyed = Keys.Count > 0;
+        foreach (var term in terms)
+        {
+            if (keyed)
+            {
+                Keys.UnionWith(IndexAnalysis.Terms(SearchFields.Key, term).Where(k => k.Length >= KeyMinimumClasses));
+            }
+            else if (!Latin.Contains(term))
+            {
+                KeySpellings.Add(term);
             }
         }
     }

@@ -25,8 +25,8 @@ internal sealed class QueryContext
     /// <summary>A skeleton key in more than this many times the records of the spellings known to be the word's holds mostly other words.</summary>
     private const int OtherWordsShare = 10;
 
-    /// <summary>Cyrillic terms a Latin word is tried against at most (<see cref="AddTranscribed"/>).</summary>
-    private const int TranscribedScanLimit = 20_000;
+    /// <summary>Cyrillic terms a Latin word is tried against at most (<see cref="AddCyrillicSpellings"/>).</summary>
+    private const int TranscribedScanLimit = 10_000;
 
     private readonly IndexReader? _reader;
 
@@ -219,7 +219,7 @@ internal sealed class QueryContext
         {
             return;
         }
-        AddRenderings(word);
+        AddLatinSpellings(word);
         var frequency = Frequency(word);
         var records = Math.Max(1, _reader.NumDocs);
         if (frequency >= CommonFloor && frequency > records * CommonShare)
@@ -231,9 +231,9 @@ internal sealed class QueryContext
             FindFarVariants(word, fuzzy, frequency);
         }
         var name = word.Latin.Any(Authorities.IsNameWord);
+        AddCyrillicSpellings(word);
         if (word.Typed.Length >= AuthorityNames.MinimumLetters && frequency <= records * OrdinaryShare)
         {
-            AddTranscribed(word);
             word.ExpandNames(Authorities.Expand(word.Latin));
             if (name)
             {
@@ -253,7 +253,7 @@ internal sealed class QueryContext
     /// rule that reads а as an English u) is not one. The word's own romanizations keep their skeleton keys only where
     /// the archive holds one of them.
     /// </summary>
-    private void AddRenderings(MatchWord word)
+    private void AddLatinSpellings(MatchWord word)
     {
         List<string>? found = null;
         foreach (var form in BackTranscription.Of(word.Typed))
@@ -266,7 +266,7 @@ internal sealed class QueryContext
         }
         if (found is not null)
         {
-            word.AddRenderings(found, keepKeys: word.Latin.Any(term => DocFreq(SearchFields.Latin, term) > 0));
+            word.AddTranscriptions(found, keepKeys: word.Latin.Any(term => DocFreq(SearchFields.Latin, term) > 0));
         }
     }
 
@@ -274,9 +274,12 @@ internal sealed class QueryContext
     /// A Latin word also stands for the Cyrillic words of the archive that transcribe it, read back by
     /// <see cref="BackTranscription"/>: Eisenhower for Эйзенхауэр and Эйзенхауэру, Harriman for Гарриман. The exact field's
     /// Cyrillic terms that may start so are tried, of a length a transcription may have, at most
-    /// <see cref="TranscribedScanLimit"/> of them; those that transcribe the word match as its romanized forms.
+    /// <see cref="TranscribedScanLimit"/> of them. Those that transcribe the word join its class
+    /// (<see cref="MatchWord.AddToClass"/>), unless Latin text writes their romanization too (хрущев romanizes as
+    /// khrushchev, already a spelling of the word). Every Latin word is tried, however common: a variant and the word as
+    /// written then meet the same Cyrillic words.
     /// </summary>
-    private void AddTranscribed(MatchWord word)
+    private void AddCyrillicSpellings(MatchWord word)
     {
         var latin = word.Typed.ToLowerInvariant();
         if (latin.Length < BackTranscription.MinimumLetters || !latin.All(char.IsAsciiLetterLower)
@@ -303,14 +306,14 @@ internal sealed class QueryContext
                 var term = dictionary.Term.Utf8ToString();
                 if (term.Length * 2 >= latin.Length && term.Length <= latin.Length + 3 && BackTranscription.Transcribes(term, latin))
                 {
-                    found.AddRange(IndexAnalysis.Terms(SearchFields.Latin, term, "ru"));
+                    found.AddRange(IndexAnalysis.Terms(SearchFields.Latin, term, "ru").Where(romanized => DocFreq(SearchFields.Exact, romanized) == 0));
                 }
             }
             while (dictionary.MoveNext());
         }
         if (found.Count > 0)
         {
-            word.AddRenderings(found, keepKeys: true);
+            word.AddToClass(found);
         }
     }
 

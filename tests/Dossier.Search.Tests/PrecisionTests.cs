@@ -26,16 +26,35 @@ public sealed class PrecisionTests
     [Fact]
     public async Task Should_find_the_latin_spelling_a_russian_word_transcribes_only_where_latin_text_writes_it()
     {
-        using var archive = new IndexedArchive();
-        await archive.AddAsync(
-            SyntheticRecords.Make("eisenhower", "an invented telegram to President Eisenhower"),
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            SyntheticRecords.Make("eisenhower", "an invented telegram to President Eisenhower", people: ["Eisenhower"]),
             SyntheticRecords.Make("chair", "выдуманное письмо о том, что стул сломан", lang: "ru"),
-            SyntheticRecords.Make("became", "выдуманное письмо о том, что он стал послом", lang: "ru"));
+            SyntheticRecords.Make("became", "выдуманное письмо о том, что он стал послом", lang: "ru"),
+        ],
+        [AuthorityArchive.Person("Eisenhower", "Eisenhower, Dwight D.")]);
 
         Assert.Equal(["eisenhower"], await archive.FoundAsync("Эйзенхауэр"));
         Assert.Equal(["eisenhower"], await archive.FoundAsync("Эйзенхауэру"));
         // "stul", стал with its а read as an English u, is the romanization of стул (a chair), which no Latin text writes.
         Assert.Equal(["became"], await archive.FoundAsync("стал"));
+    }
+
+    [Fact]
+    public async Task Should_read_a_russian_case_ending_away_only_into_a_known_name()
+    {
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            SyntheticRecords.Make("slow", "an invented report that progress was slow"),
+            SyntheticRecords.Make("strong", "an invented strong protest, strung together in haste"),
+            SyntheticRecords.Make("words", "выдуманные слова о стране", lang: "ru"),
+        ],
+        []);
+
+        // слова read as the genitive of слов is "slow"; страна as стран is "strung", whose key is strong's. The Russian
+        // record holds слова and стране.
+        Assert.Equal(["words"], await archive.FoundAsync("слова"));
+        Assert.Equal(["words"], await archive.FoundAsync("страна"));
     }
 
     [Fact]

@@ -34,24 +34,34 @@ public static class BackTranscription
 
     /// <summary>
     /// The Latin forms of a Cyrillic word (lower case, ASCII), and of its nominative where it may stand in another case
-    /// (Эйзенхауэра, Эйзенхауэр); none for other words.
+    /// (Эйзенхауэра, Эйзенхауэр), each saying which; none for other words. A nominative read into a common word makes
+    /// English words too (слова as слов, "slow"; страна as стран, "strung"), so the query side takes those forms only
+    /// where they are known names.
     /// </summary>
-    public static IReadOnlyList<string> Of(string typed)
+    public static IReadOnlyList<(string Form, bool AsTyped)> Of(string typed)
     {
         if (Word(typed) is not { } word)
         {
             return [];
         }
-        var forms = new List<string>();
+        var forms = new List<(string Form, bool AsTyped)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reading in Readings(word))
         {
             if (forms.Count >= MaxForms)
             {
                 break;
             }
-            forms.AddRange(FormsOf(reading, MaxForms - forms.Count));
+            var asTyped = ReferenceEquals(reading, word);
+            foreach (var form in FormsOf(reading, MaxForms - forms.Count))
+            {
+                if (seen.Add(form))
+                {
+                    forms.Add((form, asTyped));
+                }
+            }
         }
-        return [.. forms.Distinct(StringComparer.Ordinal)];
+        return forms;
     }
 
     /// <summary>

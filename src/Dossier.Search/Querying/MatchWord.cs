@@ -156,12 +156,11 @@ internal sealed class MatchWord
     }
 
     /// <summary>
-    /// Adds the archive's spellings of this word in the other script, read by Russian transcription
-    /// (<see cref="Analysis.BackTranscription"/>): for a word typed in Cyrillic the Latin spellings it transcribes
-    /// (Тегеран: teheran), for a Latin word the Cyrillic words that transcribe it (Eisenhower: eyzenkhaueru). They are
-    /// latn terms, matched as romanized forms of the word, with their skeleton keys. Without <paramref name="keepKeys"/>
-    /// the keys of the word's own romanizations go: none of those is written in the archive, and their sound is another
-    /// word's (Гарриман romanizes as garriman, whose key is Germany's).
+    /// Adds the Latin spellings of this word, typed in Cyrillic, that the archive writes (latn terms: Тегеран, teheran;
+    /// read by <see cref="Analysis.BackTranscription"/>), matched as romanized forms of the word, with their skeleton keys.
+    /// Without <paramref name="keepKeys"/> the keys of the word's own romanizations
+    /// go: none of those is written in the archive, and their sound is another word's (Гарриман romanizes as garriman,
+    /// whose key is Germany's).
     /// </summary>
     public void AddTranscriptions(IEnumerable<string> terms, bool keepKeys)
     {

@@ -251,15 +251,17 @@ internal sealed class QueryContext
     /// that the archive's Latin-script text holds as written: Тегеран for Teheran, Гарриман for Harriman, Женева for
     /// Geneva. A form must be in the exact field, so the romanization of another Russian word (стул for стал, by the
     /// rule that reads а as an English u) is not one. The word's own romanizations keep their skeleton keys only where
-    /// the archive holds one of them.
+    /// the archive holds one of them. A form read from another case (слов for слова) counts only where it is a known name's
+    /// word: слова met "slow", and страна "strong" by the key of "strung".
     /// </summary>
     private void AddLatinSpellings(MatchWord word)
     {
         List<string>? found = null;
-        foreach (var form in BackTranscription.Of(word.Typed))
+        foreach (var (form, asTyped) in BackTranscription.Of(word.Typed))
         {
             var term = SpellingVariants.Fold(form);
-            if (!word.Latin.Contains(term) && DocFreq(SearchFields.Exact, form) > 0 && DocFreq(SearchFields.Latin, term) > 0)
+            if (!word.Latin.Contains(term) && (asTyped || Authorities.IsNameWord(term))
+                && DocFreq(SearchFields.Exact, form) > 0 && DocFreq(SearchFields.Latin, term) > 0)
             {
                 (found ??= []).Add(term);
             }

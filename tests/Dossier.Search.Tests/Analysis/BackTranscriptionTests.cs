@@ -22,7 +22,7 @@ public sealed class BackTranscriptionTests
     [InlineData("Никсон", "nixon")]
     public void Should_give_the_latin_spelling_a_russian_transcription_stands_for(string russian, string latin)
     {
-        Assert.Contains(latin, BackTranscription.Of(russian));
+        Assert.Contains(latin, Forms(russian));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public sealed class BackTranscriptionTests
     [InlineData("Гаваной", "havana")]
     public void Should_give_the_name_under_a_russian_case_ending(string russian, string latin)
     {
-        Assert.Contains(latin, BackTranscription.Of(russian));
+        Assert.Contains(latin, Forms(russian));
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class BackTranscriptionTests
     {
         Gen.Select(Gen.String[Gen.Char["абвгдежзийклмнопрстуфхцчшщьыэюя"], 4, 9], Gen.Int[0, 1000]).Sample((word, pick) =>
         {
-            var forms = BackTranscription.Of(word);
+            var forms = Forms(word);
             Assert.True(BackTranscription.Transcribes(word, forms[pick % forms.Count]), $"{word}: {forms[pick % forms.Count]}");
         });
     }
@@ -77,13 +77,13 @@ public sealed class BackTranscriptionTests
     [InlineData("Жене-ва")]
     public void Should_give_nothing_for_a_latin_a_short_or_a_mixed_word(string typed)
     {
-        Assert.Empty(BackTranscription.Of(typed));
+        Assert.Empty(Forms(typed));
     }
 
     [Fact]
     public void Should_keep_the_plain_romanization_among_the_forms()
     {
-        Assert.Contains("tegeran", BackTranscription.Of("Тегеран"));
+        Assert.Contains(("tegeran", true), BackTranscription.Of("Тегеран"));
     }
 
     [Fact]
@@ -91,9 +91,20 @@ public sealed class BackTranscriptionTests
     {
         Gen.String[Gen.Char["абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"], 0, 60].Sample(word =>
         {
-            var forms = BackTranscription.Of(word);
+            var forms = Forms(word);
             Assert.True(forms.Count <= BackTranscription.MaxForms, $"{word}: {forms.Count} forms");
             Assert.All(forms, form => Assert.True(form.All(c => c is >= 'a' and <= 'z'), $"{word}: {form}"));
         });
     }
+
+    [Fact]
+    public void Should_say_which_forms_read_the_word_as_typed_and_which_its_nominative()
+    {
+        var forms = BackTranscription.Of("Слова");
+
+        Assert.Contains(("slova", true), forms);
+        Assert.Contains(("slow", false), forms);
+    }
+
+    private static List<string> Forms(string typed) => [.. BackTranscription.Of(typed).Select(f => f.Form)];
 }

@@ -158,9 +158,8 @@ internal sealed class MatchWord
     /// <summary>
     /// Adds the Latin spellings of this word, typed in Cyrillic, that the archive writes (latn terms: Тегеран, teheran;
     /// read by <see cref="Analysis.BackTranscription"/>), matched as romanized forms of the word, with their skeleton keys.
-    /// Without <paramref name="keepKeys"/> the keys of the word's own romanizations
-    /// go: none of those is written in the archive, and their sound is another word's (Гарриман romanizes as garriman,
-    /// whose key is Germany's).
+    /// Without <paramref name="keepKeys"/> the keys of the word's own romanizations go: none of those is written in the
+    /// archive, and their sound is another word's (Гарриман romanizes as garriman, whose key is Germany's).
     /// </summary>
     public void AddTranscriptions(IEnumerable<string> terms, bool keepKeys)
     {

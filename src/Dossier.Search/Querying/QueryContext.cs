@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Search.Analysis;
 using Dossier.Search.Authorities;
 using Dossier.Search.Indexing;
@@ -284,7 +285,7 @@ internal sealed class QueryContext
     private void AddCyrillicSpellings(MatchWord word)
     {
         var latin = word.Typed.ToLowerInvariant();
-        if (latin.Length < BackTranscription.MinimumLetters || !latin.All(char.IsAsciiLetterLower)
+        if (latin.Length < BackTranscription.MinimumLetters || !latin.All(char.IsAsciiLetterLower) || !HoldsCyrillic(_reader!)
             || MultiFields.GetTerms(_reader, SearchFields.Exact) is not { } terms)
         {
             return;
@@ -318,6 +319,17 @@ internal sealed class QueryContext
             word.AddToClass(found);
         }
     }
+
+    /// <summary>Per reader, whether its exact field holds a Cyrillic term: the 100 FRUS volumes hold none, and their searches then skip the seeks.</summary>
+    private static readonly ConditionalWeakTable<IndexReader, StrongBox<bool>> CyrillicHeld = [];
+
+    private static bool HoldsCyrillic(IndexReader reader) => CyrillicHeld.GetValue(reader, static r =>
+    {
+        var dictionary = MultiFields.GetTerms(r, SearchFields.Exact)?.GetEnumerator();
+        var held = dictionary is not null && dictionary.SeekCeil(new BytesRef("а")) != TermsEnum.SeekStatus.END
+            && dictionary.Term.Utf8ToString() is [>= 'а' and <= 'я' or 'ё', ..];
+        return new StrongBox<bool>(held);
+    }).Value;
 
     /// <summary>
     /// When the word's skeleton key stands mostly for other words than the word's spellings, the word is matched by its

@@ -109,6 +109,9 @@ public static class BackTranscription
         return starts.ToDictionary(s => s.Key, s => string.Concat(s.Value));
     }
 
+    /// <summary>Whether <paramref name="c"/> is a lower-case letter of the Russian alphabet, the letters the table reads.</summary>
+    public static bool IsLetter(char c) => c is >= 'а' and <= 'я' or 'ё';
+
     /// <summary>The word in lower case, if it is a Cyrillic word long enough to transcribe a name.</summary>
     private static string? Word(string typed)
     {
@@ -119,9 +122,9 @@ public static class BackTranscription
         var lower = true;
         foreach (var c in typed)
         {
-            if (c is < 'а' or > 'я' and not 'ё')
+            if (!IsLetter(c))
             {
-                if (c is (< 'А' or > 'Я') and not 'Ё')
+                if (!IsLetter(char.ToLowerInvariant(c)))
                 {
                     return null;
                 }

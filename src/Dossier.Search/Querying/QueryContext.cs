@@ -29,6 +29,9 @@ internal sealed class QueryContext
     /// <summary>Cyrillic terms a Latin word is tried against at most (<see cref="AddCyrillicSpellings"/>).</summary>
     private const int TranscribedScanLimit = 10_000;
 
+    /// <summary>Per reader, whether its exact field holds a Cyrillic term: the 100 FRUS volumes hold none, and their searches then skip the seeks.</summary>
+    private static readonly ConditionalWeakTable<IndexReader, StrongBox<bool>> CyrillicHeld = [];
+
     private readonly IndexReader? _reader;
 
     /// <summary>Whether the reader holds OCR text (always without a reader): an index of clean text needs no word's OCR forms.</summary>
@@ -284,12 +287,12 @@ internal sealed class QueryContext
     /// </summary>
     private void AddCyrillicSpellings(MatchWord word)
     {
-        var latin = word.Typed.ToLowerInvariant();
-        if (latin.Length < BackTranscription.MinimumLetters || !latin.All(char.IsAsciiLetterLower) || !HoldsCyrillic(_reader!)
+        if (word.Typed.Length < BackTranscription.MinimumLetters || !HoldsCyrillic(_reader!) || !word.Typed.All(char.IsAsciiLetter)
             || MultiFields.GetTerms(_reader, SearchFields.Exact) is not { } terms)
         {
             return;
         }
+        var latin = word.Typed.ToLowerInvariant();
         var dictionary = terms.GetEnumerator();
         var found = new List<string>();
         var scanned = 0;
@@ -320,14 +323,11 @@ internal sealed class QueryContext
         }
     }
 
-    /// <summary>Per reader, whether its exact field holds a Cyrillic term: the 100 FRUS volumes hold none, and their searches then skip the seeks.</summary>
-    private static readonly ConditionalWeakTable<IndexReader, StrongBox<bool>> CyrillicHeld = [];
-
     private static bool HoldsCyrillic(IndexReader reader) => CyrillicHeld.GetValue(reader, static r =>
     {
         var dictionary = MultiFields.GetTerms(r, SearchFields.Exact)?.GetEnumerator();
         var held = dictionary is not null && dictionary.SeekCeil(new BytesRef("а")) != TermsEnum.SeekStatus.END
-            && dictionary.Term.Utf8ToString() is [>= 'а' and <= 'я' or 'ё', ..];
+            && dictionary.Term.Utf8ToString() is [var first, ..] && BackTranscription.IsLetter(first);
         return new StrongBox<bool>(held);
     }).Value;
 

@@ -75,6 +75,48 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_find_a_place_by_its_name_in_the_other_language_but_no_latin_word_that_spells_a_russian_form()
+    {
+        // A record's key is in its title: none here is a place's name or a romanization of one.
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("cable", "an invented cable from the embassy in Rome"),
+            SyntheticRecords.Make("wheel", "an invented note on the rim of a wheel"),
+            SyntheticRecords.Make("pismo", "выдуманное письмо послу в Риме: Рим не ответил", lang: "ru"),
+            SyntheticRecords.Make("telegram", "an invented telegram on Egypt and Vienna"),
+            SyntheticRecords.Make("soobshchenie", "выдуманное сообщение о Египте", lang: "ru"));
+
+        Assert.Equal(["soobshchenie", "telegram"], await archive.FoundAsync("Египет"));
+        Assert.Equal(["soobshchenie", "telegram"], await archive.FoundAsync("Egypt"));
+        Assert.Equal(["telegram"], await archive.FoundAsync("Вене"));
+        // Рим romanizes as rim, which Latin text writes: Rome finds Риме, not the rim of a wheel.
+        Assert.Equal(["cable", "pismo"], await archive.FoundAsync("Rome"));
+        // The name as written ranks first.
+        var egypt = await archive.Index.SearchAsync(new SearchRequest { Query = "Egypt" }, Cancel);
+        Assert.Equal(["telegram", "soobshchenie"], egypt.Hits.Select(h => h.SourceId));
+        Assert.Contains("Египте — Russian name of Egypt", egypt.Hits[1].Why);
+    }
+
+    [Fact]
+    public async Task Should_rank_a_place_by_its_name_in_the_other_language_as_the_name_ranks_it_when_the_word_keeps_its_skeleton()
+    {
+        // Дамаск romanizes as damask, which Latin text writes: the word keeps its skeleton key, and Damascus is no spelling
+        // with that key. It must still count as the word's class does, by how often a record holds it.
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("once", "an invented cable from Damascus on the talks"),
+            SyntheticRecords.Make("thrice", "an invented cable: Damascus agreed, Damascus signed, and Damascus kept its word"),
+            SyntheticRecords.Make("fabric", "an invented note on damask curtains"));
+
+        var english = await archive.Index.SearchAsync(new SearchRequest { Query = "Damascus" }, Cancel);
+        var russian = await archive.Index.SearchAsync(new SearchRequest { Query = "Дамаск" }, Cancel);
+
+        Assert.Equal(["thrice", "once"], english.Hits.Select(h => h.SourceId));
+        var score = russian.Hits.ToDictionary(h => h.SourceId, h => h.Score);
+        Assert.True(score["thrice"] > score["once"], $"thrice {score["thrice"]}, once {score["once"]}");
+    }
+
+    [Fact]
     public async Task Should_not_find_by_the_sound_of_a_russian_romanization_no_record_writes_when_the_name_it_transcribes_is_written()
     {
         using var archive = new IndexedArchive();

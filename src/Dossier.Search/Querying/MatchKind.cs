@@ -7,6 +7,9 @@ internal enum MatchKind
     Stem,
     Latin,
 
+    /// <summary>The place's name in the other language (Egypt for Египет).</summary>
+    OtherName,
+
     /// <summary>Another spelling of the same name in an authority record.</summary>
     Authority,
     Key,

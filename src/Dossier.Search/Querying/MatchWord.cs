@@ -177,6 +177,29 @@ internal sealed class MatchWord
         }
     }
 
+    /// <summary>The latn terms of the place's names in the other language (<see cref="Analysis.Exonyms"/>: Egypt for Египет, Египте for Egypt), among <see cref="Latin"/>.</summary>
+    public HashSet<string> OtherNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds the latn terms of the place's names in the other language that the archive holds (Египет: egypt), matched as
+    /// romanized forms of the word, without skeleton keys: the name as the other language writes it, not its variants.
+    /// Without <paramref name="keepKeys"/> the keys of the word's own romanizations go, as in <see cref="AddTranscriptions"/>.
+    /// </summary>
+    public void AddOtherNames(IEnumerable<string> terms, bool keepKeys)
+    {
+        if (!keepKeys)
+        {
+            Keys.Clear();
+        }
+        foreach (var term in terms)
+        {
+            if (Latin.Add(term))
+            {
+                OtherNames.Add(term);
+            }
+        }
+    }
+
     /// <summary>
     /// Adds Cyrillic words of the archive that transcribe this Latin word (their latn terms: Эйзенхауэру, eyzenkhaueru) to
     /// the word's class only: their skeleton keys, or the terms themselves when the word has no key. They match as
@@ -260,7 +283,7 @@ internal sealed class MatchWord
                 var kind = string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal) ? MatchKind.Ocr : MatchKind.Latin;
                 if (Prefix ? Latin.Any(l => term.StartsWith(l, StringComparison.Ordinal)) : Latin.Contains(term))
                 {
-                    return kind;
+                    return kind == MatchKind.Latin && OtherNames.Contains(term) ? MatchKind.OtherName : kind;
                 }
                 if (kind == MatchKind.Latin && !Prefix && AuthorityTerms.ContainsKey(term))
                 {

@@ -224,6 +224,7 @@ internal sealed class QueryContext
             return;
         }
         AddLatinSpellings(word);
+        AddOtherNames(word);
         var frequency = Frequency(word);
         var records = Math.Max(1, _reader.NumDocs);
         if (frequency >= CommonFloor && frequency > records * CommonShare)
@@ -273,6 +274,48 @@ internal sealed class QueryContext
         if (found is not null)
         {
             word.AddTranscriptions(found, keepKeys: word.Latin.Any(term => DocFreq(SearchFields.Latin, term) > 0));
+        }
+    }
+
+    /// <summary>
+    /// A place's name also stands for its name in the other language (<see cref="Exonyms"/>), where the archive holds it:
+    /// Египет and Египте for Egypt, Вена for Vienna, and Egypt for Египет, where transcription cannot reach (egipet).
+    /// A Russian form a Latin word stands for counts only where Latin text does not write its romanization (Рим, rim).
+    /// A Cyrillic word's own romanizations keep their skeleton keys only where the archive holds one of them, as in
+    /// <see cref="AddLatinSpellings"/>; a Latin word keeps its keys.
+    /// </summary>
+    private void AddOtherNames(MatchWord word)
+    {
+        List<string>? found = null;
+        var russianName = false;
+        foreach (var exact in word.Exact)
+        {
+            foreach (var english in Exonyms.EnglishOf(exact))
+            {
+                russianName = true;
+                if (!word.Latin.Contains(english) && DocFreq(SearchFields.Latin, english) > 0)
+                {
+                    (found ??= []).Add(english);
+                }
+            }
+        }
+        if (!russianName && HoldsCyrillic(_reader!))
+        {
+            foreach (var latin in word.Latin)
+            {
+                foreach (var russian in Exonyms.RussianOf(latin))
+                {
+                    if (DocFreq(SearchFields.Exact, russian) > 0)
+                    {
+                        (found ??= []).AddRange(IndexAnalysis.Terms(SearchFields.Latin, russian, "ru")
+                            .Where(romanized => !word.Latin.Contains(romanized) && DocFreq(SearchFields.Exact, romanized) == 0));
+                    }
+                }
+            }
+        }
+        if (found is not null)
+        {
+            word.AddOtherNames(found, keepKeys: !russianName || word.Latin.Any(term => DocFreq(SearchFields.Latin, term) > 0));
         }
     }
 

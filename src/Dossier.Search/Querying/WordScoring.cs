@@ -43,6 +43,14 @@ internal static class WordScoring
         {
             classQuery.Add(context.Term(name(classField), term, BaseBoost));
         }
+        if (word.Keys.Count > 0)
+        {
+            // The place's name in the other language has no key of the word's: it is in the class as written (Дамаск, damaskus).
+            foreach (var term in word.OtherNames)
+            {
+                classQuery.Add(context.Term(name(SearchFields.Latin), term, BaseBoost));
+            }
+        }
         foreach (var term in word.AuthorityTerms.Keys)
         {
             classQuery.Add(context.Term(name(SearchFields.Latin), term, AuthorityBoost));

@@ -199,6 +199,7 @@ internal static class HitExplainer
                 MatchKind.Stem => $"{surface} — form of {word.Typed}",
                 MatchKind.Latin when !string.Equals(Script(surface), Script(word.Typed), StringComparison.Ordinal) => $"{surface} — {Script(surface)} spelling of {word.Typed}",
                 MatchKind.Latin => $"{surface} — spelling of {word.Typed}",
+                MatchKind.OtherName => $"{surface} — {Language(surface)} name of {word.Typed}",
                 MatchKind.Authority => $"{surface} — a name variant of {word.AuthorityOf(surface)} in the authority record",
                 MatchKind.Key => $"{surface} — spelling variant of {word.Typed}",
                 MatchKind.Fuzzy => $"{surface} — fuzzy match for {word.Typed}",
@@ -211,6 +212,9 @@ internal static class HitExplainer
         }
         return why;
     }
+
+    /// <summary>The language of a place's name in <see cref="Analysis.Exonyms"/> by its script: Russian or English.</summary>
+    private static string Language(string name) => Script(name) == "Cyrillic" ? "Russian" : "English";
 
     private static string Script(string word)
     {

@@ -57,6 +57,28 @@ public sealed class OneMatcherTests(TeiMiniWithModelRecord archive) : IClassFixt
         Assert.Superset(new HashSet<string>(["Pishevari", "Pischevari", "Пишевери", "Пишеверу", "Пишевера"], StringComparer.Ordinal), hit.Matched.ToHashSet(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Should_find_a_place_by_its_name_in_the_other_language_in_search_and_highlights()
+    {
+        // The model record's Russian layer writes "отдела Англии", its translation "Britain Department".
+        var hit = Assert.Single((await SearchAsync("England", [archive.Model.Id])).Hits);
+        Assert.Contains("Англии", hit.Matched);
+        Assert.Contains("Англии — Russian name of England", hit.Why);
+
+        var egypt = Ids(await SearchAsync("Egypt"));
+        Assert.NotEmpty(egypt);
+        Assert.Equal(egypt, Ids(await SearchAsync("Египет")));
+        Assert.Equal(egypt, Ids(await SearchAsync("Египте")));
+    }
+
+    [Fact]
+    public async Task Should_find_a_place_by_its_name_in_the_other_language_in_the_finder()
+    {
+        Assert.True(await MatchesAsync("Египет", "Egypt"));
+        Assert.True(await MatchesAsync("Англия", "Britain"));
+        Assert.False(await MatchesAsync("Англия", "Egypt"));
+    }
+
     [Theory]
     [InlineData("Хрущев")]
     [InlineData("Хрущёв")]

@@ -117,6 +117,30 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_not_stem_an_english_word_as_azerbaijani_in_search()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("china", "an invented telegram on China"),
+            SyntheticRecords.Make("chilar", "uydurma məktub chilar haqqında", lang: "az-Latn"));
+
+        // Azerbaijani's suffix stripper reads China as chi (and chilar as chi): China is plain Latin with a c, never
+        // read as Azerbaijani.
+        Assert.Equal(["china"], await archive.FoundAsync("China"));
+    }
+
+    [Fact]
+    public async Task Should_not_stem_an_english_word_or_name_as_azerbaijani_in_the_finder()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(SyntheticRecords.Make("china", "an invented telegram on China"));
+
+        Assert.False(await MatchesAsync(archive, "China", "Chi P'eng-fei"));
+        Assert.False(await MatchesAsync(archive, "China", "Ho Chi Minh"));
+        Assert.True(await MatchesAsync(archive, "China", "China"));
+    }
+
+    [Fact]
     public async Task Should_not_find_by_the_sound_of_a_russian_romanization_no_record_writes_when_the_name_it_transcribes_is_written()
     {
         using var archive = new IndexedArchive();

@@ -36,6 +36,17 @@ internal static class IndexAnalysis
 
     public static IReadOnlyList<string> StemFields => DossierAnalyzers.StemFields;
 
+    /// <summary>
+    /// The stem fields <paramref name="typed"/> (a query word, or a name the finders test) is stemmed for: Azerbaijani's
+    /// only where it is read as Azerbaijani (<see cref="QueryLanguagesOf"/>). Its suffix stripper read China as chi, and
+    /// the People finder gave Chi P'eng-fei and Ho Chi Minh for China.
+    /// </summary>
+    public static IEnumerable<string> StemFieldsOf(string typed)
+    {
+        var azerbaijani = Array.IndexOf(QueryLanguagesOf(typed), "az") >= 0;
+        return azerbaijani ? StemFields : StemFields.Where(f => !string.Equals(LanguageOfStemField(f), "az", StringComparison.Ordinal));
+    }
+
     /// <summary>The per-field analyzer for text in <paramref name="language"/>.</summary>
     public static Analyzer For(string? language) => DossierAnalyzers.For(language);
 

@@ -36,7 +36,7 @@ internal sealed class MatchWord
         Prefix = prefix;
         Ocr = ocr;
         Exact = [.. IndexAnalysis.Terms(SearchFields.Exact, typed)];
-        foreach (var field in IndexAnalysis.StemFields)
+        foreach (var field in IndexAnalysis.StemFieldsOf(typed))
         {
             var stems = IndexAnalysis.Terms(field, typed, IndexAnalysis.LanguageOfStemField(field));
             if (stems.Count > 0)

@@ -166,9 +166,15 @@ internal sealed class NameFormTable
     private static (string Field, string Term)[] Forms(string name)
     {
         var forms = new HashSet<(string Field, string Term)>();
+        var stemFields = IndexAnalysis.StemFieldsOf(name).ToHashSet(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
-            var languages = field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal) ? [IndexAnalysis.LanguageOfStemField(field)] : IndexAnalysis.QueryLanguagesOf(name);
+            var stem = field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal);
+            if (stem && !stemFields.Contains(field))
+            {
+                continue;
+            }
+            var languages = stem ? [IndexAnalysis.LanguageOfStemField(field)] : IndexAnalysis.QueryLanguagesOf(name);
             foreach (var language in languages)
             {
                 foreach (var term in IndexAnalysis.Terms(field, name, language))

@@ -41,6 +41,23 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_not_read_a_russian_name_into_an_ordinary_english_word_most_records_hold()
+    {
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            .. Enumerable.Range(1, 60).Select(i => SyntheticRecords.Make($"note-{i}", $"an invented note {i} with thanks")),
+            .. Enumerable.Range(1, 40).Select(i => SyntheticRecords.Make($"report-{i}", $"an invented report {i} on the harvest")),
+            SyntheticRecords.Make("smith", "an invented cable to Smith"),
+        ],
+        []);
+
+        // Уайт (White) read with a th is "with", which 60 of the 101 records hold: an ordinary word. Смит (Smith) read so
+        // is a rare one, found.
+        Assert.Empty(await archive.FoundAsync("Уайт"));
+        Assert.Equal(["smith"], await archive.FoundAsync("Смит"));
+    }
+
+    [Fact]
     public async Task Should_read_a_russian_case_ending_away_only_into_a_known_name()
     {
         await using var archive = await AuthorityArchive.OpenAsync(

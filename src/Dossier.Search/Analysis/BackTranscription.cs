@@ -10,8 +10,10 @@ namespace Dossier.Search.Analysis;
 /// holds (QueryContext), so the rules can be generous without finding anything that is not written so.
 /// </summary>
 /// <remarks>
-/// Exonyms are out of reach of any rule (Каир for Cairo, Вена for Vienna, Мюнхен for Munich), and so are silent letters
-/// that Russian leaves out (Джонсон for Johnson, Неру for Nehru); the authority records are the place for those.
+/// Exonyms are out of reach of any rule (Каир for Cairo, Вена for Vienna, Мюнхен for Munich): <see cref="Exonyms"/> holds
+/// them. Russian writes no letter for an English th or a silent h after a vowel: т is also th (Смит, Smith; Артур,
+/// Arthur), о and е before a consonant also oh and eh (Джонсон, Johnson; Неру, Nehru), a final а also ah (Ханна, Hannah).
+/// Other silent letters are not given back (Теодор for Theodore, Ганди for Gandhi).
 /// </remarks>
 public static class BackTranscription
 {
@@ -241,10 +243,10 @@ public static class BackTranscription
         }
         var options = c switch
         {
-            'а' => start ? Spelling.A : Spelling.AOrU,
+            'а' => start ? Spelling.A : end ? Spelling.FinalA : Spelling.AOrU,
             'в' => Spelling.V,
             'г' => Spelling.G,
-            'е' => Spelling.E,
+            'е' => IsConsonant(next) ? Spelling.EBeforeConsonant : Spelling.E,
             'ё' => Spelling.Yo,
             'ж' => Spelling.Zh,
             'з' => Spelling.Z,
@@ -254,7 +256,7 @@ public static class BackTranscription
             'й' => Spelling.Short,
             'к' => afterVowel ? Spelling.KAfterVowel : Spelling.K,
             'н' when end && afterVowel => Spelling.FinalN,
-            'о' => Spelling.O,
+            'о' => IsConsonant(next) ? Spelling.OBeforeConsonant : Spelling.O,
             'с' when next is 'е' or 'и' or 'э' or 'ы' => betweenVowels ? Spelling.SoftSBetweenVowels : Spelling.SoftS,
             'у' when (start || afterVowel) && IsVowel(next) => Spelling.UBeforeVowel,
             'у' => Spelling.U,
@@ -291,9 +293,11 @@ public static class BackTranscription
         public static readonly string[] Iya = ["iya", "ia", "ya"];
         public static readonly string[] A = ["a"];
         public static readonly string[] AOrU = ["a", "u"];
+        public static readonly string[] FinalA = ["a", "u", "ah"];
         public static readonly string[] V = ["v", "w"];
         public static readonly string[] G = ["g", "h"];
         public static readonly string[] E = ["e"];
+        public static readonly string[] EBeforeConsonant = ["e", "eh"];
         public static readonly string[] Yo = ["yo", "o", "e"];
         public static readonly string[] Zh = ["zh", "j", "g"];
         public static readonly string[] Z = ["z", "s"];
@@ -305,6 +309,7 @@ public static class BackTranscription
         public static readonly string[] KAfterVowel = ["k", "ck"];
         public static readonly string[] FinalN = ["n", "ng"];
         public static readonly string[] O = ["o"];
+        public static readonly string[] OBeforeConsonant = ["o", "oh"];
         public static readonly string[] SoftS = ["s", "c"];
         public static readonly string[] SoftSBetweenVowels = ["s", "ss", "c"];
         public static readonly string[] UBeforeVowel = ["u", "w"];
@@ -334,7 +339,7 @@ public static class BackTranscription
             ['п'] = (["p"], ["p", "pp"]),
             ['р'] = (["r"], ["r", "rr"]),
             ['с'] = (["s"], ["s", "ss"]),
-            ['т'] = (["t"], ["t", "tt"]),
+            ['т'] = (["t", "th"], ["t", "tt", "th"]),
         };
 
         public static string[] Consonant(char c, bool betweenVowels) =>
@@ -342,4 +347,6 @@ public static class BackTranscription
     }
 
     private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
+
+    private static bool IsConsonant(char c) => IsLetter(c) && !IsVowel(c) && c is not ('й' or 'ь' or 'ъ');
 }

@@ -20,6 +20,11 @@ public sealed class BackTranscriptionTests
     [InlineData("Хэмфри", "humphrey")]
     [InlineData("Браун", "brown")]
     [InlineData("Никсон", "nixon")]
+    [InlineData("Смит", "smith")]
+    [InlineData("Артур", "arthur")]
+    [InlineData("Джонсон", "johnson")]
+    [InlineData("Неру", "nehru")]
+    [InlineData("Ханна", "hannah")]
     public void Should_give_the_latin_spelling_a_russian_transcription_stands_for(string russian, string latin)
     {
         Assert.Contains(latin, Forms(russian));

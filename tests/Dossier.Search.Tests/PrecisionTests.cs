@@ -58,6 +58,22 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public async Task Should_add_a_silent_e_to_a_russian_name_only_into_a_known_name()
+    {
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            SyntheticRecords.Make("rice", "an invented telegram from Rice", people: ["Rice"]),
+            SyntheticRecords.Make("rise", "an invented report on the rise of prices"),
+            SyntheticRecords.Make("line", "an invented note on the line of the border"),
+        ],
+        [AuthorityArchive.Person("Rice", "Rice, Edward E.")]);
+
+        // Райс with a silent e is Rice, and rise; Лайн is line.
+        Assert.Equal(["rice"], await archive.FoundAsync("Райс"));
+        Assert.Empty(await archive.FoundAsync("Лайн"));
+    }
+
+    [Fact]
     public async Task Should_read_a_russian_case_ending_away_only_into_a_known_name()
     {
         await using var archive = await AuthorityArchive.OpenAsync(

@@ -46,22 +46,22 @@ public sealed class SuggestionTests(TeiMiniArchive archive) : IClassFixture<TeiM
         Assert.True(result.Total * 10 >= named.Total * 9, $"{typed}: {result.Total}, {name}: {named.Total}");
     }
 
-    /// <summary>Theodore's final e is silent, and Russian writes no letter for it: no rule of transcription gives it back.</summary>
+    /// <summary>Gandhi's h is silent after a d, and Russian writes no letter for it: no rule of transcription gives it back.</summary>
     [Fact]
     public async Task Should_offer_a_name_written_as_russian_writes_it_as_the_archive_spells_it()
     {
         await using var invented = await AuthorityArchive.OpenAsync(
         [
-            SyntheticRecords.Make("one", "an invented letter from Theodore Achilles on the harvest", people: ["Achilles"]),
-            SyntheticRecords.Make("two", "an invented reply to Theodore Achilles", people: ["Achilles"]),
-            SyntheticRecords.Make("three", "an invented note: Theodore Achilles left", people: ["Achilles"]),
+            SyntheticRecords.Make("one", "an invented letter from Mrs. Gandhi on the harvest", people: ["Gandhi"]),
+            SyntheticRecords.Make("two", "an invented reply to Mrs. Gandhi", people: ["Gandhi"]),
+            SyntheticRecords.Make("three", "an invented note: Mrs. Gandhi left", people: ["Gandhi"]),
         ],
-        [AuthorityArchive.Person("Achilles", "Achilles, Theodore C.")]);
+        [AuthorityArchive.Person("Gandhi", "Gandhi, Indira")]);
 
-        var result = await invented.Index.SearchAsync(new SearchRequest { Query = "Теодор" }, Cancel);
+        var result = await invented.Index.SearchAsync(new SearchRequest { Query = "Ганди" }, Cancel);
 
         Assert.Equal(0, result.Total);
-        Assert.Equal("Theodore", result.Suggestions.FirstOrDefault());
+        Assert.Equal("Gandhi", result.Suggestions.FirstOrDefault());
     }
 
     [Theory]

@@ -12,8 +12,9 @@ namespace Dossier.Search.Analysis;
 /// <remarks>
 /// Exonyms are out of reach of any rule (Каир for Cairo, Вена for Vienna, Мюнхен for Munich): <see cref="Exonyms"/> holds
 /// them. Russian writes no letter for an English th or a silent h after a vowel: т is also th (Смит, Smith; Артур,
-/// Arthur), о and е before a consonant also oh and eh (Джонсон, Johnson; Неру, Nehru), a final а also ah (Ханна, Hannah).
-/// Other silent letters are not given back (Теодор for Theodore, Ганди for Gandhi).
+/// Arthur), о and е before a consonant also oh and eh (Джонсон, Johnson; Неру, Nehru), a final а also ah (Ханна, Hannah),
+/// a final consonant also with a silent e (Лодж, Lodge; Брюс, Bruce), and к is also c (Кларенс, Clarence). Other silent
+/// letters are not given back (Ганди for Gandhi).
 /// </remarks>
 public static class BackTranscription
 {
@@ -36,9 +37,10 @@ public static class BackTranscription
 
     /// <summary>
     /// The Latin forms of a Cyrillic word (lower case, ASCII), and of its nominative where it may stand in another case
-    /// (Эйзенхауэра, Эйзенхауэр), each saying which; none for other words. A nominative read into a common word makes
-    /// English words too (слова as слов, "slow"; страна as стран, "strung"), so the query side takes those forms only
-    /// where they are known names.
+    /// (Эйзенхауэра, Эйзенхауэр), each saying whether it spells the word as typed; none for other words. A nominative read
+    /// into a common word makes English words too (слова as слов, "slow"; страна as стран, "strung"), and so does a silent
+    /// e after the final consonant (Райс as rice, and rise): neither spells the word as typed, and the query side takes
+    /// them only where they are known names.
     /// </summary>
     public static IReadOnlyList<(string Form, bool AsTyped)> Of(string typed)
     {
@@ -55,11 +57,13 @@ public static class BackTranscription
                 break;
             }
             var asTyped = ReferenceEquals(reading, word);
+            var finalConsonant = IsConsonant(reading[^1]);
             foreach (var form in FormsOf(reading, MaxForms - forms.Count))
             {
                 if (seen.Add(form))
                 {
-                    forms.Add((form, asTyped));
+                    // A silent e added after the final consonant makes English words as well (Райс: rice, and rise).
+                    forms.Add((form, asTyped && !(finalConsonant && form.EndsWith('e'))));
                 }
             }
         }
@@ -205,8 +209,17 @@ public static class BackTranscription
         return forms;
     }
 
-    /// <summary>The spellings of the letter or letter group at <paramref name="i"/>, the first the usual one, and how many letters it takes.</summary>
+    /// <summary>
+    /// The spellings of the letter or letter group at <paramref name="i"/>, the first the usual one, and how many letters it
+    /// takes; a final consonant's also with the silent e Russian writes no letter for (Лодж, Lodge; Райс, Rice; Лейн, Lane).
+    /// </summary>
     private static (string[] Options, int Length) Options(string word, int i)
+    {
+        var (options, length) = LetterOptions(word, i);
+        return i + length == word.Length && IsConsonant(word[^1]) && Spelling.WithFinalE.TryGetValue(options, out var withE) ? (withE, length) : (options, length);
+    }
+
+    private static (string[] Options, int Length) LetterOptions(string word, int i)
     {
         var c = word[i];
         var next = i + 1 < word.Length ? word[i + 1] : '\0';
@@ -305,8 +318,8 @@ public static class BackTranscription
         public static readonly string[] IBeforeVowel = ["i", "y"];
         public static readonly string[] I = ["i"];
         public static readonly string[] Short = ["y", "i"];
-        public static readonly string[] K = ["k"];
-        public static readonly string[] KAfterVowel = ["k", "ck"];
+        public static readonly string[] K = ["k", "c"];
+        public static readonly string[] KAfterVowel = ["k", "ck", "c"];
         public static readonly string[] FinalN = ["n", "ng"];
         public static readonly string[] O = ["o"];
         public static readonly string[] OBeforeConsonant = ["o", "oh"];
@@ -344,6 +357,24 @@ public static class BackTranscription
 
         public static string[] Consonant(char c, bool betweenVowels) =>
             Consonants.TryGetValue(c, out var spellings) ? (betweenVowels ? spellings.Doubled : spellings.Single) : [c.ToString()];
+
+        /// <summary>
+        /// Each final consonant's spellings, then each with a silent e, and the endings English writes for its sound
+        /// with one: с as -ce (Rice, Bruce), дж as -dge (Lodge).
+        /// </summary>
+        public static readonly Dictionary<string[], string[]> WithFinalE = FinalSpellings();
+
+        private static Dictionary<string[], string[]> FinalSpellings()
+        {
+            string[][] finals = [Dzh, Ks, V, G, Zh, Z, K, KAfterVowel, FinalN, F, Kh, Ts, Ch, Sh, Shch, .. Consonants.Values.SelectMany(v => new[] { v.Single, v.Doubled })];
+            var withE = new Dictionary<string[], string[]>(ReferenceEqualityComparer.Instance);
+            foreach (var spellings in finals)
+            {
+                string[] english = ReferenceEquals(spellings, Dzh) ? ["dge"] : ReferenceEquals(spellings, Consonants['с'].Single) ? ["ce"] : [];
+                withE.TryAdd(spellings, [.. spellings, .. spellings.Select(s => s + "e"), .. english]);
+            }
+            return withE;
+        }
     }
 
     private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);

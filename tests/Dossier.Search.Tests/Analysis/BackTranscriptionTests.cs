@@ -25,6 +25,9 @@ public sealed class BackTranscriptionTests
     [InlineData("Джонсон", "johnson")]
     [InlineData("Неру", "nehru")]
     [InlineData("Ханна", "hannah")]
+    [InlineData("Лодж", "lodge")]
+    [InlineData("Брюс", "bruce")]
+    [InlineData("Кларенс", "clarence")]
     public void Should_give_the_latin_spelling_a_russian_transcription_stands_for(string russian, string latin)
     {
         Assert.Contains(latin, Forms(russian));
@@ -39,6 +42,16 @@ public sealed class BackTranscriptionTests
     public void Should_give_the_name_under_a_russian_case_ending(string russian, string latin)
     {
         Assert.Contains(latin, Forms(russian));
+    }
+
+    [Fact]
+    public void Should_not_take_a_silent_e_for_the_word_as_typed()
+    {
+        var forms = BackTranscription.Of("Райс");
+
+        Assert.Contains(("rice", false), forms);
+        Assert.Contains(("rise", false), forms);
+        Assert.Contains(("rais", true), forms);
     }
 
     [Theory]

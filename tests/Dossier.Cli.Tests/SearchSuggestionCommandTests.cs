@@ -17,9 +17,13 @@ public sealed class SearchSuggestionCommandTests : IDisposable
         await CitingLetters.ImportAsync(_folder.File("varlow.jsonl"), data,
             Enumerable.Range(0, 5).Select(i => CitingLetters.Letter("Suggestion test archive", $"ferry-{i}", $"Ferry letter {i}")));
 
-        var text = await CliRun.RunAsync("search", "Гескет", "--data", data);
-        var json = await CliRun.RunAsync("search", "Гескет", "--json", "--data", data);
+        // Гескет transcribes Hesketh (г as h, т as th) and finds the letters; with its т doubled, as the English letters
+        // are not, no rule reads it, and the name that sounds alike is offered.
+        var found = await CliRun.RunAsync("search", "Гескет", "--data", data);
+        var text = await CliRun.RunAsync("search", "Гескетт", "--data", data);
+        var json = await CliRun.RunAsync("search", "Гескетт", "--json", "--data", data);
 
+        Assert.StartsWith("5 records", found.Output, StringComparison.Ordinal);
         Assert.Equal(0, text.ExitCode);
         Assert.StartsWith("0 records", text.Output, StringComparison.Ordinal);
         Assert.Contains("Did you mean: Hesketh", text.Output, StringComparison.Ordinal);

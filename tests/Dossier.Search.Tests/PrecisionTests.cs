@@ -1,3 +1,4 @@
+using Dossier.Core.Authorities;
 using Dossier.Core.Search;
 
 namespace Dossier.Search.Tests;
@@ -71,6 +72,44 @@ public sealed class PrecisionTests
         // Райс with a silent e is Rice, and rise; Лайн is line.
         Assert.Equal(["rice"], await archive.FoundAsync("Райс"));
         Assert.Empty(await archive.FoundAsync("Лайн"));
+    }
+
+    [Fact]
+    public async Task Should_not_match_a_name_by_a_skeleton_key_that_stands_mostly_for_other_words()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+        [
+            .. Enumerable.Range(1, 24).Select(i => SyntheticRecords.Make($"chair-{i}", $"an invented note {i} from the chairman")),
+            SyntheticRecords.Make("harriman-1", "an invented telegram from Harriman"),
+            SyntheticRecords.Make("harriman-2", "an invented reply to Harriman"),
+            SyntheticRecords.Make("harriman-3", "an invented cable on Harriman's visit"),
+            SyntheticRecords.Make("typo", "an invented cable to Harrimann"),
+        ]);
+
+        // Chairman has Harriman's skeleton (a German ch is an h): 24 records of it against Harriman's 3 are other words,
+        // and Harriman is matched by its spellings instead, its typing errors among them.
+        Assert.Equal(["harriman-1", "harriman-2", "harriman-3", "typo"], await archive.FoundAsync("Harriman"));
+    }
+
+    [Fact]
+    public async Task Should_not_take_a_name_of_a_persons_record_for_a_spelling_of_another_of_his_names()
+    {
+        // A volume's index gave John Foster Dulles's record his brother's name too, as FRUS's did.
+        var dulles = AuthorityArchive.Person("Dulles", "Dulles, John Foster");
+        dulles.Variants = [new NameVariant { Name = "Allen Dulles" }, new NameVariant { Name = "Dules" }];
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            SyntheticRecords.Make("dulles", "an invented telegram from Dulles", people: ["Dulles"]),
+            SyntheticRecords.Make("dules", "an invented telegram from Dules"),
+            SyntheticRecords.Make("allen", "an invented letter from George Allen"),
+            .. Enumerable.Range(1, 12).Select(i => SyntheticRecords.Make($"note-{i}", $"an invented note {i} on the harvest")),
+        ],
+        [dulles]);
+
+        // "Allen Dulles" holds Dulles as written: Allen, three edits from it, is another name, not a spelling of it. Dules,
+        // a name of its own, is one edit away.
+        Assert.Equal(["dules", "dulles"], await archive.FoundAsync("Dulles"));
     }
 
     [Fact]

@@ -15,6 +15,10 @@ internal static class IndexAnalysis
 
     private static readonly string?[] QueryLanguagesButAzerbaijani = [null, "ru"];
 
+    /// <summary>The stem fields but Azerbaijani's, for a word not read as Azerbaijani (<see cref="StemFieldsOf"/>).</summary>
+    private static readonly string[] StemFieldsButAzerbaijani =
+        [.. DossierAnalyzers.StemFields.Where(f => !string.Equals(f, SearchFields.Stem("az"), StringComparison.Ordinal))];
+
     /// <summary>
     /// The languages <paramref name="typed"/> (a query word, or a name the finders test) is romanized as, for latn and key.
     /// Text of plain Latin letters with a c is not read as Azerbaijani: Azerbaijani's c is j, and that made English
@@ -41,11 +45,8 @@ internal static class IndexAnalysis
     /// only where it is read as Azerbaijani (<see cref="QueryLanguagesOf"/>). Its suffix stripper read China as chi, and
     /// the People finder gave Chi P'eng-fei and Ho Chi Minh for China.
     /// </summary>
-    public static IEnumerable<string> StemFieldsOf(string typed)
-    {
-        var azerbaijani = Array.IndexOf(QueryLanguagesOf(typed), "az") >= 0;
-        return azerbaijani ? StemFields : StemFields.Where(f => !string.Equals(LanguageOfStemField(f), "az", StringComparison.Ordinal));
-    }
+    public static IReadOnlyList<string> StemFieldsOf(string typed) =>
+        Array.IndexOf(QueryLanguagesOf(typed), "az") >= 0 ? StemFields : StemFieldsButAzerbaijani;
 
     /// <summary>The per-field analyzer for text in <paramref name="language"/>.</summary>
     public static Analyzer For(string? language) => DossierAnalyzers.For(language);

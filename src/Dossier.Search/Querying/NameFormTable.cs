@@ -166,11 +166,11 @@ internal sealed class NameFormTable
     private static (string Field, string Term)[] Forms(string name)
     {
         var forms = new HashSet<(string Field, string Term)>();
-        var stemFields = IndexAnalysis.StemFieldsOf(name).ToHashSet(StringComparer.Ordinal);
+        var stemFields = IndexAnalysis.StemFieldsOf(name);
         foreach (var field in Fields)
         {
             var stem = field.StartsWith(SearchFields.StemPrefix, StringComparison.Ordinal);
-            if (stem && !stemFields.Contains(field))
+            if (stem && !stemFields.Contains(field, StringComparer.Ordinal))
             {
                 continue;
             }

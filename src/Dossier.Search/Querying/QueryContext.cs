@@ -262,8 +262,8 @@ internal sealed class QueryContext
     /// rule that reads а as an English u) is not one. The word's own romanizations keep their skeleton keys only where
     /// the archive holds one of them. A form read from another case (слов for слова) counts only where it is a known name's
     /// word: слова met "slow", and страна "strong" by the key of "strung". So does a form more than a fifth of the records
-    /// hold (<see cref="OrdinaryShare"/>, and at least <see cref="CommonFloor"/>), an ordinary English word: Уайт (White) read with a th met "with" in 28,528 of
-    /// the 31,667 FRUS records; Washington is a known place's word.
+    /// hold (<see cref="OrdinaryShare"/>, and at least <see cref="CommonFloor"/>), an ordinary English word: Уайт (White)
+    /// read with a th met "with" in 28,528 of the 31,667 FRUS records; Washington is a known place's word.
     /// </summary>
     private void AddLatinSpellings(MatchWord word)
     {

@@ -214,7 +214,7 @@ internal static class HitExplainer
     }
 
     /// <summary>The language of a place's name in <see cref="Analysis.Exonyms"/> by its script: Russian or English.</summary>
-    private static string Language(string name) => Script(name) == "Cyrillic" ? "Russian" : "English";
+    private static string Language(string name) => string.Equals(Script(name), "Cyrillic", StringComparison.Ordinal) ? "Russian" : "English";
 
     private static string Script(string word)
     {

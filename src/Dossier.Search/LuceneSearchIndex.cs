@@ -196,7 +196,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     /// <summary>Query words read as a public search reads them now: over the public index's statistics and the authorities' names.</summary>
-    private async Task<List<MatchWord>> ReadWordsAsync(Func<QueryContext, List<MatchWord>> read, CancellationToken cancellationToken)
+    private async Task<T> ReadWordsAsync<T>(Func<QueryContext, T> read, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await MoveLapsedAsync(cancellationToken).ConfigureAwait(false);

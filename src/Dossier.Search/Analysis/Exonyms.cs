@@ -5,23 +5,42 @@ namespace Dossier.Search.Analysis;
 
 /// <summary>
 /// Places' names in Russian and in English that are not each other's transcription (exonyms: Египет is Egypt, Вена
-/// Vienna, Китай China), from the table <c>Exonyms.tsv</c>. A Russian name is known in each of its cases (Египта,
-/// Вене, Китае), declined by its ending; an English name by its romanized (latn) term. Read by
-/// <see cref="Querying.QueryContext"/>, so a query word in one language also matches the place's name in the other.
+/// Vienna, Китай China, США the United States, Советский Союз the Soviet Union), from the table <c>Exonyms.tsv</c>. A
+/// name is read as its words, each with the forms it may take: a Russian word in each of its cases
+/// (<see cref="RussianDeclension"/>), an English word as its romanized (latn) term. Read by
+/// <see cref="Querying.QueryContext"/>, so that a word, or words typed side by side, naming a place in one language also
+/// match the place's names in the other: a name of one word as a term, a name of several as a phrase.
 /// </summary>
 internal static class Exonyms
 {
     private const string Resource = "Dossier.Search.Analysis.Exonyms.tsv";
 
-    private static readonly Lazy<(FrozenDictionary<string, string[]> English, FrozenDictionary<string, string[]> Russian)> Table = new(Read);
+    private static readonly Lazy<Names> Table = new(Read);
 
-    /// <summary>The latn terms of the English names of the place a Russian word (an exact term: lower case, ё as е) names in any case.</summary>
+    /// <summary>The latn terms of the one-word English names of the place a Russian word (an exact term: lower case, ё as е) names in any case.</summary>
     public static IReadOnlyList<string> EnglishOf(string russian) => Table.Value.English.GetValueOrDefault(russian, []);
 
-    /// <summary>The Russian names, in every case (exact terms), of the place an English name's latn term names.</summary>
+    /// <summary>The English names of several words of the place a Russian word names in any case (США: united, states), each word's latn term alone.</summary>
+    public static IReadOnlyList<string[][]> EnglishPhrasesOf(string russian) => Table.Value.Phrases.GetValueOrDefault(russian, []);
+
+    /// <summary>The forms (exact terms) of the one-word Russian names of the place a one-word English name's latn term names.</summary>
     public static IReadOnlyList<string> RussianOf(string latin) => Table.Value.Russian.GetValueOrDefault(latin, []);
 
-    /// <summary>The table's lines: a Russian nominative, its English names, and the stem of its other cases where it differs.</summary>
+    /// <summary>The Russian names of several words of the place a one-word English name's latn term names (ussr: [советский, советского, …][союз, союза, …]).</summary>
+    public static IReadOnlyList<string[][]> RussianPhrasesOf(string latin) => Table.Value.RussianPhrases.GetValueOrDefault(latin, []);
+
+    /// <summary>
+    /// For words typed side by side that name a place in one language (Russian words as exact terms, in any case; English
+    /// ones as latn terms), its names in the other, each as its words' forms (Советского Союза: [ussr], [soviet][union];
+    /// New York: [нью][йорк, йорка, …]); empty when they name none.
+    /// </summary>
+    public static IReadOnlyList<string[][]> OtherNamesOf(IReadOnlyList<string> words) =>
+        words.Count < 2 ? [] : Table.Value.Beside.GetValueOrDefault(string.Join(' ', words), []);
+
+    /// <summary>The most words a name of the table has.</summary>
+    public static int LongestName => Table.Value.Longest;
+
+    /// <summary>The table's lines: a Russian nominative, its English names (each of one word or more), and the stem of its other cases where it differs.</summary>
     internal static IEnumerable<(string Russian, string[] English, string? Stem)> Places()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
@@ -35,97 +54,105 @@ internal static class Exonyms
                 continue;
             }
             var columns = line.Split('\t');
-            lines.Add((columns[0], columns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), columns.Length > 2 ? columns[2] : null));
+            lines.Add((columns[0], columns[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), columns.Length > 2 ? columns[2] : null));
         }
         return lines;
     }
 
-    /// <summary>
-    /// A Russian place name's forms in every case, lower case with ё as е: by its ending (Куба: кубы, кубе, кубу, кубой;
-    /// Англия: англии, англию, англией; Китай: китая, китаю, китаем, китае; Кипр: кипра, кипру, кипром, кипре; Афины:
-    /// афин, афинам, афинами, афинах), on <paramref name="stem"/> where the other cases drop a vowel (Египет: египта).
-    /// Abbreviations (СССР) and names ending in another vowel (Токио, Перу, Чили) are not declined.
-    /// </summary>
-    internal static List<string> Declined(string nominative, string? stem = null)
-    {
-        var forms = new List<string> { Lower(nominative) };
-        if (nominative.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        {
-            return forms;
-        }
-        var word = forms[0];
-        var last = word[^1];
-        var before = word.Length > 1 ? word[^2] : '\0';
-        var root = stem is null ? null : Lower(stem);
-        string[] endings;
-        if (word.EndsWith("ия", StringComparison.Ordinal))
-        {
-            (root, endings) = (word[..^1], ["и", "ю", "ей"]);
-        }
-        else if (word.EndsWith("ье", StringComparison.Ordinal))
-        {
-            (root, endings) = (word[..^1], ["я", "ю", "ем"]);
-        }
-        else if (last == 'а')
-        {
-            var soft = before is 'г' or 'к' or 'х' or 'ж' or 'ш' or 'ч' or 'щ';
-            var hushing = before is 'ж' or 'ш' or 'ч' or 'щ' or 'ц';
-            (root, endings) = (word[..^1], [soft ? "и" : "ы", "е", "у", hushing ? "ей" : "ой"]);
-        }
-        else if (last == 'я')
-        {
-            (root, endings) = (word[..^1], ["и", "е", "ю", "ей"]);
-        }
-        else if (last == 'ы')
-        {
-            (root, endings) = (word[..^1], ["", "ов", "ам", "ами", "ах"]);
-        }
-        else if (last is 'й' or 'ь')
-        {
-            // A name in -ь is mostly masculine (Израиль, Неаполь), some feminine (Сибирь): both sets.
-            (root, endings) = (word[..^1], last == 'й' ? ["я", "ю", "ем", "е"] : ["я", "ю", "ем", "е", "и", "ью"]);
-        }
-        else if (IsConsonant(last))
-        {
-            var hushing = last is 'ж' or 'ш' or 'ч' or 'щ' or 'ц';
-            (root, endings) = (root ?? word, ["а", "у", hushing ? "ем" : "ом", "е"]);
-        }
-        else
-        {
-            return forms;
-        }
-        foreach (var ending in endings)
-        {
-            forms.Add(root + ending);
-        }
-        return forms;
-    }
-
-    private static string Lower(string russian) => russian.ToLowerInvariant().Replace('ё', 'е');
-
-    private static bool IsConsonant(char c) => c is >= 'а' and <= 'я' && "аеиоуыэюяйь".IndexOf(c, StringComparison.Ordinal) < 0;
-
-    /// <summary>The English name's latn term: lower case, folded as the latn field folds it (Cuba: kuba; Alma-Ata, written whole: almaata).</summary>
+    /// <summary>An English name's latn term: lower case, folded as the latn field folds it (Cuba: kuba; Alma-Ata, written whole: almaata).</summary>
     internal static string LatinOf(string english) => SpellingVariants.Fold(english.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal));
 
-    private static (FrozenDictionary<string, string[]>, FrozenDictionary<string, string[]>) Read()
+    /// <summary>An English name's words, each its latn term alone (United States: [united][states]).</summary>
+    internal static string[][] WordsOf(string english) => [.. english.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new[] { LatinOf(w) })];
+
+    private static Names Read()
     {
         var english = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, List<string[][]>>(StringComparer.Ordinal);
         var russian = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var russianPhrases = new Dictionary<string, List<string[][]>>(StringComparer.Ordinal);
+        var beside = new Dictionary<string, List<string[][]>>(StringComparer.Ordinal);
+        var longest = 1;
         foreach (var (nominative, names, stem) in Places())
         {
-            var forms = Declined(nominative, stem);
-            var latin = names.Select(LatinOf).ToList();
-            foreach (var form in forms)
+            var name = RussianDeclension.Name(nominative, stem);
+            var words = names.Select(WordsOf).ToList();
+            longest = Math.Max(longest, Math.Max(name.Length, words.Max(w => w.Length)));
+            if (name.Length == 1)
             {
-                (english.TryGetValue(form, out var known) ? known : english[form] = new(StringComparer.Ordinal)).UnionWith(latin);
+                var latin = words.Where(w => w.Length == 1).Select(w => w[0][0]).ToList();
+                foreach (var form in name[0])
+                {
+                    Add(english, form, latin);
+                    AddNames(phrases, form, words.Where(w => w.Length > 1));
+                }
+                foreach (var term in latin)
+                {
+                    Add(russian, term, name[0]);
+                }
             }
-            foreach (var name in latin)
+            else
             {
-                (russian.TryGetValue(name, out var known) ? known : russian[name] = new(StringComparer.Ordinal)).UnionWith(forms);
+                // Words typed side by side in any of the name's cases: each combination of its words' forms.
+                foreach (var typed in Combinations(name))
+                {
+                    AddNames(beside, typed, words);
+                }
+                foreach (var one in words.Where(w => w.Length == 1))
+                {
+                    AddNames(russianPhrases, one[0][0], [name]);
+                }
+            }
+            foreach (var several in words.Where(w => w.Length > 1))
+            {
+                AddNames(beside, string.Join(' ', several.Select(w => w[0])), [name]);
             }
         }
-        return (english.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            russian.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        return new Names(
+            english.Where(p => p.Value.Count > 0).ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            phrases.Where(p => p.Value.Count > 0).ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            russian.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            russianPhrases.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            beside.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            longest);
     }
+
+    private static void Add(Dictionary<string, HashSet<string>> table, string key, IEnumerable<string> values) =>
+        (table.TryGetValue(key, out var known) ? known : table[key] = new(StringComparer.Ordinal)).UnionWith(values);
+
+    private static void AddNames(Dictionary<string, List<string[][]>> table, string key, IEnumerable<string[][]> names)
+    {
+        var known = table.TryGetValue(key, out var list) ? list : table[key] = [];
+        foreach (var name in names)
+        {
+            if (!known.Exists(k => k.Length == name.Length && k.Zip(name).All(p => p.First.AsSpan().SequenceEqual(p.Second))))
+            {
+                known.Add(name);
+            }
+        }
+    }
+
+    /// <summary>Every way of writing a name of several words, one form a word, its words joined by spaces.</summary>
+    private static IEnumerable<string> Combinations(string[][] name)
+    {
+        IEnumerable<string> typed = name[0];
+        foreach (var forms in name.Skip(1))
+        {
+            typed = typed.SelectMany(start => forms.Select(form => start + " " + form)).ToList();
+        }
+        return typed;
+    }
+
+    /// <summary>
+    /// The table read: a Russian word's forms to the latn terms of its one-word English names and to its English names of
+    /// several words; a one-word English name's term to its one-word Russian names' forms and to its Russian names of
+    /// several words; words typed side by side to the other language's names; and the most words of a name.
+    /// </summary>
+    private sealed record Names(
+        FrozenDictionary<string, string[]> English,
+        FrozenDictionary<string, string[][][]> Phrases,
+        FrozenDictionary<string, string[]> Russian,
+        FrozenDictionary<string, string[][][]> RussianPhrases,
+        FrozenDictionary<string, string[][][]> Beside,
+        int Longest);
 }

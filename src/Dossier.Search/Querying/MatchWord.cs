@@ -201,6 +201,47 @@ internal sealed class MatchWord
     }
 
     /// <summary>
+    /// The place's names of several words in the other language (США: "United States"; ООН: "United Nations"; USSR:
+    /// "Советский Союз"), each as its words in order, each word the latn terms of its forms: a record matches where one
+    /// form of each word stands beside the next.
+    /// </summary>
+    public List<string[][]> OtherPhrases { get; } = [];
+
+    /// <summary>Adds names of several words in the other language (<see cref="OtherPhrases"/>), as <see cref="AddOtherNames"/> adds names of one.</summary>
+    public void AddOtherPhrases(IEnumerable<string[][]> phrases, bool keepKeys)
+    {
+        if (!keepKeys)
+        {
+            Keys.Clear();
+        }
+        foreach (var phrase in phrases)
+        {
+            if (!OtherPhrases.Exists(known => known.Length == phrase.Length && known.Zip(phrase).All(p => p.First.AsSpan().SequenceEqual(p.Second))))
+            {
+                OtherPhrases.Add(phrase);
+            }
+        }
+    }
+
+    /// <summary>Whether a name whose latn terms <paramref name="latin"/> tells holds one of <see cref="OtherPhrases"/> whole (a form of each of its words, in any order: a name is short).</summary>
+    public bool HoldsOtherPhrase(Func<string, bool> latin) => OtherPhrases.Exists(phrase => Array.TrueForAll(phrase, forms => Array.Exists(forms, form => latin(form))));
+
+    /// <summary>
+    /// A place's name typed as several words (Soviet Union, Советский Союз, Нью-Йорк) as its names in the other language
+    /// match it: the typed words are words of their own, and this stands for the name as a whole. It matches only the
+    /// other names given, by <see cref="AddOtherNames"/> and <see cref="AddOtherPhrases"/>.
+    /// </summary>
+    public static MatchWord PlaceName(string typed) => new(typed);
+
+    private MatchWord(string typed)
+    {
+        Typed = typed;
+        Exact = [];
+        OcrWords = [];
+        OcrGrams = [];
+    }
+
+    /// <summary>
     /// Adds Cyrillic words of the archive that transcribe this Latin word (their latn terms: Эйзенхауэру, eyzenkhaueru) to
     /// the word's class only: their skeleton keys, or the terms themselves when the word has no key. They match as
     /// spellings of the word and take no bonus of its romanized forms, so a variant typed (Khrushchew) that Russian

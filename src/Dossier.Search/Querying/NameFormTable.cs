@@ -116,6 +116,10 @@ internal sealed class NameFormTable
                 {
                     holders.UnionWith(_holders[number]);
                 }
+                foreach (var phrase in word.OtherPhrases)
+                {
+                    holders.UnionWith(Holding(phrase));
+                }
                 if (found is null)
                 {
                     found = holders;
@@ -160,6 +164,32 @@ internal sealed class NameFormTable
                 }
             }
         }
+    }
+
+    /// <summary>The names holding a form (latn term) of every word of a place's name of several words in the other language ([united][states]).</summary>
+    private HashSet<string> Holding(string[][] phrase)
+    {
+        HashSet<string>? names = null;
+        foreach (var forms in phrase)
+        {
+            var holding = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var form in forms)
+            {
+                if (_numbers.TryGetValue((SearchFields.Latin, form), out var number))
+                {
+                    holding.UnionWith(_holders[number]);
+                }
+            }
+            if (names is null)
+            {
+                names = holding;
+            }
+            else
+            {
+                names.IntersectWith(holding);
+            }
+        }
+        return names ?? [];
     }
 
     /// <summary>The name's terms in every field, read in every language a query word is read in.</summary>

@@ -9,7 +9,7 @@ using Lucene.Net.Util;
 namespace Dossier.Search.Querying;
 
 /// <summary>What building a query may consult besides the typed text: term statistics, authority names and the layer scope.</summary>
-internal sealed class QueryContext
+internal sealed partial class QueryContext
 {
     /// <summary>Below this many records as written a word keeps its loose (key, fuzzy, OCR) matches whatever the corpus size.</summary>
     private const int CommonFloor = 50;
@@ -285,48 +285,6 @@ internal sealed class QueryContext
     }
 
     /// <summary>
-    /// A place's name also stands for its name in the other language (<see cref="Exonyms"/>), where the archive holds it:
-    /// Египет and Египте for Egypt, Вена for Vienna, and Egypt for Египет, where transcription cannot reach (egipet).
-    /// A Russian form a Latin word stands for counts only where Latin text does not write its romanization (Рим, rim).
-    /// A Cyrillic word's own romanizations keep their skeleton keys only where the archive holds one of them, as in
-    /// <see cref="AddLatinSpellings"/>; a Latin word keeps its keys.
-    /// </summary>
-    private void AddOtherNames(MatchWord word)
-    {
-        List<string>? found = null;
-        var russianName = false;
-        foreach (var exact in word.Exact)
-        {
-            foreach (var english in Exonyms.EnglishOf(exact))
-            {
-                russianName = true;
-                if (!word.Latin.Contains(english) && DocFreq(SearchFields.Latin, english) > 0)
-                {
-                    (found ??= []).Add(english);
-                }
-            }
-        }
-        if (!russianName && HoldsCyrillic(_reader!))
-        {
-            foreach (var latin in word.Latin)
-            {
-                foreach (var russian in Exonyms.RussianOf(latin))
-                {
-                    if (DocFreq(SearchFields.Exact, russian) > 0)
-                    {
-                        (found ??= []).AddRange(IndexAnalysis.Terms(SearchFields.Latin, russian, "ru")
-                            .Where(romanized => !word.Latin.Contains(romanized) && DocFreq(SearchFields.Exact, romanized) == 0));
-                    }
-                }
-            }
-        }
-        if (found is not null)
-        {
-            word.AddOtherNames(found, keepKeys: !russianName || word.Latin.Any(term => DocFreq(SearchFields.Latin, term) > 0));
-        }
-    }
-
-    /// <summary>
     /// A Latin word also stands for the Cyrillic words of the archive that transcribe it, read back by
     /// <see cref="BackTranscription"/>: Eisenhower for Эйзенхауэр and Эйзенхауэру, Harriman for Гарриман. The exact field's
     /// Cyrillic terms that may start so are tried, of a length a transcription may have, at most
@@ -373,7 +331,7 @@ internal sealed class QueryContext
         }
     }
 
-    private static bool HoldsCyrillic(IndexReader reader) => CyrillicHeld.GetValue(reader, static r =>
+    internal static bool HoldsCyrillic(IndexReader reader) => CyrillicHeld.GetValue(reader, static r =>
     {
         var dictionary = MultiFields.GetTerms(r, SearchFields.Exact)?.GetEnumerator();
         var held = dictionary is not null && dictionary.SeekCeil(new BytesRef("а")) != TermsEnum.SeekStatus.END

@@ -88,6 +88,10 @@ internal sealed partial class SearchQueryBuilder
                 parts[i] = (parts[i].Node, true);
             }
         }
+        if (!negated)
+        {
+            parts = PlaceNames(parts);
+        }
         var words = parts.Where(p => !(p.Node is WordNode { Prefix: false } w && HeadingWords.IsIgnorable(w.Text))).ToList();
         if (words.Count == 0)
         {
@@ -226,10 +230,54 @@ internal sealed partial class SearchQueryBuilder
         return word;
     }
 
-    /// <summary>Records holding the word as typed (every exact term of it, in the text or the title); null for a phrase or prefix.</summary>
+    /// <summary>
+    /// Main words typed side by side that name a place (<see cref="QueryContext.PlaceName"/>: Soviet Union, Советского
+    /// Союза, the parts of Нью-Йорк), the longest first, become one word (<see cref="PlaceNameNode"/>) where the archive
+    /// holds one of the place's names in the other language; the other words stay as they are.
+    /// </summary>
+    private List<(QueryNode Node, bool Soft)> PlaceNames(List<(QueryNode Node, bool Soft)> parts)
+    {
+        static bool Plain((QueryNode Node, bool Soft) part) => part is { Soft: false, Node: WordNode { Prefix: false, Field: null } };
+        var result = new List<(QueryNode, bool)>(parts.Count);
+        for (var i = 0; i < parts.Count;)
+        {
+            var taken = 0;
+            for (var length = Math.Min(Exonyms.LongestName, parts.Count - i); length >= 2 && taken == 0; length--)
+            {
+                var run = parts.GetRange(i, length);
+                if (!run.TrueForAll(Plain))
+                {
+                    continue;
+                }
+                var typed = run.ConvertAll(p => (WordNode)p.Node);
+                // The pieces of one word typed (Нью-Йорк) are shown as typed.
+                var shown = typed[0].Of is { } whole && typed.TrueForAll(w => string.Equals(w.Of, whole, StringComparison.Ordinal)) && SurfaceWords(whole).Count == length ? whole : null;
+                if (_context.PlaceName(typed.ConvertAll(w => w.Text), shown) is { } name)
+                {
+                    result.Add((new PlaceNameNode(typed, name), false));
+                    taken = length;
+                }
+            }
+            if (taken == 0)
+            {
+                result.Add(parts[i]);
+                taken = 1;
+            }
+            i += taken;
+        }
+        return result;
+    }
+
+    /// <summary>Records holding the word as typed (every exact term of it, in the text or the title; of a place's name, of each of its words); null for a phrase or prefix.</summary>
     private Query? Exact(QueryNode node)
     {
-        if (node is not WordNode { Prefix: false, Field: null } typed || IndexAnalysis.Terms(SearchFields.Exact, typed.Text) is not { Count: > 0 } terms)
+        var terms = node switch
+        {
+            WordNode { Prefix: false, Field: null } typed => IndexAnalysis.Terms(SearchFields.Exact, typed.Text),
+            PlaceNameNode place => [.. place.Words.SelectMany(w => IndexAnalysis.Terms(SearchFields.Exact, w.Text))],
+            _ => [],
+        };
+        if (terms.Count == 0)
         {
             return null;
         }
@@ -246,11 +294,12 @@ internal sealed partial class SearchQueryBuilder
         return exact;
     }
 
-    /// <summary>A word's unit: the idf of its rarest exact form (a phrase: of its commonest word).</summary>
+    /// <summary>A word's unit: the idf of its rarest exact form (a phrase or a place's name: of its commonest word).</summary>
     private float Unit(QueryNode node) => node switch
     {
         WordNode word => _context.Idf(SearchFields.Exact, IndexAnalysis.Terms(SearchFields.Exact, word.Text)),
         PhraseNode phrase => _context.Idf(SearchFields.Exact, IndexAnalysis.Terms(SearchFields.Exact, phrase.Text)),
+        PlaceNameNode place => _context.Idf(SearchFields.Exact, [.. place.Words.SelectMany(w => IndexAnalysis.Terms(SearchFields.Exact, w.Text))]),
         _ => 1f,
     };
 
@@ -282,7 +331,7 @@ internal sealed partial class SearchQueryBuilder
                 case WordNode { Prefix: false, Field: null } word when IndexAnalysis.Terms(SearchFields.Exact, word.Text) is { Count: > 1 } pieces:
                     // "Netherlands/Shell", "Self-determination": each piece is a word of its own (their proximity still counts).
                     var surface = SurfaceWords(word.Text);
-                    parts.AddRange(surface.Select(p => ((QueryNode)new WordNode(p, Prefix: false), soft || HeadingWords.IsQualifier(p))));
+                    parts.AddRange(surface.Select(p => ((QueryNode)new WordNode(p, Prefix: false, Of: word.Text), soft || HeadingWords.IsQualifier(p))));
                     break;
                 case WordNode { Prefix: false } word when HeadingWords.IsQualifier(word.Text):
                     parts.Add((item, true));

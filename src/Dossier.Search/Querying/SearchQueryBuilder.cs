@@ -57,6 +57,7 @@ internal sealed partial class SearchQueryBuilder
         null => null,
         WordNode word => BuildWord(word, negated),
         PhraseNode phrase => BuildPhrase(phrase.Text, phrase.Field, negated),
+        PlaceNameNode place => BuildPlaceName(place, negated),
         FilterNode filter => new ConstantScoreQuery(_context.Term(filter.Field, filter.Value.ToLowerInvariant())) { Boost = 0f },
         DateRangeNode range => new ConstantScoreQuery(DateRange(range.From, range.To)) { Boost = 0f },
         NotNode not => Exclude(Build(not.Inner, !negated)),
@@ -160,6 +161,12 @@ internal sealed partial class SearchQueryBuilder
             AddTerms(_context, title, SearchFields.Title, word.Exact, TitleBoost, word.Prefix);
             return title;
         }
+        return Scored(word);
+    }
+
+    /// <summary>The word's clauses (<see cref="WordScoring"/>), within the layers in scope.</summary>
+    private Query Scored(MatchWord word)
+    {
         var query = WordScoring.For(word, _context, f => f, title: true);
         if (_context.Scope is not { } scope)
         {
@@ -171,6 +178,29 @@ internal sealed partial class SearchQueryBuilder
             scoped.Add(WordScoring.For(word, _context, f => IndexFields.Qualified(f, qualifier), title: false));
         }
         return InScope(_context, query, scoped, scope);
+    }
+
+    /// <summary>A place's name typed as several words: a record holding all of them, or one of the place's names in the other language.</summary>
+    private BooleanQuery BuildPlaceName(PlaceNameNode place, bool negated)
+    {
+        var typed = new BooleanQuery(disableCoord: true);
+        foreach (var word in place.Words)
+        {
+            if (BuildWord(word, negated) is { } clause)
+            {
+                typed.Add(clause, Occur.MUST);
+            }
+        }
+        if (!negated)
+        {
+            Words.Add(place.Name);
+        }
+        var query = new BooleanQuery(disableCoord: true) { { Scored(place.Name), Occur.SHOULD } };
+        if (typed.Clauses.Count > 0)
+        {
+            query.Add(typed, Occur.SHOULD);
+        }
+        return query;
     }
 
     /// <summary>

@@ -51,6 +51,16 @@ internal static class WordScoring
                 classQuery.Add(context.Term(name(SearchFields.Latin), term, BaseBoost));
             }
         }
+        // A name of several words in the other language (США: "United States") is in the class as a phrase, any form of each word.
+        foreach (var phrase in word.OtherPhrases)
+        {
+            var words = new MultiPhraseQuery { Boost = BaseBoost };
+            foreach (var forms in phrase)
+            {
+                words.Add([.. forms.Select(form => new Term(name(SearchFields.Latin), form))]);
+            }
+            classQuery.Add(words);
+        }
         foreach (var term in word.AuthorityTerms.Keys)
         {
             classQuery.Add(context.Term(name(SearchFields.Latin), term, AuthorityBoost));

@@ -189,7 +189,8 @@ internal static class HitExplainer
         foreach (var match in ordered)
         {
             var word = words[match.Word];
-            var surface = layers[match.Layer].Text[match.Start..match.End];
+            // A name of several words may be broken over lines: one space between its words.
+            var surface = string.Join(' ', layers[match.Layer].Text[match.Start..match.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (match.Kind == MatchKind.Exact || string.Equals(surface, word.Typed, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

@@ -74,6 +74,10 @@ internal static class PageMatches
                 var reading = new FieldReading(dictionary, new SeekTarget(lookups, field, leaf.Ord), hits, positional ? spans : null, starts, layouts, matches);
                 var scan = words.Any(w => w.Prefix || (w.Edits > 0 && (string.Equals(field, SearchFields.Latin, StringComparison.Ordinal) || string.Equals(field, SearchFields.Ocr, StringComparison.Ordinal))));
                 reuse = scan ? ReadScanned(reading, terms, field, words, lookups, reuse) : ReadExact(reading, field, words, reuse);
+                if (string.Equals(field, SearchFields.Latin, StringComparison.Ordinal))
+                {
+                    reuse = ReadPhrases(reading, words, reuse);
+                }
             }
         }
         return (layouts, matches);
@@ -164,6 +168,26 @@ internal static class PageMatches
             for (var h = 0; h < reading.Hits.Length; h++)
             {
                 reading.MatchesOf(h).AddRange(spans[h].GroupBy(m => m).Where(g => g.Count() >= words[w].OcrGramsRequired).Select(g => g.Key));
+            }
+        }
+        return reuse;
+    }
+
+    /// <summary>A word's names of several words in the other language (<see cref="MatchWord.OtherPhrases"/>): each run of their words side by side, as one match.</summary>
+    private static DocsAndPositionsEnum? ReadPhrases(FieldReading reading, IReadOnlyList<MatchWord> words, DocsAndPositionsEnum? reuse)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            foreach (var phrase in words[w].OtherPhrases)
+            {
+                var occurrences = reading.PhraseOccurrences(phrase, ref reuse);
+                for (var h = 0; occurrences is not null && h < reading.Hits.Length; h++)
+                {
+                    if (occurrences[h] is { } found)
+                    {
+                        reading.Place(h, found, w, MatchKind.OtherName, reading.MatchesOf(h));
+                    }
+                }
             }
         }
         return reuse;
@@ -279,6 +303,115 @@ internal static class PageMatches
                     found[(3 * i) + 2] = end;
                 }
                 result[h] = found;
+            }
+            return result;
+        }
+
+        /// <summary>
+        /// Per hit, the runs of <paramref name="phrase"/>'s words (each any of its forms, latn terms) at consecutive
+        /// positions, each as one (layer, start, end) triple from its first word's start to its last word's end (null
+        /// where the hit has none); null when no hit can have one.
+        /// </summary>
+        public int[]?[]? PhraseOccurrences(string[][] phrase, ref DocsAndPositionsEnum? reuse)
+        {
+            var positions = new Dictionary<int, bool>?[phrase.Length][];
+            for (var t = 0; t < phrase.Length; t++)
+            {
+                var word = new Dictionary<int, bool>?[hits.Length];
+                var any = false;
+                foreach (var form in phrase[t])
+                {
+                    if (PositionsOf(new BytesRef(form), ref reuse) is not { } held)
+                    {
+                        continue;
+                    }
+                    any = true;
+                    for (var h = 0; h < hits.Length; h++)
+                    {
+                        if (held[h] is { } at)
+                        {
+                            var into = word[h] ??= [];
+                            foreach (var (position, compound) in at)
+                            {
+                                into.TryAdd(position, compound);
+                            }
+                        }
+                    }
+                }
+                if (!any)
+                {
+                    return null;
+                }
+                positions[t] = word;
+            }
+            var result = new int[]?[hits.Length];
+            for (var h = 0; h < hits.Length; h++)
+            {
+                if (Array.Exists(positions, p => p[h] is null))
+                {
+                    continue;
+                }
+                var found = new List<int>();
+                foreach (var (first, compound) in positions[0][h]!)
+                {
+                    var last = first + phrase.Length - 1;
+                    var whole = true;
+                    for (var t = 1; t < phrase.Length && whole; t++)
+                    {
+                        whole = positions[t][h]!.ContainsKey(first + t);
+                    }
+                    if (!whole)
+                    {
+                        continue;
+                    }
+                    var (layer, start, _) = AtPosition(h, first, compound);
+                    var (lastLayer, _, end) = AtPosition(h, last, positions[^1][h]![last]);
+                    if (layer >= 0 && layer == lastLayer && end > start)
+                    {
+                        found.AddRange([layer, start, end]);
+                    }
+                }
+                result[h] = found.Count == 0 ? null : [.. found];
+            }
+            return result;
+        }
+
+        /// <summary>Per hit, the term's positions, each with whether its word is a compound's part (null where the hit lacks the term); null when no record has it.</summary>
+        private Dictionary<int, bool>?[]? PositionsOf(BytesRef term, ref DocsAndPositionsEnum? reuse)
+        {
+            if (spans is null || !target.Seek(termsEnum, term))
+            {
+                return null;
+            }
+            reuse = termsEnum.DocsAndPositions(null, reuse, DocsAndPositionsFlags.PAYLOADS);
+            if (reuse is null)
+            {
+                return null;
+            }
+            var result = new Dictionary<int, bool>?[hits.Length];
+            var doc = -1;
+            for (var h = 0; h < hits.Length; h++)
+            {
+                if (doc < hits[h].Doc)
+                {
+                    doc = reuse.Advance(hits[h].Doc);
+                }
+                if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    break;
+                }
+                if (doc != hits[h].Doc)
+                {
+                    continue;
+                }
+                var freq = reuse.Freq;
+                var held = new Dictionary<int, bool>(freq);
+                for (var i = 0; i < freq; i++)
+                {
+                    var position = reuse.NextPosition();
+                    held[position] = reuse.GetPayload() is { Length: > 0 };
+                }
+                result[h] = held;
             }
             return result;
         }

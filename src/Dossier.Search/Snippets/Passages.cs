@@ -70,8 +70,17 @@ internal static class Passages
         {
             to--;
         }
-        var highlights = matches.Where(m => m.Start >= from && m.End <= to)
-            .Select(m => new Highlight(m.Start - from, m.End - m.Start)).ToList();
+        // A match within a longer one (America within "Latin America", a place's name of several words) is marked once, by the longer.
+        var highlights = new List<Highlight>();
+        var marked = from;
+        foreach (var match in matches.Where(m => m.Start >= from && m.End <= to).OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (match.Start >= marked)
+            {
+                highlights.Add(new Highlight(match.Start - from, match.End - match.Start));
+                marked = match.End;
+            }
+        }
         var passage = string.Create(to - from, (text, from), static (span, state) =>
         {
             state.text.AsSpan(state.from, span.Length).CopyTo(span);

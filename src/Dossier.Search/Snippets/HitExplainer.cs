@@ -189,8 +189,12 @@ internal static class HitExplainer
         foreach (var match in ordered)
         {
             var word = words[match.Word];
-            // A name of several words may be broken over lines: one space between its words.
-            var surface = string.Join(' ', layers[match.Layer].Text[match.Start..match.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var surface = layers[match.Layer].Text[match.Start..match.End];
+            if (match.Kind == MatchKind.OtherName)
+            {
+                // A name of several words may be broken over lines: one space between its words.
+                surface = string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
             if (match.Kind == MatchKind.Exact || string.Equals(surface, word.Typed, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

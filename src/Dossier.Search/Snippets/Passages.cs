@@ -70,14 +70,24 @@ internal static class Passages
         {
             to--;
         }
-        // A match within a longer one (America within "Latin America", a place's name of several words) is marked once, by the longer.
+        // The matches come by start. One within a longer one (America within "Latin America", a place's name of several
+        // words) is marked once, by the longer.
         var highlights = new List<Highlight>();
         var marked = from;
-        foreach (var match in matches.Where(m => m.Start >= from && m.End <= to).OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        foreach (var match in matches)
         {
-            if (match.Start >= marked)
+            if (match.Start < from || match.End > to)
+            {
+                continue;
+            }
+            if (match.Start >= marked || highlights.Count == 0)
             {
                 highlights.Add(new Highlight(match.Start - from, match.End - match.Start));
+                marked = match.End;
+            }
+            else if (match.Start - from == highlights[^1].Start && match.End > marked)
+            {
+                highlights[^1] = new Highlight(match.Start - from, match.End - match.Start);
                 marked = match.End;
             }
         }

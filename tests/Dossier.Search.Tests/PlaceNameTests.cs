@@ -42,13 +42,16 @@ public sealed class PlaceNameTests
             SyntheticRecords.Make("apart", "an invented note on a Soviet proposal for a customs union"),
             SyntheticRecords.Make("hyphen", "an invented cable from New York on the vote"),
             SyntheticRecords.Make("york", "an invented letter from the Archbishop of York"),
-            SyntheticRecords.Make("latin", "an invented report on Latin America"));
+            SyntheticRecords.Make("latin", "an invented report on Latin America"),
+            SyntheticRecords.Make("dakar", "an invented cable from Dakar in French West Africa"));
 
         Assert.Equal(["embassy", "initials"], await archive.FoundAsync("Советский Союз"));
         Assert.Equal(["embassy", "initials"], await archive.FoundAsync("Советского Союза"));
         Assert.Equal(["hyphen"], await archive.FoundAsync("Нью-Йорке"));
         var embassy = (await archive.Index.SearchAsync(new SearchRequest { Query = "Советскому Союзу" }, Cancel)).Hits.Single(h => h.SourceId == "embassy");
         Assert.Contains("Soviet Union — English name of Советскому Союзу", embassy.Why);
+        // A name within longer words counts as the words typed: of three, one is needed (Французской finds nothing here).
+        Assert.Equal(["dakar"], await archive.FoundAsync("Французской Западной Африки"));
         var hyphen = (await archive.Index.SearchAsync(new SearchRequest { Query = "Нью-Йорке" }, Cancel)).Hits.Single();
         Assert.Contains("New York — English name of Нью-Йорке", hyphen.Why);
         // Америки alone is America too: the name is marked once, whole, not America again within it.

@@ -59,8 +59,12 @@ internal static class Exonyms
         return lines;
     }
 
-    /// <summary>An English name's latn term: lower case, folded as the latn field folds it (Cuba: kuba; Alma-Ata, written whole: almaata).</summary>
-    internal static string LatinOf(string english) => SpellingVariants.Fold(english.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal));
+    /// <summary>An English name's latn term: lower case, folded as the latn field folds it (Cuba: kuba; Alma-Ata, written whole: almaata; People's: people, the possessive dropped).</summary>
+    internal static string LatinOf(string english)
+    {
+        var word = english.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal);
+        return SpellingVariants.Fold(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word);
+    }
 
     /// <summary>An English name's words, each its latn term alone (United States: [united][states]).</summary>
     internal static string[][] WordsOf(string english) => [.. english.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new[] { LatinOf(w) })];

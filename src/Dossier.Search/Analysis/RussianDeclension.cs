@@ -90,9 +90,15 @@ internal static class RussianDeclension
         {
             (root, endings) = (word[..^1], ["и", "ю", "ей"]);
         }
-        else if (word.EndsWith("ье", StringComparison.Ordinal))
+        else if (word.EndsWith("ье", StringComparison.Ordinal) || word.EndsWith("ре", StringComparison.Ordinal) || word.EndsWith("ле", StringComparison.Ordinal))
         {
+            // Neuter (Средиземноморье, море, поле).
             (root, endings) = (word[..^1], ["я", "ю", "ем"]);
+        }
+        else if (word.EndsWith("ие", StringComparison.Ordinal))
+        {
+            // Neuter in -ие (полушарие: полушария, полушарии).
+            (root, endings) = (word[..^1], ["я", "ю", "ем", "и"]);
         }
         else if (last == 'а')
         {

@@ -124,7 +124,9 @@ internal sealed partial class SearchQueryBuilder
         var inverted = !named && main.Count == 2 && words.Count == main.Count + soft.Count && main[0].Node is WordNode { Text: var head } && head.EndsWith(',');
         // A query of two main words and soft ones ("Dulles, John Foster Yemen", "Cuba missile (1962)") is a query of three
         // words or more as typed: it needs one of the main words, records holding both as typed first (the quorum).
-        var required = inverted || (main.Count == 2 && soft.Count > 0) ? 1 : Required(main.Count);
+        // A place's name counts as the words typed: "Французской Западной Африки" is three words, of which one is needed.
+        var typed = main.Sum(m => m.Node is PlaceNameNode place ? place.Words.Count : 1);
+        var required = inverted || (main.Count == 2 && soft.Count > 0) ? 1 : Math.Min(main.Count, Required(typed));
         if (!negated && main.Count > 0 && main.Count + soft.Count > required)
         {
             // The words' clauses are searched twice, ranked and in the strict query: their prefix and fuzzy parts

@@ -45,6 +45,26 @@ public sealed class RussianSpellingTests
     }
 
     [Fact]
+    public async Task Should_not_match_an_ordinary_english_word_most_records_hold_by_a_russian_words_romanization()
+    {
+        await using var archive = await AuthorityArchive.OpenAsync(
+        [
+            .. Enumerable.Range(1, 60).Select(i => SyntheticRecords.Make($"note-{i}", $"an invented note {i} on the best harvest, but late")),
+            SyntheticRecords.Make("pismo", "выдуманное письмо: он приехал вчера", lang: "ru"),
+            SyntheticRecords.Make("bonn", "an invented cable from Bonn"),
+            SyntheticRecords.Make("robert", "an invented letter from Robert Best", people: ["Best"]),
+        ],
+        [AuthorityArchive.Person("Best", "Best, Robert")]);
+
+        // он romanizes as "on", Бут (Booth) as "but": words 61 of the 63 records hold, no name's. Бонн romanizes as a rare word.
+        Assert.Equal(["pismo"], await archive.FoundAsync("он"));
+        Assert.Empty(await archive.FoundAsync("Бут"));
+        Assert.Equal(["bonn"], await archive.FoundAsync("Бонн"));
+        // A known name's word is a name, however common: Бест finds Robert Best, and so the records with "best".
+        Assert.Contains("robert", await archive.FoundAsync("Бест"));
+    }
+
+    [Fact]
     public async Task Should_add_a_silent_e_to_a_russian_name_only_into_a_known_name()
     {
         await using var archive = await AuthorityArchive.OpenAsync(

@@ -273,6 +273,9 @@ internal sealed class MatchWord
         KeySpellings.UnionWith(spellings);
     }
 
+    /// <summary>Drops the word's romanized forms <paramref name="ordinary"/> tells (see QueryContext's rule for a Cyrillic word's romanization that Latin text writes as an ordinary word).</summary>
+    public void DropRomanizations(Predicate<string> ordinary) => Latin.RemoveWhere(ordinary);
+
     /// <summary>
     /// For a word the corpus has many times as written: fuzzy and OCR n-grams would only add noise (and scan long
     /// postings). The skeleton key stays: it is the word's class, which its rarer spellings score by too.

@@ -227,10 +227,11 @@ internal sealed partial class QueryContext
         {
             return;
         }
+        var records = Math.Max(1, _reader.NumDocs);
+        DropOrdinaryRomanizations(word, records);
         AddLatinSpellings(word);
         AddOtherNames(word);
         var frequency = Frequency(word);
-        var records = Math.Max(1, _reader.NumDocs);
         if (frequency >= CommonFloor && frequency > records * CommonShare)
         {
             word.DropLooseMatches();
@@ -253,6 +254,22 @@ internal sealed partial class QueryContext
         {
             NarrowKeys(word, frequency, name);
         }
+    }
+
+    /// <summary>
+    /// A word typed in Cyrillic whose romanization the archive's Latin-script text writes as an ordinary word (in more
+    /// than a fifth of the records, and at least <see cref="CommonFloor"/>) and no known name's word, is not matched by
+    /// that romanization: он found "on" in 29,551 of the 31,667 FRUS records, то "to", Бут (Booth) "but". Its Cyrillic
+    /// spellings still match as written. The rule the Latin spellings a Cyrillic word transcribes follow
+    /// (<see cref="AddLatinSpellings"/>).
+    /// </summary>
+    private void DropOrdinaryRomanizations(MatchWord word, int records)
+    {
+        if (!word.Typed.Any(c => BackTranscription.IsLetter(char.ToLowerInvariant(c))))
+        {
+            return;
+        }
+        word.DropRomanizations(term => !Authorities.IsNameWord(term) && DocFreq(SearchFields.Exact, term) is var held && held >= CommonFloor && held > records * OrdinaryShare);
     }
 
     /// <summary>

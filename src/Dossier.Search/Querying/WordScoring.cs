@@ -26,8 +26,10 @@ internal static class WordScoring
     /// <summary>The word's clauses over the layer text fields (names passed through <paramref name="name"/>); title bonus only when <paramref name="title"/>.</summary>
     public static Query For(MatchWord word, QueryContext context, Func<string, string> name, bool title)
     {
-        var classField = word.Keys.Count > 0 ? SearchFields.Key : SearchFields.Latin;
-        var classTerms = word.Keys.Count > 0 ? word.Keys : word.LatinClass;
+        // A word with neither key nor romanized form (a Cyrillic word whose romanization is an ordinary English word) is its own class, as written.
+        var (classField, classTerms) = word.Keys.Count > 0 ? (SearchFields.Key, word.Keys)
+            : word.LatinClass.Any() ? (SearchFields.Latin, word.LatinClass)
+            : (SearchFields.Exact, (IEnumerable<string>)word.Exact);
         var idf = context.Idf(classField, classTerms);
         // A sum in the clauses' order (ClauseSumQuery): the same record scores the same in any index of the same records,
         // and its scorer keeps documents in order, which the collector's score rounding (Visibility.StableScores) needs.

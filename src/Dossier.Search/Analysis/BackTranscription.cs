@@ -14,7 +14,9 @@ namespace Dossier.Search.Analysis;
 /// them. Russian writes no letter for an English th or a silent h after a vowel: т is also th (Смит, Smith; Артур,
 /// Arthur), о and е before a consonant also oh and eh (Джонсон, Johnson; Неру, Nehru), a final а also ah (Ханна, Hannah),
 /// a final consonant also with a silent e (Лодж, Lodge; Брюс, Bruce), and к is also c (Кларенс, Clarence). Other silent
-/// letters are not given back (Ганди for Gandhi).
+/// letters are not given back (Ганди for Gandhi). Spellings English names alone use (и as ee or ea, ей and э as ai, о
+/// before л as a or au, an initial у as wh, мак as mc: Грин, Green; Хейг, Haig; Болл, Ball; Уайт, White; Маккоун,
+/// McCone) make forms that are not the word as typed, as a silent e does.
 /// </remarks>
 public static class BackTranscription
 {
@@ -50,20 +52,20 @@ public static class BackTranscription
         }
         var forms = new List<(string Form, bool AsTyped)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var reading in Readings(word))
+        // Each reading (the word, its nominatives) has its share of the forms: a long name's forms as typed would leave
+        // its nominative none (Эйзенхауэра, Эйзенхауэр).
+        var readings = Readings(word).ToList();
+        foreach (var reading in readings)
         {
-            if (forms.Count >= MaxForms)
-            {
-                break;
-            }
             var asTyped = ReferenceEquals(reading, word);
             var finalConsonant = IsConsonant(reading[^1]);
-            foreach (var form in FormsOf(reading, MaxForms - forms.Count))
+            foreach (var (form, usual) in FormsOf(reading, MaxForms / readings.Count))
             {
                 if (seen.Add(form))
                 {
-                    // A silent e added after the final consonant makes English words as well (Райс: rice, and rise).
-                    forms.Add((form, asTyped && !(finalConsonant && form.EndsWith('e'))));
+                    // A silent e added after the final consonant makes English words as well (Райс: rice, and rise), and so
+                    // do the spellings English names alone use (лист as "least").
+                    forms.Add((form, asTyped && usual && !(finalConsonant && form.EndsWith('e'))));
                 }
             }
         }
@@ -184,24 +186,30 @@ public static class BackTranscription
         return false;
     }
 
-    /// <summary>Every combination of the letters' spellings, the later letters' first spellings only once <paramref name="budget"/> forms are reached.</summary>
-    private static List<string> FormsOf(string word, int budget)
+    /// <summary>
+    /// Every combination of the letters' spellings, the later letters' usual spellings, then their first, only once
+    /// <paramref name="budget"/> forms are reached; each says whether it uses only usual spellings, none that English names alone use
+    /// (<see cref="Spelling.NamesOnlyFrom"/>).
+    /// </summary>
+    private static List<(string Form, bool Usual)> FormsOf(string word, int budget)
     {
-        var forms = new List<string> { "" };
+        var forms = new List<(string Form, bool Usual)> { ("", true) };
         for (var i = 0; i < word.Length;)
         {
             var (options, length) = Options(word, i);
             i += length;
+            var namesOnly = Spelling.NamesOnlyFrom.GetValueOrDefault(options, options.Length);
             if (forms.Count * options.Length > budget)
             {
-                options = options[..1];
+                // Over the budget, the usual spellings, then the first.
+                options = forms.Count * namesOnly <= budget ? options[..namesOnly] : options[..1];
             }
-            var next = new List<string>(forms.Count * options.Length);
-            foreach (var form in forms)
+            var next = new List<(string, bool)>(forms.Count * options.Length);
+            foreach (var (form, usual) in forms)
             {
-                foreach (var option in options)
+                for (var o = 0; o < options.Length; o++)
                 {
-                    next.Add(form + option);
+                    next.Add((form + options[o], usual && o < namesOnly));
                 }
             }
             forms = next;
@@ -227,10 +235,16 @@ public static class BackTranscription
         var end = i == word.Length - 1;
         var afterVowel = i > 0 && IsVowel(word[i - 1]);
         var betweenVowels = afterVowel && IsVowel(next);
+        if (start && word.Length > 4 && word.StartsWith("мак", StringComparison.Ordinal))
+        {
+            return (Spelling.Mac, 3);
+        }
         switch (c, next)
         {
             case ('д', 'ж'):
                 return (Spelling.Dzh, 2);
+            case ('т', 'ц'):
+                return (Spelling.Tz, 2);
             case ('к', 'с'):
                 return (Spelling.Ks, 2);
             case ('а', 'у'):
@@ -269,9 +283,11 @@ public static class BackTranscription
             'й' => Spelling.Short,
             'к' => afterVowel ? Spelling.KAfterVowel : Spelling.K,
             'н' when end && afterVowel => Spelling.FinalN,
+            'о' when next == 'л' => Spelling.OBeforeL,
             'о' => IsConsonant(next) ? Spelling.OBeforeConsonant : Spelling.O,
             'с' when next is 'е' or 'и' or 'э' or 'ы' => betweenVowels ? Spelling.SoftSBetweenVowels : Spelling.SoftS,
-            'у' when (start || afterVowel) && IsVowel(next) => Spelling.UBeforeVowel,
+            'у' when start && IsVowel(next) => Spelling.InitialUBeforeVowel,
+            'у' when afterVowel && IsVowel(next) => Spelling.UBeforeVowel,
             'у' => Spelling.U,
             'ф' => Spelling.F,
             'х' => Spelling.Kh,
@@ -293,12 +309,14 @@ public static class BackTranscription
     private static class Spelling
     {
         public static readonly string[] Dzh = ["dzh", "j", "g"];
+        public static readonly string[] Mac = ["mak", "mac", "mc"];
+        public static readonly string[] Tz = ["ts", "tts", "tz"];
         public static readonly string[] Ks = ["ks", "x"];
         public static readonly string[] Au = ["au", "ow"];
         public static readonly string[] Ou = ["ou", "ow", "o"];
         public static readonly string[] Uo = ["uo", "wa", "wo"];
         public static readonly string[] Ai = ["ay", "ai", "i"];
-        public static readonly string[] Ei = ["ey", "ei", "ay"];
+        public static readonly string[] Ei = ["ey", "ei", "ay", "ai"];
         public static readonly string[] Oi = ["oy", "oi"];
         public static readonly string[] Ui = ["uy", "ui"];
         public static readonly string[] Iy = ["iy", "y", "i"];
@@ -316,16 +334,18 @@ public static class BackTranscription
         public static readonly string[] Z = ["z", "s"];
         public static readonly string[] FinalI = ["i", "y", "ey", "ie"];
         public static readonly string[] IBeforeVowel = ["i", "y"];
-        public static readonly string[] I = ["i"];
+        public static readonly string[] I = ["i", "ee", "ea"];
         public static readonly string[] Short = ["y", "i"];
         public static readonly string[] K = ["k", "c"];
         public static readonly string[] KAfterVowel = ["k", "ck", "c"];
         public static readonly string[] FinalN = ["n", "ng"];
         public static readonly string[] O = ["o"];
         public static readonly string[] OBeforeConsonant = ["o", "oh"];
+        public static readonly string[] OBeforeL = ["o", "oh", "a", "au"];
         public static readonly string[] SoftS = ["s", "c"];
         public static readonly string[] SoftSBetweenVowels = ["s", "ss", "c"];
         public static readonly string[] UBeforeVowel = ["u", "w"];
+        public static readonly string[] InitialUBeforeVowel = ["u", "w", "wh"];
         public static readonly string[] U = ["u", "oo"];
         public static readonly string[] F = ["f", "ph"];
         public static readonly string[] Kh = ["kh", "h"];
@@ -336,10 +356,26 @@ public static class BackTranscription
         public static readonly string[] Silent = [""];
         public static readonly string[] Y = ["y", "i"];
         public static readonly string[] InitialE = ["e", "a"];
-        public static readonly string[] Ae = ["e", "a", "u"];
+        public static readonly string[] Ae = ["e", "a", "u", "ai"];
         public static readonly string[] Yu1 = ["yu", "u"];
         public static readonly string[] InitialYa = ["ya"];
         public static readonly string[] Ya = ["ya", "ia", "a"];
+
+        /// <summary>
+        /// Where a letter's spellings that English names alone use begin: и as ee or ea (Грин, Green; Рид, Reid), ей and э
+        /// as ai (Хейг, Haig; Лэрд, Laird), о before л as a or au (Болл, Ball; Пол, Paul), у as wh (Уайт, White), мак as mc
+        /// (Маккоун, McCone). A form using one is no word as typed: лист read so is "least". The query side takes it only
+        /// where it is a known name's word, as a form with a silent e.
+        /// </summary>
+        public static readonly Dictionary<string[], int> NamesOnlyFrom = new(ReferenceEqualityComparer.Instance)
+        {
+            [Ei] = 3,
+            [I] = 1,
+            [OBeforeL] = 2,
+            [InitialUBeforeVowel] = 2,
+            [Ae] = 3,
+            [Mac] = 2,
+        };
 
         /// <summary>A consonant written as its Latin letter, and doubled as well between vowels (Насер, Nasser).</summary>
         private static readonly Dictionary<char, (string[] Single, string[] Doubled)> Consonants = new()

@@ -28,6 +28,13 @@ public sealed class BackTranscriptionTests
     [InlineData("Лодж", "lodge")]
     [InlineData("Брюс", "bruce")]
     [InlineData("Кларенс", "clarence")]
+    [InlineData("Нитце", "nitze")]
+    [InlineData("Грин", "green")]
+    [InlineData("Болл", "ball")]
+    [InlineData("Хейг", "haig")]
+    [InlineData("Лэрд", "laird")]
+    [InlineData("Уайт", "white")]
+    [InlineData("Маккоун", "mccone")]
     public void Should_give_the_latin_spelling_a_russian_transcription_stands_for(string russian, string latin)
     {
         Assert.Contains(latin, Forms(russian));
@@ -52,6 +59,19 @@ public sealed class BackTranscriptionTests
         Assert.Contains(("rice", false), forms);
         Assert.Contains(("rise", false), forms);
         Assert.Contains(("rais", true), forms);
+    }
+
+    [Fact]
+    public void Should_not_take_a_spelling_english_names_alone_use_for_the_word_as_typed()
+    {
+        // и as ee or ea, о before л as a, мак as mc: a name's spellings (Грин, Green), and ordinary words' too (лист as "least").
+        Assert.Contains(("green", false), BackTranscription.Of("Грин"));
+        Assert.Contains(("least", false), BackTranscription.Of("лист"));
+        Assert.DoesNotContain(("least", true), BackTranscription.Of("лист"));
+        Assert.Contains(("ball", false), BackTranscription.Of("Болл"));
+        Assert.Contains(("mcnamara", false), BackTranscription.Of("Макнамара"));
+        Assert.Contains(("maknamara", true), BackTranscription.Of("Макнамара"));
+        Assert.Contains(("nitze", true), BackTranscription.Of("Нитце"));
     }
 
     [Theory]

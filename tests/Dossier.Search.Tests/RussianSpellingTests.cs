@@ -175,7 +175,9 @@ public sealed class RussianSpellingTests
         await archive.AddAsync(
             SyntheticRecords.Make("band", "an invented report on the band of the Marine Corps"),
             SyntheticRecords.Make("bundi", "выдуманное письмо Банди о поездке", lang: "ru"),
-            SyntheticRecords.Make("tebriz", "выдуманное сообщение о Тебризе", lang: "ru"));
+            SyntheticRecords.Make("tebriz", "выдуманное сообщение о Тебризе", lang: "ru"),
+            SyntheticRecords.Make("colony", "an invented cable from Hong Kong"),
+            SyntheticRecords.Make("africa", "an invented report on the Congo"));
 
         var bundy = await archive.Index.SearchAsync(new SearchRequest { Query = "Банди" }, Cancel);
         var band = await archive.Index.SearchAsync(new SearchRequest { Query = "band" }, Cancel);
@@ -185,5 +187,7 @@ public sealed class RussianSpellingTests
         Assert.Equal(["band"], band.Hits.Select(h => h.SourceId));
         // A case form keeps its name stem: Тебризе is found as Tebriz.
         Assert.Equal(["tebriz"], tabriz.Hits.Select(h => h.SourceId));
+        // A name in -о is undeclined too: Конго is no case of "Конг" (Hong Kong).
+        Assert.Equal(["africa"], await archive.FoundAsync("Конго"));
     }
 }

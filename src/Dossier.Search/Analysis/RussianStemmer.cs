@@ -68,7 +68,9 @@ internal sealed class RussianStemmer
 
         // A word ending in -и is as often a foreign name Russian leaves undeclined (Кеннеди, Банди, Ганди, Маккарти) as a
         // case form, and its Snowball stem, romanized, is another word: Банди found "band" in 97 FRUS records, none Bundy.
-        if (term.EndsWith("и", StringComparison.Ordinal))
+        // A name in -о is undeclined whatever its origin (Конго, Чикаго, Торонто, Громыко), and no case of a name ends so:
+        // Конго found Hong Kong and the Viet Cong by "kong" (2,117 FRUS records, 618 of them the Congo's).
+        if (term.EndsWith("и", StringComparison.Ordinal) || term.EndsWith("о", StringComparison.Ordinal))
         {
             return null;
         }

@@ -33,7 +33,9 @@ public static class AuthorityListCommand
             IReadOnlyList<Authority> found;
             if (!string.IsNullOrWhiteSpace(typed) && archive.Index is { } index)
             {
+                var folded = NameFolding.Fold(typed);
                 var contained = (await archive.Store.Authorities.SearchAsync(kind, typed, int.MaxValue, cancellationToken).ConfigureAwait(false))
+                    .Where(a => a.Names().Any(n => AuthorityFinder.Holds(NameFolding.Fold(n), folded)))
                     .Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
                 var answers = await index.Names.ReadAsync(typed, cancellationToken).ConfigureAwait(false);
                 var all = await archive.Store.Authorities.SearchAsync(kind, null, int.MaxValue, cancellationToken).ConfigureAwait(false);

@@ -58,11 +58,12 @@ public sealed class AuthorityDirectory(Archive archive, CatalogueService catalog
         // Hidden authorities are interleaved with public ones in name order, so the cut comes after the filter.
         var found = (await archive.Store.Authorities.SearchAsync(kind, query, int.MaxValue, cancellationToken).ConfigureAwait(false))
             .Where(a => cited.Contains(a.Id)).ToList();
-        // The store's search reads every spelling, a draft's too: an authority is found by a spelling the public may see.
+        // The store's search reads every spelling, a draft's too, and the text anywhere in it: an authority is found by a
+        // spelling the public may see, holding the text at a word's start.
         var folded = NameFolding.Fold(query);
         // One view serves the filters and the answer: it is worked out for every authority the answer is taken from.
         var view = await ViewAsync(cited, found, now, cancellationToken).ConfigureAwait(false);
-        found = [.. found.Where(a => view.PublicView(a).Names().Any(n => NameFolding.Fold(n).Contains(folded, StringComparison.Ordinal)))];
+        found = [.. found.Where(a => view.PublicView(a).Names().Any(n => AuthorityFinder.Holds(NameFolding.Fold(n), folded)))];
         if (archive.Index is { } index)
         {
             var contained = found.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);

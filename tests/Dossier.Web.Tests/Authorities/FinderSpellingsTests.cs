@@ -47,6 +47,26 @@ public sealed class FinderSpellingsTests
         Assert.DoesNotContain("Quentin Marrowby", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_find_a_person_by_the_start_of_a_word_of_a_name_not_by_letters_within_one()
+    {
+        var burchinal = AuthorityId.For(AuthorityKind.Person, "Burchinal, David A.");
+        var authority = new Authority { Id = burchinal, Kind = AuthorityKind.Person, PreferredName = "Burchinal, David A." };
+        var letter = Letter("public-1", RecordStatus.Published);
+        letter.People.Add(new EntityLink { Name = "David A. Burchinal", AuthorityId = burchinal });
+        string[] lines =
+        [
+            JsonSerializer.Serialize(new { type = "authority", authority }, RecordJson.Options),
+            RecordJson.Serialize(letter),
+        ];
+        await using var room = await PrivateReadingRoom.StartAsync(Start, lines);
+
+        // "China" is within Burchinal: the store finds it there, the finder does not; "Burch" starts his name.
+        Assert.DoesNotContain(burchinal, await room.Client.GetPageAsync("/api/people?q=China"), StringComparison.Ordinal);
+        Assert.Contains(burchinal, await room.Client.GetPageAsync("/api/people?q=Burch"), StringComparison.Ordinal);
+        Assert.Contains(burchinal, await room.Client.GetPageAsync("/api/people?q=david+a"), StringComparison.Ordinal);
+    }
+
     private static ArchiveRecord Letter(string sourceId, RecordStatus status) => new()
     {
         Source = new SourceIdentifier { Archive = Archive, RecordId = sourceId },

@@ -263,18 +263,41 @@ internal static class PageMatches
         /// Per hit, the term's occurrences as (layer, start, end) triples within their layers, layer -1 where an
         /// occurrence lies outside every layer (null where the hit lacks the term); null when no record has it.
         /// </summary>
-        public int[]?[]? Occurrences(BytesRef term, ref DocsAndPositionsEnum? reuse)
+        public int[]?[]? Occurrences(BytesRef term, ref DocsAndPositionsEnum? reuse) =>
+            Read(term, ref reuse, spans is null ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.PAYLOADS, (h, postings) =>
+            {
+                var freq = postings.Freq;
+                var found = new int[freq * 3];
+                for (var i = 0; i < freq; i++)
+                {
+                    var position = postings.NextPosition();
+                    var (layer, start, end) = spans is null
+                        ? InLayer(h, postings.StartOffset, postings.EndOffset)
+                        : AtPosition(h, position, postings.GetPayload() is { Length: > 0 });
+                    found[3 * i] = layer;
+                    found[(3 * i) + 1] = start;
+                    found[(3 * i) + 2] = end;
+                }
+                return found;
+            });
+
+        /// <summary>
+        /// Per hit, what <paramref name="read"/> reads of the term's postings positioned on it (null where the hit lacks the
+        /// term); null when no record has it.
+        /// </summary>
+        private T?[]? Read<T>(BytesRef term, ref DocsAndPositionsEnum? reuse, DocsAndPositionsFlags flags, Func<int, DocsAndPositionsEnum, T> read)
+            where T : class
         {
             if (!target.Seek(termsEnum, term))
             {
                 return null;
             }
-            reuse = termsEnum.DocsAndPositions(null, reuse, spans is null ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.PAYLOADS);
+            reuse = termsEnum.DocsAndPositions(null, reuse, flags);
             if (reuse is null)
             {
                 return null;
             }
-            var result = new int[]?[hits.Length];
+            var result = new T?[hits.Length];
             var doc = -1;
             for (var h = 0; h < hits.Length; h++)
             {
@@ -286,23 +309,10 @@ internal static class PageMatches
                 {
                     break;
                 }
-                if (doc != hits[h].Doc)
+                if (doc == hits[h].Doc)
                 {
-                    continue;
+                    result[h] = read(h, reuse);
                 }
-                var freq = reuse.Freq;
-                var found = new int[freq * 3];
-                for (var i = 0; i < freq; i++)
-                {
-                    var position = reuse.NextPosition();
-                    var (layer, start, end) = spans is null
-                        ? InLayer(h, reuse.StartOffset, reuse.EndOffset)
-                        : AtPosition(h, position, reuse.GetPayload() is { Length: > 0 });
-                    found[3 * i] = layer;
-                    found[(3 * i) + 1] = start;
-                    found[(3 * i) + 2] = end;
-                }
-                result[h] = found;
             }
             return result;
         }
@@ -377,44 +387,18 @@ internal static class PageMatches
         }
 
         /// <summary>Per hit, the term's positions, each with whether its word is a compound's part (null where the hit lacks the term); null when no record has it.</summary>
-        private Dictionary<int, bool>?[]? PositionsOf(BytesRef term, ref DocsAndPositionsEnum? reuse)
-        {
-            if (spans is null || !target.Seek(termsEnum, term))
+        private Dictionary<int, bool>?[]? PositionsOf(BytesRef term, ref DocsAndPositionsEnum? reuse) =>
+            spans is null ? null : Read(term, ref reuse, DocsAndPositionsFlags.PAYLOADS, static (_, postings) =>
             {
-                return null;
-            }
-            reuse = termsEnum.DocsAndPositions(null, reuse, DocsAndPositionsFlags.PAYLOADS);
-            if (reuse is null)
-            {
-                return null;
-            }
-            var result = new Dictionary<int, bool>?[hits.Length];
-            var doc = -1;
-            for (var h = 0; h < hits.Length; h++)
-            {
-                if (doc < hits[h].Doc)
-                {
-                    doc = reuse.Advance(hits[h].Doc);
-                }
-                if (doc == DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    break;
-                }
-                if (doc != hits[h].Doc)
-                {
-                    continue;
-                }
-                var freq = reuse.Freq;
+                var freq = postings.Freq;
                 var held = new Dictionary<int, bool>(freq);
                 for (var i = 0; i < freq; i++)
                 {
-                    var position = reuse.NextPosition();
-                    held[position] = reuse.GetPayload() is { Length: > 0 };
+                    var position = postings.NextPosition();
+                    held[position] = postings.GetPayload() is { Length: > 0 };
                 }
-                result[h] = held;
-            }
-            return result;
-        }
+                return held;
+            });
 
         /// <summary>Adds each occurrence of <paramref name="found"/> (triples from <see cref="Occurrences"/>) to the hit's matches.</summary>
         public void Place(int hit, int[] found, int word, MatchKind kind, List<LayerMatch> into)

@@ -85,6 +85,25 @@ public sealed class PlaceNameTests
     }
 
     [Fact]
+    public async Task Should_find_a_place_by_its_other_russian_names()
+    {
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(
+            SyntheticRecords.Make("pismo", "выдуманное письмо послу Советского Союза в Иране", lang: "ru"),
+            SyntheticRecords.Make("telegramma", "выдуманная телеграмма правительству СССР", lang: "ru"),
+            SyntheticRecords.Make("shtaty", "выдуманная записка о политике Соединенных Штатов", lang: "ru"),
+            SyntheticRecords.Make("ssha", "выдуманная записка о политике США", lang: "ru"),
+            SyntheticRecords.Make("soyuz", "выдуманная записка о союзе писателей", lang: "ru"));
+
+        Assert.Equal(["pismo", "telegramma"], await archive.FoundAsync("СССР"));
+        Assert.Equal(["pismo", "telegramma"], await archive.FoundAsync("Советский Союз"));
+        Assert.Equal(["shtaty", "ssha"], await archive.FoundAsync("США"));
+        Assert.Equal(["shtaty", "ssha"], await archive.FoundAsync("Соединенные Штаты"));
+        var ussr = (await archive.Index.SearchAsync(new SearchRequest { Query = "СССР" }, Cancel)).Hits.Single(h => h.SourceId == "pismo");
+        Assert.Contains("Советского Союза — Russian name of СССР", ussr.Why);
+    }
+
+    [Fact]
     public async Task Should_find_a_place_in_the_finder_by_its_name_in_the_other_language_in_one_word_or_several()
     {
         using var archive = new IndexedArchive();

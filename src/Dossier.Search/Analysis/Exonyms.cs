@@ -37,6 +37,14 @@ internal static class Exonyms
     public static IReadOnlyList<string[][]> OtherNamesOf(IReadOnlyList<string> words) =>
         words.Count < 2 ? [] : Table.Value.Beside.GetValueOrDefault(string.Join(' ', words), []);
 
+    /// <summary>
+    /// For a Russian name's words typed (exact terms, in any case: one word, or several side by side), the place's other
+    /// Russian names, those sharing one of its English names (СССР: Советский Союз; Соединённых Штатов: США; Англия:
+    /// Великобритания), each as its words' forms.
+    /// </summary>
+    public static IReadOnlyList<string[][]> RussianSynonymsOf(IReadOnlyList<string> words) =>
+        words.Count == 0 ? [] : Table.Value.Synonyms.GetValueOrDefault(string.Join(' ', words), []);
+
     /// <summary>The most words a name of the table has.</summary>
     public static int LongestName => Table.Value.Longest;
 
@@ -77,10 +85,12 @@ internal static class Exonyms
         var russianPhrases = new Dictionary<string, List<string[][]>>(StringComparer.Ordinal);
         var beside = new Dictionary<string, List<string[][]>>(StringComparer.Ordinal);
         var longest = 1;
+        var lines = new List<(string[][] Name, List<string[][]> English)>();
         foreach (var (nominative, names, stem) in Places())
         {
             var name = RussianDeclension.Name(nominative, stem);
             var words = names.Select(WordsOf).ToList();
+            lines.Add((name, words));
             longest = Math.Max(longest, Math.Max(name.Length, words.Max(w => w.Length)));
             if (name.Length == 1)
             {
@@ -113,12 +123,43 @@ internal static class Exonyms
             }
         }
         return new Names(
+            Synonyms(lines),
             english.Where(p => p.Value.Count > 0).ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             phrases.Where(p => p.Value.Count > 0).ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             russian.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             russianPhrases.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             beside.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             longest);
+    }
+
+    /// <summary>
+    /// A Russian name's words typed (each form of a one-word name; each combination of a longer one's) to the other
+    /// Russian names of a place sharing one of its English names (СССР: Советский Союз; Соединённые Штаты: США).
+    /// </summary>
+    private static FrozenDictionary<string, string[][][]> Synonyms(List<(string[][] Name, List<string[][]> English)> lines)
+    {
+        static string Key(string[][] english) => string.Join(' ', english.Select(w => w[0]));
+        var byEnglish = new Dictionary<string, List<string[][]>>(StringComparer.Ordinal);
+        foreach (var (name, english) in lines)
+        {
+            foreach (var one in english)
+            {
+                AddNames(byEnglish, Key(one), [name]);
+            }
+        }
+        var synonyms = new Dictionary<string, List<string[][]>>(StringComparer.Ordinal);
+        foreach (var (name, english) in lines)
+        {
+            var others = english.SelectMany(one => byEnglish[Key(one)]).Where(other => !ReferenceEquals(other, name)).ToList();
+            if (others.Count > 0)
+            {
+                foreach (var typed in name.Length == 1 ? name[0] : Combinations(name))
+                {
+                    AddNames(synonyms, typed, others);
+                }
+            }
+        }
+        return synonyms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private static void Add(Dictionary<string, HashSet<string>> table, string key, IEnumerable<string> values) =>
@@ -150,9 +191,11 @@ internal static class Exonyms
     /// <summary>
     /// The table read: a Russian word's forms to the latn terms of its one-word English names and to its English names of
     /// several words; a one-word English name's term to its one-word Russian names' forms and to its Russian names of
-    /// several words; words typed side by side to the other language's names; and the most words of a name.
+    /// several words; words typed side by side to the other language's names; Russian names to their Russian synonyms;
+    /// and the most words of a name.
     /// </summary>
     private sealed record Names(
+        FrozenDictionary<string, string[][][]> Synonyms,
         FrozenDictionary<string, string[]> English,
         FrozenDictionary<string, string[][][]> Phrases,
         FrozenDictionary<string, string[]> Russian,

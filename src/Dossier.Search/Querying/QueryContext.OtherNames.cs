@@ -29,12 +29,13 @@ internal sealed partial class QueryContext
         }
         var keys = typed.Select(w => russian ? IndexAnalysis.Terms(SearchFields.Exact, w).FirstOrDefault() ?? "" : Exonyms.LatinOf(w)).ToList();
         var names = Exonyms.OtherNamesOf(keys);
-        if (names.Count == 0)
+        var synonyms = russian ? Exonyms.RussianSynonymsOf(keys) : [];
+        if (names.Count == 0 && synonyms.Count == 0)
         {
             return null;
         }
         var word = MatchWord.PlaceName(shown ?? string.Join(' ', typed));
-        var held = names.Select(name => russian ? name : Romanized(name)).Where(Holds).ToList();
+        var held = names.Select(name => russian ? name : Romanized(name)).Concat(synonyms.Select(Romanized)).Where(Holds).ToList();
         word.AddOtherNames(held.Where(name => name.Length == 1).SelectMany(name => name[0]).Where(term => DocFreq(SearchFields.Latin, term) > 0), keepKeys: false);
         word.AddOtherPhrases(held.Where(name => name.Length > 1), keepKeys: false);
         return word.OtherNames.Count == 0 && word.OtherPhrases.Count == 0 ? null : word;
@@ -43,10 +44,10 @@ internal sealed partial class QueryContext
     /// <summary>
     /// A place's name also stands for its name in the other language (<see cref="Exonyms"/>), where the archive holds it:
     /// Египет and Египте for Egypt, Вена for Vienna, and Egypt for Египет, where transcription cannot reach (egipet);
-    /// США for "United States" and USSR for "Советского Союза", as phrases. A Russian form a Latin word stands for
-    /// counts only where Latin text does not write its romanization (Рим, rim). A Cyrillic word's own romanizations keep
-    /// their skeleton keys only where the archive holds one of them, as in <see cref="AddLatinSpellings"/>; a Latin word
-    /// keeps its keys.
+    /// США for "United States" and USSR for "Советского Союза", as phrases. A Russian name also stands for the place's
+    /// other Russian names (СССР for Советский Союз). A Russian form a Latin word stands for counts only where Latin
+    /// text does not write its romanization (Рим, rim). A Cyrillic word's own romanizations keep their skeleton keys only
+    /// where the archive holds one of them, as in <see cref="AddLatinSpellings"/>; a Latin word keeps its keys.
     /// </summary>
     private void AddOtherNames(MatchWord word)
     {
@@ -67,6 +68,21 @@ internal sealed partial class QueryContext
             {
                 russianName = true;
                 phrases.Add(phrase);
+            }
+            // The place's other Russian names (СССР: Советский Союз), where Cyrillic text writes them.
+            foreach (var synonym in Exonyms.RussianSynonymsOf([exact]))
+            {
+                russianName = true;
+                if (synonym.Length > 1)
+                {
+                    phrases.Add(Romanized(synonym));
+                }
+                else
+                {
+                    (found ??= []).AddRange(synonym[0].Where(form => DocFreq(SearchFields.Exact, form) > 0)
+                        .SelectMany(form => IndexAnalysis.Terms(SearchFields.Latin, form, "ru"))
+                        .Where(romanized => !word.Latin.Contains(romanized) && DocFreq(SearchFields.Exact, romanized) == 0));
+                }
             }
         }
         if (!russianName && HoldsCyrillic(_reader!))

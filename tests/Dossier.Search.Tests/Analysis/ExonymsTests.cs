@@ -79,6 +79,11 @@ public sealed class ExonymsTests
         Assert.Equal("нью йорк", Show(Exonyms.OtherNamesOf(["new", "york"])));
         // A one-word English name to a Russian name of several words.
         Assert.Equal("советский союз", Show(Exonyms.RussianPhrasesOf("ussr")));
+        // A Russian name to the place's other Russian names, those sharing an English name.
+        Assert.Equal("советский союз", Show(Exonyms.RussianSynonymsOf(["ссср"])));
+        Assert.Equal("сша", Show(Exonyms.RussianSynonymsOf(["соединенных", "штатов"])));
+        Assert.Equal("великобритания / британия", Show(Exonyms.RussianSynonymsOf(["англии"])));
+        Assert.Empty(Exonyms.RussianSynonymsOf(["египет"]));
         Assert.Empty(Exonyms.OtherNamesOf(["soviet"]));
         Assert.Empty(Exonyms.OtherNamesOf(["союза", "советского"]));
     }

@@ -120,6 +120,9 @@ public static class BackTranscription
     /// <summary>Whether <paramref name="c"/> is a lower-case letter of the Russian alphabet, the letters the table reads.</summary>
     public static bool IsLetter(char c) => c is >= 'а' and <= 'я' or 'ё';
 
+    /// <summary>Whether <paramref name="word"/> holds a letter of the Russian alphabet, in either case.</summary>
+    public static bool HasLetter(string word) => word.Any(c => IsLetter(char.ToLowerInvariant(c)));
+
     /// <summary>The word in lower case, if it is a Cyrillic word long enough to transcribe a name.</summary>
     private static string? Word(string typed)
     {

@@ -22,7 +22,7 @@ internal sealed partial class QueryContext
         {
             return null;
         }
-        var russian = typed.All(w => w.Any(c => BackTranscription.IsLetter(char.ToLowerInvariant(c))));
+        var russian = typed.All(BackTranscription.HasLetter);
         if (!russian && (!typed.All(w => w.All(char.IsAsciiLetter)) || !HoldsCyrillic(_reader)))
         {
             return null;

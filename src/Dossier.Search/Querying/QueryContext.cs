@@ -265,7 +265,7 @@ internal sealed partial class QueryContext
     /// </summary>
     private void DropOrdinaryRomanizations(MatchWord word, int records)
     {
-        if (!word.Typed.Any(c => BackTranscription.IsLetter(char.ToLowerInvariant(c))))
+        if (!BackTranscription.HasLetter(word.Typed))
         {
             return;
         }
@@ -348,7 +348,7 @@ internal sealed partial class QueryContext
         }
     }
 
-    internal static bool HoldsCyrillic(IndexReader reader) => CyrillicHeld.GetValue(reader, static r =>
+    private static bool HoldsCyrillic(IndexReader reader) => CyrillicHeld.GetValue(reader, static r =>
     {
         var dictionary = MultiFields.GetTerms(r, SearchFields.Exact)?.GetEnumerator();
         var held = dictionary is not null && dictionary.SeekCeil(new BytesRef("а")) != TermsEnum.SeekStatus.END

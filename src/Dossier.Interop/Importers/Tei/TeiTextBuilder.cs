@@ -21,6 +21,9 @@ internal sealed class TeiTextBuilder
 
     private readonly StringBuilder _text = new();
     private readonly bool _keepNotes;
+
+    /// <summary>The walk's stack (see <see cref="Run"/>), empty between calls: one per builder, where each call made one and grew it (1.9 % of the CPU samples of the 100 FRUS volumes' import).</summary>
+    private readonly Stack<Step> _steps = new(64);
     private bool _pendingSpace;
     private bool _pendingLine;
     private bool _pendingBreak;
@@ -56,9 +59,8 @@ internal sealed class TeiTextBuilder
 
     public void AddChildren(XElement element)
     {
-        var steps = new Stack<Step>();
-        PushChildren(element, steps);
-        Run(steps);
+        PushChildren(element, _steps);
+        Run(_steps);
     }
 
     public void AddNote(XElement note)
@@ -77,9 +79,8 @@ internal sealed class TeiTextBuilder
 
     public void Add(XNode node)
     {
-        var steps = new Stack<Step>();
-        steps.Push(new Step(node, After.Nothing));
-        Run(steps);
+        _steps.Push(new Step(node, After.Nothing));
+        Run(_steps);
     }
 
     public override string ToString()

@@ -1,8 +1,9 @@
 namespace Dossier.Storage.Records;
 
 /// <summary>
-/// A row of <c>record_links</c>: one person, place, organisation or contributor a record names, derived from the
-/// record's document on every write so "which records cite this authority" is an indexed lookup.
+/// A row of <c>record_links</c>: one person, place, organisation or contributor a record links to an authority, derived
+/// from the record's document on every write so "which records cite this authority" is an indexed lookup (a name linked
+/// to none has no row: <see cref="RecordRows.Links(Core.Records.ArchiveRecord)"/>).
 /// </summary>
 public sealed class RecordLinkRow
 {

@@ -34,32 +34,26 @@ internal static class RecordRows
         RecordSummaryColumns.Fill(row, record);
     }
 
+    /// <summary>
+    /// The record's rows of <c>record_links</c>: its links to an authority. A name no authority record holds (a FRUS
+    /// volume's editors, credited on each of its documents; a person the recogniser did not link) gets no row: every
+    /// reader of the table asks which records cite an authority. They were 129,395 of the 100 FRUS volumes' 491,008
+    /// rows, each in the table and in its index by authority.
+    /// </summary>
     public static IEnumerable<RecordLinkRow> Links(ArchiveRecord record)
     {
-        foreach (var row in Links(record.Id, Person, record.People))
-        {
-            yield return row;
-        }
-        foreach (var row in Links(record.Id, Place, record.Places))
-        {
-            yield return row;
-        }
-        foreach (var row in Links(record.Id, Organisation, record.Organisations))
-        {
-            yield return row;
-        }
-        for (var i = 0; i < record.Contributors.Count; i++)
-        {
-            var contributor = record.Contributors[i];
-            yield return new RecordLinkRow
+        var rows = Links(record.Id, Person, record.People)
+            .Concat(Links(record.Id, Place, record.Places))
+            .Concat(Links(record.Id, Organisation, record.Organisations))
+            .Concat(record.Contributors.Select((contributor, i) => new RecordLinkRow
             {
                 RecordId = record.Id,
                 Kind = Contributor,
                 Position = i,
                 Name = contributor.Name,
                 AuthorityId = contributor.AuthorityId,
-            };
-        }
+            }));
+        return rows.Where(row => !string.IsNullOrEmpty(row.AuthorityId));
     }
 
     public static IEnumerable<RecordCollectionRow> Collections(ArchiveRecord record) =>

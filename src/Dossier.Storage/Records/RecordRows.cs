@@ -35,7 +35,7 @@ internal static class RecordRows
     }
 
     /// <summary>
-    /// The record's rows of <c>record_links</c>: its links to an authority. A name no authority record holds (a FRUS
+    /// The record's rows of <c>record_links</c>: its links to an authority. A name linked to none (a FRUS
     /// volume's editors, credited on each of its documents; a person the recogniser did not link) gets no row: every
     /// reader of the table asks which records cite an authority. They were 129,395 of the 100 FRUS volumes' 491,008
     /// rows, each in the table and in its index by authority.

@@ -44,6 +44,8 @@ public sealed class RecordLinksWithoutRowidTests
             await db.GetService<IMigrator>().MigrateAsync(BeforeIt, Cancel);
         }
         await store.Records.UpsertAsync([TestRecords.Full(), TestRecords.Full("vol7/d43")], Cancel);
+        // An archive written before links to no authority were left out holds rows for them too.
+        await ExecuteAsync(path, $"INSERT INTO record_links VALUES ('{TestRecords.Full().Id}', 'contributor', 1, 'Editorial Board', NULL, NULL)");
         Assert.Equal("1", await ScalarAsync(path, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'sqlite_autoindex_record_links%'"));
         var before = await RowsAsync(path);
 
@@ -52,7 +54,7 @@ public sealed class RecordLinksWithoutRowidTests
             await db.Database.MigrateAsync(Cancel);
         }
 
-        Assert.Equal(8, before.Count);
+        Assert.Equal(9, before.Count);
         Assert.Equal(before, await RowsAsync(path));
         Assert.EndsWith("WITHOUT ROWID", await ScalarAsync(path, "SELECT sql FROM sqlite_master WHERE name = 'record_links'"), StringComparison.Ordinal);
         Assert.Equal("IX_record_links_authority_id_record_id", await ScalarAsync(path, "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'record_links'"));
@@ -75,6 +77,15 @@ public sealed class RecordLinksWithoutRowidTests
             rows.Add(string.Join('|', Enumerable.Range(0, 6).Select(reader.GetValue)));
         }
         return rows;
+    }
+
+    private static async Task ExecuteAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Cancel);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Cancel);
     }
 
     private static async Task<string> ScalarAsync(string path, string sql)

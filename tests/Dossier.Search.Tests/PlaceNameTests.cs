@@ -10,6 +10,14 @@ public sealed class PlaceNameTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    /// <summary>The text of the one match marked in the hit's one snippet.</summary>
+    private static string OnlyMark(SearchHit hit)
+    {
+        var snippet = Assert.Single(hit.Snippets);
+        var mark = Assert.Single(snippet.Highlights);
+        return snippet.Text.Substring(mark.Start, mark.Length);
+    }
+
     [Fact]
     public async Task Should_find_the_english_name_of_several_words_of_a_place_russian_writes_in_one()
     {
@@ -27,9 +35,7 @@ public sealed class PlaceNameTests
         var cable = found.Hits.Single(h => h.SourceId == "cable");
         // The name broken over a line is one match, marked whole (a snippet's lines are joined) and told with one space.
         Assert.Contains("United States — English name of США", cable.Why);
-        var snippet = Assert.Single(cable.Snippets);
-        var mark = Assert.Single(snippet.Highlights);
-        Assert.Equal("United States", snippet.Text.Substring(mark.Start, mark.Length));
+        Assert.Equal("United States", OnlyMark(cable));
     }
 
     [Fact]
@@ -56,9 +62,7 @@ public sealed class PlaceNameTests
         Assert.Contains("New York — English name of Нью-Йорке", hyphen.Why);
         // Америки alone is America too: the name is marked once, whole, not America again within it.
         var latin = (await archive.Index.SearchAsync(new SearchRequest { Query = "Латинской Америки" }, Cancel)).Hits.Single();
-        var snippet = Assert.Single(latin.Snippets);
-        var mark = Assert.Single(snippet.Highlights);
-        Assert.Equal("Latin America", snippet.Text.Substring(mark.Start, mark.Length));
+        Assert.Equal("Latin America", OnlyMark(latin));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dossier.Bench;
 using Dossier.Bench.Catalogue;
 using Dossier.Bench.Fuzz;
 using Dossier.Bench.Http;
@@ -18,6 +19,10 @@ if (args.Any(a => a is "--help" or "-h" or "-?"))
 {
     Usage();
     return 0;
+}
+if (await ClientCollector.RerunAsync(args) is { } exitCode)
+{
+    return exitCode;
 }
 return args.FirstOrDefault() switch
 {

@@ -26,7 +26,7 @@ internal static class HttpSearchBench
         var perClass = int.Parse(Option(args, "--per-class") ?? "30", CultureInfo.InvariantCulture);
         var rounds = int.Parse(Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
         var budget = TimeSpan.FromSeconds(int.Parse(Option(args, "--budget") ?? "20", CultureInfo.InvariantCulture));
-        Console.WriteLine($"search-http: {Environment.ProcessorCount} cores, load average {LoadAverage.Now()}");
+        Console.WriteLine($"search-http: {Environment.ProcessorCount} cores, load average {LoadAverage.Now()}, the client under the {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} collector");
 
         var documents = new List<BenchDocument>();
         await using (var store = await StoreFactory.OpenAsync(data, cancellationToken: cancellationToken).ConfigureAwait(false))

@@ -8,8 +8,8 @@ namespace Dossier.Bench;
 /// the benches that time Dossier's own work in this process, and the workstation collector, as a client runs it, for the
 /// benches that time a separate `dossier` process as its client. Under the server collector a client that holds the
 /// peers' 31,667 documents collected on both cores while it waited for answers, and the server it timed lost them: in
-/// side-by-side runs of `search-http` on the 100 volumes, the name class's p50 was 2.19 ms with the server collector in
-/// the client and 1.41 ms with the workstation one, against the same running server (wrk, a lighter client: 1.30 ms).
+/// two runs of `search-http` on the 100 volumes, one after the other against the same running server, the name class's
+/// p50 was 2.19 ms with the server collector in the client and 1.41 ms with the workstation one (wrk, a lighter client: 1.30 ms).
 /// </summary>
 internal static class ClientCollector
 {

@@ -29,8 +29,14 @@ internal static class IndexFields
     /// <summary>UTC ticks of the embargo's end, 0 when there is none.</summary>
     public const string Embargo = "embargo";
 
-    /// <summary>Stored per layer, in layer order.</summary>
+    /// <summary>Stored per layer, in layer order: its text, or the first of its slices (<see cref="LayerSlices"/>).</summary>
     public const string LayerText = "layer_text";
+
+    /// <summary>Stored after a long layer's <see cref="LayerText"/>: its further slices, in order (<see cref="LayerSlices"/>).</summary>
+    public const string LayerSlice = "layer_slice";
+
+    /// <summary>Stored before each slice of a long layer: where the slice lies in the layer (<see cref="LayerSlices.Place"/>).</summary>
+    public const string LayerSliceAt = "layer_slice_at";
 
     /// <summary>Stored per layer that has footnotes, in layer order: its footnotes as the index reads them (<see cref="Dossier.Core.Search.SearchableText.Notes"/>).</summary>
     public const string NoteText = "note_text";

@@ -13,8 +13,8 @@ namespace Dossier.Search.Indexing;
 /// instance of the text fields (text, stem.lang, latn, key, or ocr for OCR layers), in layer order. Snippets place a
 /// match without term vectors (see Snippets.PageMatches): <see cref="LayerLayout"/> gives each layer's length, the word
 /// fields' positions lead to each word's span through <see cref="WordSpans"/>, and the ocr field's postings carry their
-/// offsets (its n-grams share a word's). Each layer's text, and each layer's footnotes, are stored once, compressed, for
-/// snippets. What is read of a record, and in what order, is <see cref="SearchableText"/>'s rule; the layout and the word
+/// offsets (its n-grams share a word's). Each layer's text (a long one in slices, see <see cref="LayerSlices"/>), and each
+/// layer's footnotes, are stored once, compressed, for snippets. What is read of a record, and in what order, is <see cref="SearchableText"/>'s rule; the layout and the word
 /// spans follow the same order (layers, description, footnotes).
 /// </summary>
 internal static class RecordDocumentBuilder
@@ -82,7 +82,7 @@ internal static class RecordDocumentBuilder
             {
                 AddText(streams, doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang, qualifier);
             }
-            doc.Add(new StoredField(IndexFields.LayerText, text));
+            AddStoredText(doc, text);
             AddKeyword(streams, doc, IndexFields.Lang, layer.Lang, null);
             var primary = IndexAnalysis.PrimaryTag(layer.Lang);
             if (!string.Equals(primary, layer.Lang, StringComparison.OrdinalIgnoreCase))
@@ -204,6 +204,21 @@ internal static class RecordDocumentBuilder
     /// A layer's exact words and their spans (<see cref="WordSpans"/>): a short text is analyzed once and replayed, a
     /// long one is read for its spans and analyzed again as the writer reads it, so its tokens are never held.
     /// </summary>
+    /// <summary>A layer's text for snippets: one value, or a long one's slices, each after its place (<see cref="LayerSlices"/>).</summary>
+    private static void AddStoredText(Document doc, string text)
+    {
+        if (text.Length <= LayerSlices.SliceChars)
+        {
+            doc.Add(new StoredField(IndexFields.LayerText, text));
+            return;
+        }
+        foreach (var (start, slice) in LayerSlices.Of(text))
+        {
+            doc.Add(new StoredField(IndexFields.LayerSliceAt, LayerSlices.Place(start, slice.Length)));
+            doc.Add(new StoredField(start == 0 ? IndexFields.LayerText : IndexFields.LayerSlice, slice));
+        }
+    }
+
     private static void AddExactWords(DocumentStreams streams, Document doc, WordSpans.Writer spans, string text, string language, string? qualifier)
     {
         if (text.Length >= AnalyzeWhileWriting)

@@ -94,7 +94,7 @@ internal static class HitExplainer
             {
                 break;
             }
-            var span = layers[match.Layer].Text.AsSpan(match.Start, match.End - match.Start);
+            var span = layers[match.Layer].Span(match.Start, match.End);
             if (!seenSpan.Contains(span))
             {
                 var surface = span.ToString();
@@ -189,7 +189,7 @@ internal static class HitExplainer
         foreach (var match in ordered)
         {
             var word = words[match.Word];
-            var surface = layers[match.Layer].Text[match.Start..match.End];
+            var surface = layers[match.Layer].Span(match.Start, match.End).ToString();
             if (match.Kind == MatchKind.OtherName)
             {
                 // A name of several words may be broken over lines: one space between its words.

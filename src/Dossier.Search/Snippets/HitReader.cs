@@ -36,23 +36,33 @@ internal static class HitReader
         {
             notesOrder[i] = layout[i].Part == LayoutPart.Notes ? notes++ : -1;
         }
-        var matched = words.Count == 0 ? [] : matches.Select(m => m.Layer).ToHashSet();
-        var stored = new HitFields(
-            matched.Where(p => layout[p].Part == LayoutPart.Text).Select(p => layout[p].Layer).ToHashSet(),
-            matched.Where(p => layout[p].Part == LayoutPart.Notes).Select(p => notesOrder[p]).ToHashSet());
-        searcher.Doc(scoreDoc.Doc, stored);
-        var parts = layout.Select((l, i) => new StoredLayer(
-            l.Layer,
-            l.Part switch
+        var windows = new Dictionary<int, (int From, int To)>();
+        var notesRead = new HashSet<int>();
+        foreach (var match in words.Count == 0 ? [] : matches)
+        {
+            var part = layout[match.Layer];
+            if (part.Part == LayoutPart.Notes)
             {
-                LayoutPart.Text => stored.Texts.GetValueOrDefault(l.Layer, ""),
-                LayoutPart.Notes => stored.Notes.GetValueOrDefault(notesOrder[i], ""),
-                _ => "",
-            },
-            l.Lang,
-            l.Kind,
-            l.Ocr,
-            l.Part == LayoutPart.Notes)).ToList();
+                notesRead.Add(notesOrder[match.Layer]);
+                continue;
+            }
+            if (part.Part != LayoutPart.Text)
+            {
+                continue;
+            }
+            // A long layer is read only around its matches (LayerSlices): what snippets, why and the spellings read.
+            var from = Math.Max(0, match.Start - LayerSlices.ReadAround);
+            var to = match.End > int.MaxValue - LayerSlices.ReadAround ? int.MaxValue : match.End + LayerSlices.ReadAround;
+            windows[part.Layer] = windows.TryGetValue(part.Layer, out var window) ? (Math.Min(window.From, from), Math.Max(window.To, to)) : (from, to);
+        }
+        var stored = new HitFields(windows, notesRead);
+        searcher.Doc(scoreDoc.Doc, stored);
+        var parts = layout.Select((l, i) => l.Part switch
+        {
+            LayoutPart.Text => new StoredLayer(l.Layer, stored.Text(l.Layer), l.Lang, l.Kind, l.Ocr, Offset: stored.Offsets.GetValueOrDefault(l.Layer)),
+            LayoutPart.Notes => new StoredLayer(l.Layer, stored.Notes.GetValueOrDefault(notesOrder[i], ""), l.Lang, l.Kind, l.Ocr, Notes: true),
+            _ => new StoredLayer(l.Layer, "", l.Lang, l.Kind, l.Ocr),
+        }).ToList();
         var (snippets, why, spellings) = HitExplainer.Explain(parts, matches, words, request.Snippets, request.Languages, request.LayerKinds);
         var shelf = StoredShelf.Read(stored.Shelf);
         return new SearchHit

@@ -42,7 +42,7 @@ internal static class Passages
             }
             var count = end - i;
             var bestKind = Array.FindIndex(kinds, k => k > 0);
-            var score = (perWord.Count * 100) + Math.Min(count, 9) - (Math.Max(bestKind, 0) * 10) - (IsShortLine(layer.Text, matches[i].Start) ? ShortLinePenalty : 0);
+            var score = (perWord.Count * 100) + Math.Min(count, 9) - (Math.Max(bestKind, 0) * 10) - (IsShortLine(layer, matches[i].Start) ? ShortLinePenalty : 0);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -58,15 +58,16 @@ internal static class Passages
                 kinds[(int)matches[i].Kind]--;
             }
         }
-        var text = layer.Text;
+        // Offsets are the layer's; the text held may begin further on (StoredLayer.Offset), but holds every match and
+        // LayerSlices.ReadAround characters on either side.
         var first = matches[bestStart];
-        var from = Math.Max(0, first.Start - LeadIn);
-        while (from > 0 && from < first.Start && !char.IsWhiteSpace(text[from - 1]))
+        var from = Math.Max(layer.Offset, first.Start - LeadIn);
+        while (from > layer.Offset && from < first.Start && !char.IsWhiteSpace(layer.At(from - 1)))
         {
             from++;
         }
-        var to = Math.Min(text.Length, from + PassageLength);
-        while (to < text.Length && to > first.End && !char.IsWhiteSpace(text[to]))
+        var to = Math.Min(layer.End, from + PassageLength);
+        while (to < layer.End && to > first.End && !char.IsWhiteSpace(layer.At(to)))
         {
             to--;
         }
@@ -91,9 +92,9 @@ internal static class Passages
                 marked = match.End;
             }
         }
-        var passage = string.Create(to - from, (text, from), static (span, state) =>
+        var passage = string.Create(to - from, (layer.Text, From: from - layer.Offset), static (span, state) =>
         {
-            state.text.AsSpan(state.from, span.Length).CopyTo(span);
+            state.Text.AsSpan(state.From, span.Length).CopyTo(span);
             for (var i = 0; i < span.Length; i++)
             {
                 if (char.IsControl(span[i]))
@@ -105,8 +106,11 @@ internal static class Passages
         return (new Snippet { Layer = layer.Kind, Lang = layer.Lang, LayerIndex = layer.Index, InNotes = layer.Notes, Text = passage, Highlights = highlights }, bestScore);
     }
 
+    /// <summary>True when the line holding <paramref name="at"/> (an offset of the layer) has fewer than <see cref="ShortLineWords"/> words.</summary>
+    internal static bool IsShortLine(StoredLayer layer, int at) => IsShortLine(layer.Text, at - layer.Offset);
+
     /// <summary>True when the line holding <paramref name="at"/> has fewer than <see cref="ShortLineWords"/> words.</summary>
-    internal static bool IsShortLine(string text, int at)
+    private static bool IsShortLine(string text, int at)
     {
         var start = at <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(at, text.Length) - 1) + 1;
         var end = text.IndexOf('\n', Math.Min(at, text.Length));

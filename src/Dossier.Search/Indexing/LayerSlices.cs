@@ -25,10 +25,13 @@ internal static class LayerSlices
     /// </summary>
     public const int ReadAround = 1024;
 
-    /// <summary>The slices of <paramref name="text"/>, with where each starts; one when it fits in a slice.</summary>
+    /// <summary>True when <paramref name="text"/> is stored as one value, not in slices.</summary>
+    public static bool Fits(string text) => text.Length <= SliceChars;
+
+    /// <summary>The slices of <paramref name="text"/>, with where each starts; one when it <see cref="Fits"/>.</summary>
     public static IEnumerable<(int Start, string Text)> Of(string text)
     {
-        if (text.Length <= SliceChars)
+        if (Fits(text))
         {
             yield return (0, text);
             yield break;

@@ -14,8 +14,8 @@ namespace Dossier.Search.Indexing;
 /// match without term vectors (see Snippets.PageMatches): <see cref="LayerLayout"/> gives each layer's length, the word
 /// fields' positions lead to each word's span through <see cref="WordSpans"/>, and the ocr field's postings carry their
 /// offsets (its n-grams share a word's). Each layer's text (a long one in slices, see <see cref="LayerSlices"/>), and each
-/// layer's footnotes, are stored once, compressed, for snippets. What is read of a record, and in what order, is <see cref="SearchableText"/>'s rule; the layout and the word
-/// spans follow the same order (layers, description, footnotes).
+/// layer's footnotes, are stored once, compressed, for snippets. What is read of a record, and in what order, is
+/// <see cref="SearchableText"/>'s rule; the layout and the word spans follow the same order (layers, description, footnotes).
 /// </summary>
 internal static class RecordDocumentBuilder
 {
@@ -200,14 +200,10 @@ internal static class RecordDocumentBuilder
         AddWords(streams, doc, field, tokens, text.Length, finalIncrement, qualifier);
     }
 
-    /// <summary>
-    /// A layer's exact words and their spans (<see cref="WordSpans"/>): a short text is analyzed once and replayed, a
-    /// long one is read for its spans and analyzed again as the writer reads it, so its tokens are never held.
-    /// </summary>
     /// <summary>A layer's text for snippets: one value, or a long one's slices, each after its place (<see cref="LayerSlices"/>).</summary>
     private static void AddStoredText(Document doc, string text)
     {
-        if (text.Length <= LayerSlices.SliceChars)
+        if (LayerSlices.Fits(text))
         {
             doc.Add(new StoredField(IndexFields.LayerText, text));
             return;
@@ -219,6 +215,10 @@ internal static class RecordDocumentBuilder
         }
     }
 
+    /// <summary>
+    /// A layer's exact words and their spans (<see cref="WordSpans"/>): a short text is analyzed once and replayed, a
+    /// long one is read for its spans and analyzed again as the writer reads it, so its tokens are never held.
+    /// </summary>
     private static void AddExactWords(DocumentStreams streams, Document doc, WordSpans.Writer spans, string text, string language, string? qualifier)
     {
         if (text.Length >= AnalyzeWhileWriting)

@@ -6,11 +6,12 @@ using Dossier.Storage;
 namespace Dossier.Bench.Http;
 
 /// <summary>
-/// `search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S] [--warm-up S] [--list FILE]`: the
+/// `search-http --data DIR --server NAME=URL [--server NAME=URL …] [--pid PID …] [--per-class N] [--rounds N] [--budget S] [--warm-up S] [--list FILE]`: the
 /// search speed a client sees. Each running `dossier serve` named is asked through `/api/search` (top 10, snippets,
 /// facets, a unique parameter per request), side by side in one run with plain Lucene.NET (English analysis) and SQLite
 /// FTS5 built from the same records' text, which it reads from the data folder's store (the servers keep the index).
-/// Prints p50/p95/p99 per query class and each server's ratio to the peers.
+/// Prints p50/p95/p99 per query class and each server's ratio to the peers; with `--pid`, each server's CPU milliseconds
+/// per query too (read from /proc across its blocks), which the shared machine's load disturbs less than the latencies.
 /// </summary>
 internal static class HttpSearchBench
 {
@@ -18,9 +19,16 @@ internal static class HttpSearchBench
     {
         var data = Option(args, "--data");
         var servers = Options(args, "--server").Select(s => s.Split('=', 2)).Where(p => p.Length == 2).Select(p => (Name: p[0], Url: new Uri(p[1]))).ToList();
-        if (data is null || servers.Count == 0)
+        var pids = Options(args, "--pid").Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
+        if (data is null || servers.Count == 0 || pids.Count > servers.Count)
         {
-            Console.Error.WriteLine("usage: search-http --data DIR --server NAME=URL [--server NAME=URL …] [--per-class N] [--rounds N] [--budget S]");
+            Console.Error.WriteLine("usage: search-http --data DIR --server NAME=URL [--server NAME=URL …] [--pid PID …] [--per-class N] [--rounds N] [--budget S]");
+            Console.Error.WriteLine("       each --pid is the process of the --server at its place: its CPU per query is printed");
+            return 2;
+        }
+        foreach (var pid in pids.Where(pid => !ProcessCpu.Exists(pid)))
+        {
+            Console.Error.WriteLine($"error: --pid {pid} names no running process");
             return 2;
         }
         var perClass = int.Parse(Option(args, "--per-class") ?? "30", CultureInfo.InvariantCulture);
@@ -56,7 +64,7 @@ internal static class HttpSearchBench
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
         using var _ = lucene;
-        var engines = new List<ISearchEngine>(servers.Select(s => new HttpSearchEngine(s.Name, s.Url, client))) { lucene, fts };
+        var engines = new List<ISearchEngine>(servers.Select((s, i) => new HttpSearchEngine(s.Name, s.Url, client, i < pids.Count ? pids[i] : null))) { lucene, fts };
         var runner = new SpeedRunner(rounds, budget);
         await SpeedRunner.WarmUpAsync(engines, warmUp, SpeedRunner.WarmUpTime(args), cancellationToken).ConfigureAwait(false);
         Console.WriteLine("timing: the engines side by side, each round each engine the whole class, their order turning from a round to the next");
@@ -66,7 +74,7 @@ internal static class HttpSearchBench
             rows.AddRange(await runner.RunSideBySideAsync(engines, queryClass, queries.Where(q => q.Class == queryClass).ToList(), cancellationToken).ConfigureAwait(false));
         }
         Console.WriteLine($"load average after: {LoadAverage.Now()}");
-        Console.WriteLine($"{"class",-9} {"engine",-14} {"n",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}   ratios p50/p99 to {lucene.Name} and {fts.Name}");
+        Console.WriteLine($"{"class",-9} {"engine",-14} {"n",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"cpu ms",7}   ratios p50/p99 to {lucene.Name} and {fts.Name}");
         foreach (var row in rows)
         {
             var peer = rows.First(r => r.Class == row.Class && r.Engine == lucene.Name);
@@ -74,7 +82,8 @@ internal static class HttpSearchBench
             var ratios = servers.Any(s => s.Name == row.Engine)
                 ? $"   {row.P50 / peer.P50:0.00}×/{row.P99 / peer.P99:0.00}×  {row.P50 / sqlite.P50:0.00}×/{row.P99 / sqlite.P99:0.00}×"
                 : "";
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Class,-9} {row.Engine,-14} {row.Samples,5} {row.P50,8:0.00} {row.P95,8:0.00} {row.P99,8:0.00}{ratios}"));
+            var cpu = row.CpuMs is { } ms ? ms.ToString("0.00", CultureInfo.InvariantCulture) : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Class,-9} {row.Engine,-14} {row.Samples,5} {row.P50,8:0.00} {row.P95,8:0.00} {row.P99,8:0.00} {cpu,7}{ratios}"));
         }
         File.Delete(ftsFile);
         return 0;

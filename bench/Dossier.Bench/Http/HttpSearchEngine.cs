@@ -7,8 +7,9 @@ namespace Dossier.Bench.Http;
 /// <summary>
 /// A running `dossier serve` asked through `/api/search` as a client would: top 10 with snippets and facets, the
 /// whole JSON answer read. Every request carries a parameter no other request has, so the output cache never answers.
+/// With the server's <paramref name="pid"/>, the bench also reads the CPU it spends.
 /// </summary>
-internal sealed class HttpSearchEngine(string name, Uri server, HttpClient client) : ISearchEngine
+internal sealed class HttpSearchEngine(string name, Uri server, HttpClient client, int? pid = null) : ISearchEngine, IProcessEngine
 {
     private long _unique = DateTime.UtcNow.Ticks;
 
@@ -24,6 +25,8 @@ internal sealed class HttpSearchEngine(string name, Uri server, HttpClient clien
         using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
         return json.RootElement.TryGetProperty("hits", out var hits) ? hits.GetArrayLength() : 0;
     }
+
+    public double? CpuMs() => pid is { } process ? ProcessCpu.Ms(process) : null;
 
     public Task<IReadOnlyList<string>> RankAsync(string heading, string volume, int limit, CancellationToken cancellationToken) =>
         throw new NotSupportedException("the HTTP engine is timed only");

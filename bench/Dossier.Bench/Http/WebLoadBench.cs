@@ -37,7 +37,7 @@ internal static partial class WebLoadBench
             Console.Error.WriteLine($"error: {pids.Count} --pid for {servers.Count} --server: each --pid is the process of the --server at its place");
             return 2;
         }
-        foreach (var pid in pids.Where(pid => !File.Exists($"/proc/{pid}/stat")))
+        foreach (var pid in pids.Where(pid => !ProcessCpu.Exists(pid)))
         {
             Console.Error.WriteLine($"error: --pid {pid} names no running process (the CPU time per request is read from /proc/{pid}/stat)");
             return 2;
@@ -82,9 +82,9 @@ internal static partial class WebLoadBench
             {
                 var server = servers[i];
                 await RunWrkAsync(new Uri(server), paths, connections, 3, cancellationToken).ConfigureAwait(false);
-                var cpuBefore = i < pids.Count ? CpuMs(pids[i]) : 0;
+                var cpuBefore = i < pids.Count ? ProcessCpu.Ms(pids[i]) : 0;
                 var (rate, p50, p99, failures) = await RunWrkAsync(new Uri(server), paths, connections, seconds, cancellationToken).ConfigureAwait(false);
-                var cpu = i < pids.Count && rate > 0 ? (CpuMs(pids[i]) - cpuBefore) / (rate * seconds) : double.NaN;
+                var cpu = i < pids.Count && rate > 0 ? (ProcessCpu.Ms(pids[i]) - cpuBefore) / (rate * seconds) : double.NaN;
                 failed |= failures > 0;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {server,-26} {rate,8:0} {p50,8:0.00} {p99,8:0.00} {failures,7} {cpu,10:0.00}  {LoadAverage.Now()}"));
             }
@@ -164,14 +164,6 @@ internal static partial class WebLoadBench
         {
             File.Delete(file);
         }
-    }
-
-    /// <summary>User plus system CPU time of a process so far, from /proc (clock ticks of 10 ms).</summary>
-    private static double CpuMs(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
     }
 
     private static double Percentile(string output, string percent)

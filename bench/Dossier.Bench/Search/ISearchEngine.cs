@@ -11,3 +11,10 @@ internal interface ISearchEngine
     /// <summary>The ids of the best <paramref name="limit"/> documents of <paramref name="volume"/> for an index heading.</summary>
     Task<IReadOnlyList<string>> RankAsync(string heading, string volume, int limit, CancellationToken cancellationToken);
 }
+
+/// <summary>An engine that runs as a process of its own: the bench reads the CPU it spends on a class's queries.</summary>
+internal interface IProcessEngine
+{
+    /// <summary>The process's CPU time so far, in milliseconds; null when it is not known.</summary>
+    double? CpuMs();
+}

@@ -119,10 +119,14 @@ internal sealed class FacetCountingCollector : ICollector
     {
         // The heap's first is the weakest kept: the lowest count, and of those the highest ordinal.
         var kept = new PriorityQueue<int, (int Count, int Ordinal)>(Math.Max(0, limit) + 1, Weakest.Instance);
+        // What a value must be counted more than to be kept: nothing while the heap fills, then the weakest count kept,
+        // so that most values are passed over by one comparison. Looking at the heap for each value counted took a
+        // third of a frequent word's facet result (86 µs against 59 on the 100 volumes, 29 frequent words).
+        var floor = 0;
         for (var ord = 0; ord < valueCount && limit > 0; ord++)
         {
             var count = totals[ord];
-            if (count <= 0)
+            if (count <= floor)
             {
                 continue;
             }
@@ -130,10 +134,15 @@ internal sealed class FacetCountingCollector : ICollector
             {
                 kept.Enqueue(ord, (count, ord));
             }
-            else if (kept.TryPeek(out _, out var weakest) && count > weakest.Count)
+            else
             {
-                // A later ordinal of the same count never displaces an earlier one.
+                // A later ordinal of the same count never displaces an earlier one: the floor is the weakest's count.
                 kept.DequeueEnqueue(ord, (count, ord));
+            }
+            if (kept.Count == limit)
+            {
+                kept.TryPeek(out _, out var weakest);
+                floor = weakest.Count;
             }
         }
         var ords = new List<int>(kept.Count);

@@ -67,6 +67,9 @@ internal sealed class BenchReport
                 // Issue 8's second condition, in the same split: recall@100 at least the best peer's.
                 var held = mine.Recall100 >= best.Recall100 ? "met" : "not met";
                 Console.WriteLine(Invariant($"dossier / best peer ({best.Engine}) recall@100: {mine.Recall100:0.000} against {best.Recall100:0.000} (goal: at least the peer's, {held})"));
+                // The ceiling of combining the two: each heading answered by whichever ranks it better.
+                var better = mine.BetterOfEachHeading(best);
+                Console.WriteLine(Invariant($"better of dossier and {best.Engine} for each heading: nDCG@10 {better:0.000}, {better / best.Ndcg10:0.00}x {best.Engine} (no fusion of the two rankings scores more)"));
             }
         }
     }

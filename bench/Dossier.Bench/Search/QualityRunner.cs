@@ -35,6 +35,7 @@ internal static class QualityRunner
     {
         double ndcg = 0, recall = 0, mrr = 0;
         var empty = 0;
+        var perHeading = new List<double>(judgments.Count);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var perQuery = Environment.GetEnvironmentVariable("DOSSIER_BENCH_PER_QUERY") is { Length: > 0 } folder ? new List<string>() : null;
         foreach (var judgment in judgments)
@@ -43,6 +44,7 @@ internal static class QualityRunner
             if (ranked.Count == 0)
             {
                 empty++;
+                perHeading.Add(0);
                 perQuery?.Add("0\t0\t" + judgment.Query + "\t0\t" + judgment.Volume + "\t");
                 continue;
             }
@@ -57,6 +59,7 @@ internal static class QualityRunner
                 ideal += 1 / Math.Log2(i + 2);
             }
             ndcg += dcg / ideal;
+            perHeading.Add(dcg / ideal);
             var found = (double)ranked.Count(judgment.Relevant.Contains) / judgment.Relevant.Count;
             perQuery?.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{dcg / ideal:0.000}\t{ranked.Count}\t{judgment.Query}\t{found:0.000}\t{judgment.Volume}\t{string.Join(' ', ranked)}"));
             recall += found;
@@ -68,11 +71,23 @@ internal static class QualityRunner
             await File.WriteAllLinesAsync(Path.Combine(Environment.GetEnvironmentVariable("DOSSIER_BENCH_PER_QUERY")!, engine.Name + "-" + split + ".tsv"), perQuery, cancellationToken).ConfigureAwait(false);
         }
         var n = Math.Max(1, judgments.Count);
-        return new QualityRow(engine.Name, split, judgments.Count, empty, ndcg / n, recall / n, mrr / n, clock.Elapsed.TotalSeconds);
+        return new QualityRow(engine.Name, split, judgments.Count, empty, ndcg / n, recall / n, mrr / n, clock.Elapsed.TotalSeconds) { PerHeading = perHeading };
     }
 }
 
 /// <summary>One index heading: the query as typed, its volume, and the documents its pages fall on.</summary>
 internal sealed record Judgment(string Query, string Volume, HashSet<string> Relevant);
 
-internal sealed record QualityRow(string Engine, string Split, int Headings, int NoResults, double Ndcg10, double Recall100, double Mrr, double Seconds);
+internal sealed record QualityRow(string Engine, string Split, int Headings, int NoResults, double Ndcg10, double Recall100, double Mrr, double Seconds)
+{
+    /// <summary>Each heading's nDCG@10, in the split's order (the same for every engine): to compare engines heading by heading.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<double> PerHeading { get; init; } = [];
+
+    /// <summary>
+    /// nDCG@10 if each heading were answered by whichever of this engine and <paramref name="other"/> ranks it better: what
+    /// no fusion or choice between the two rankings can exceed.
+    /// </summary>
+    public double BetterOfEachHeading(QualityRow other) =>
+        PerHeading.Count == 0 || PerHeading.Count != other.PerHeading.Count ? double.NaN : PerHeading.Zip(other.PerHeading, Math.Max).Average();
+}

@@ -51,8 +51,8 @@ internal sealed class HitFields(IReadOnlyDictionary<int, (int From, int To)> lay
     /// <summary>A stored footnotes value's order to its text, for those asked for.</summary>
     public Dictionary<int, string> Notes { get; } = [];
 
-    /// <summary>The text read of a layer asked for (see <see cref="Offsets"/>); empty for another.</summary>
-    public string Text(int layer) => _slices.TryGetValue(layer, out var read) ? read.Count == 1 ? read[0] : string.Concat(read) : "";
+    /// <summary>The slices read of a layer asked for, one after the other from its <see cref="Offsets"/>; none for another.</summary>
+    public IReadOnlyList<string> Slices(int layer) => _slices.TryGetValue(layer, out var read) ? read : [];
 
     public override Status NeedsField(FieldInfo fieldInfo)
     {

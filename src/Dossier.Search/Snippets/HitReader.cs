@@ -59,8 +59,8 @@ internal static class HitReader
         searcher.Doc(scoreDoc.Doc, stored);
         var parts = layout.Select((l, i) => l.Part switch
         {
-            LayoutPart.Text => new StoredLayer(l.Layer, stored.Text(l.Layer), l.Lang, l.Kind, l.Ocr, Offset: stored.Offsets.GetValueOrDefault(l.Layer)),
-            LayoutPart.Notes => new StoredLayer(l.Layer, stored.Notes.GetValueOrDefault(notesOrder[i], ""), l.Lang, l.Kind, l.Ocr, Notes: true),
+            LayoutPart.Text => new StoredLayer(l.Layer, stored.Slices(l.Layer), stored.Offsets.GetValueOrDefault(l.Layer), l.Lang, l.Kind, l.Ocr),
+            LayoutPart.Notes => new StoredLayer(l.Layer, stored.Notes.GetValueOrDefault(notesOrder[i], ""), l.Lang, l.Kind, l.Ocr, notes: true),
             _ => new StoredLayer(l.Layer, "", l.Lang, l.Kind, l.Ocr),
         }).ToList();
         var (snippets, why, spellings) = HitExplainer.Explain(parts, matches, words, request.Snippets, request.Languages, request.LayerKinds);

@@ -92,9 +92,9 @@ internal static class Passages
                 marked = match.End;
             }
         }
-        var passage = string.Create(to - from, (layer.Text, From: from - layer.Offset), static (span, state) =>
+        var passage = string.Create(to - from, (Layer: layer, From: from), static (span, state) =>
         {
-            state.Text.AsSpan(state.From, span.Length).CopyTo(span);
+            state.Layer.Span(state.From, state.From + span.Length).CopyTo(span);
             for (var i = 0; i < span.Length; i++)
             {
                 if (char.IsControl(span[i]))
@@ -107,19 +107,14 @@ internal static class Passages
     }
 
     /// <summary>True when the line holding <paramref name="at"/> (an offset of the layer) has fewer than <see cref="ShortLineWords"/> words.</summary>
-    internal static bool IsShortLine(StoredLayer layer, int at) => IsShortLine(layer.Text, at - layer.Offset);
-
-    /// <summary>True when the line holding <paramref name="at"/> has fewer than <see cref="ShortLineWords"/> words.</summary>
-    private static bool IsShortLine(string text, int at)
+    internal static bool IsShortLine(StoredLayer layer, int at)
     {
-        var start = at <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(at, text.Length) - 1) + 1;
-        var end = text.IndexOf('\n', Math.Min(at, text.Length));
-        end = end < 0 ? text.Length : end;
+        var end = layer.LineEnd(Math.Min(at, layer.End));
         var words = 0;
         var inWord = false;
-        for (var i = start; i < end && words < ShortLineWords; i++)
+        for (var i = layer.LineStart(at); i < end && words < ShortLineWords; i++)
         {
-            var letter = char.IsLetterOrDigit(text[i]);
+            var letter = char.IsLetterOrDigit(layer.At(i));
             if (letter && !inWord)
             {
                 words++;

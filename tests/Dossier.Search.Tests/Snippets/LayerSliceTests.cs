@@ -84,6 +84,29 @@ public sealed class LayerSliceTests
     }
 
     [Fact]
+    public void Should_read_slices_held_unjoined_as_their_joined_text_reads()
+    {
+        // Slices of any length (empty ones too) from any offset: spans within and across slices, characters, lines.
+        var slices = Gen.OneOf<string>(["ab", "\n", "c d\n", "", "e", Astral]).Array[0, 6].Select(p => string.Concat(p)).Array[1, 5];
+        Gen.Select(slices, Gen.Int[0, 50], Gen.Int[0, 1000], Gen.Int[0, 1000]).Sample((held, offset, a, b) =>
+        {
+            var text = string.Concat(held);
+            var layer = new StoredLayer(0, held, offset, "en", "transcription", false);
+            var (start, end) = text.Length == 0 ? (0, 0) : (a % (text.Length + 1), b % (text.Length + 1));
+            (start, end) = (Math.Min(start, end), Math.Max(start, end));
+
+            Assert.Equal((offset, offset + text.Length), (layer.Offset, layer.End));
+            Assert.Equal(text[start..end], layer.Span(offset + start, offset + end).ToString());
+            if (start < text.Length)
+            {
+                Assert.Equal(text[start], layer.At(offset + start));
+            }
+            Assert.Equal(start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1, layer.LineStart(offset + start) - offset);
+            Assert.Equal(text.IndexOf('\n', start) is var found and >= 0 ? found : text.Length, layer.LineEnd(offset + start) - offset);
+        }, iter: 2_000);
+    }
+
+    [Fact]
     public async Task Should_read_only_the_slices_around_the_matches_of_a_long_layer()
     {
         using var archive = new IndexedArchive();
@@ -104,12 +127,14 @@ public sealed class LayerSliceTests
         // slice after the first starts one character on, since the first takes the whole pair.
         var offset = late.Offsets[0];
         Assert.Equal((7 * LayerSlices.SliceChars) + 1, offset);
-        Assert.Equal(text.Substring(offset, late.Text(0).Length), late.Text(0));
-        Assert.InRange(late.Text(0).Length, 31_000 - offset, (2 * LayerSlices.SliceChars) + 2);
+        var read = string.Concat(late.Slices(0));
+        Assert.Equal(2, late.Slices(0).Count);
+        Assert.Equal(text.Substring(offset, read.Length), read);
+        Assert.InRange(read.Length, 31_000 - offset, (2 * LayerSlices.SliceChars) + 2);
         Assert.Equal("long", late.SourceId);
         // The first slice ends with the pair's first half, so it takes the second too.
         Assert.Equal(0, early.Offsets[0]);
-        Assert.Equal(text[..(LayerSlices.SliceChars + 1)], early.Text(0));
+        Assert.Equal(text[..(LayerSlices.SliceChars + 1)], string.Concat(early.Slices(0)));
     }
 
     [Fact]
@@ -157,7 +182,7 @@ public sealed class LayerSliceTests
         var from = Math.Max(0, matches.Min(m => m.Start) - LayerSlices.ReadAround);
         var to = matches.Max(m => m.End) + LayerSlices.ReadAround;
         var held = LayerSlices.Of(text).Where(s => s.Start < to && s.Start + s.Text.Length > from).ToList();
-        return new StoredLayer(0, string.Concat(held.Select(s => s.Text)), "en", "transcription", false, Offset: held[0].Start);
+        return new StoredLayer(0, [.. held.Select(s => s.Text)], held[0].Start, "en", "transcription", false);
     }
 
     private static string Marks(Snippet snippet) => string.Join(' ', snippet.Highlights.Select(h => $"{h.Start}+{h.Length}"));

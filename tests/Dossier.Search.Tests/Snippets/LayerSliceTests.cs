@@ -122,15 +122,18 @@ public sealed class LayerSliceTests
         searcher.Doc(doc, late);
         var early = new HitFields(new Dictionary<int, (int, int)> { [0] = (0, 1_200) }, new HashSet<int>());
         searcher.Doc(doc, early);
+        var across = new HitFields(new Dictionary<int, (int, int)> { [0] = (32_000, 33_500) }, new HashSet<int>());
+        searcher.Doc(doc, across);
 
-        // 29,000 lies in the eighth slice and 31,000 in the ninth: those two are read, the others not decoded. Every
+        // 29,000 and 31,000 lie in the eighth slice (28,673 to 32,769): it alone is read, the others not decoded. Every
         // slice after the first starts one character on, since the first takes the whole pair.
         var offset = late.Offsets[0];
         Assert.Equal((7 * LayerSlices.SliceChars) + 1, offset);
-        var read = string.Concat(late.Slices(0));
-        Assert.Equal(2, late.Slices(0).Count);
-        Assert.Equal(text.Substring(offset, read.Length), read);
-        Assert.InRange(read.Length, 31_000 - offset, (2 * LayerSlices.SliceChars) + 2);
+        Assert.Equal(text.Substring(offset, LayerSlices.SliceChars), Assert.Single(late.Slices(0)));
+        // A window across a slice's end reads both slices, held one after the other.
+        Assert.Equal(offset, across.Offsets[0]);
+        Assert.Equal(2, across.Slices(0).Count);
+        Assert.Equal(text.Substring(offset, 2 * LayerSlices.SliceChars), string.Concat(across.Slices(0)));
         Assert.Equal("long", late.SourceId);
         // The first slice ends with the pair's first half, so it takes the second too.
         Assert.Equal(0, early.Offsets[0]);

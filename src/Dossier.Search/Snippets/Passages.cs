@@ -112,14 +112,19 @@ internal static class Passages
         var end = layer.LineEnd(Math.Min(at, layer.End));
         var words = 0;
         var inWord = false;
-        for (var i = layer.LineStart(at); i < end && words < ShortLineWords; i++)
+        for (var i = layer.LineStart(at); i < end && words < ShortLineWords;)
         {
-            var letter = char.IsLetterOrDigit(layer.At(i));
-            if (letter && !inWord)
+            var piece = layer.Piece(i, end);
+            for (var k = 0; k < piece.Length && words < ShortLineWords; k++)
             {
-                words++;
+                var letter = char.IsLetterOrDigit(piece[k]);
+                if (letter && !inWord)
+                {
+                    words++;
+                }
+                inWord = letter;
             }
-            inWord = letter;
+            i += piece.Length;
         }
         return words < ShortLineWords;
     }

@@ -63,24 +63,28 @@ internal sealed class StoredLayer
     /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>: one slice's own characters, or, across slices, a copy of them.</summary>
     public ReadOnlySpan<char> Span(int start, int end)
     {
-        var first = SliceOf(start);
-        if (end <= _starts[first + 1])
+        var first = Piece(start, end);
+        if (first.Length == end - start)
         {
-            return _slices[first].AsSpan(start - _starts[first], end - start);
+            return first;
         }
         return string.Create(end - start, (this, start), static (span, state) =>
         {
             var (layer, at) = state;
-            while (span.Length > 0)
+            for (var copied = 0; copied < span.Length;)
             {
-                var slice = layer.SliceOf(at);
-                var piece = layer._slices[slice].AsSpan(at - layer._starts[slice]);
-                piece = piece[..Math.Min(piece.Length, span.Length)];
-                piece.CopyTo(span);
-                span = span[piece.Length..];
-                at += piece.Length;
+                var piece = layer.Piece(at + copied, at + span.Length);
+                piece.CopyTo(span[copied..]);
+                copied += piece.Length;
             }
         });
+    }
+
+    /// <summary>The text from <paramref name="start"/> towards <paramref name="end"/> that the slice holding <paramref name="start"/> holds: walked piece by piece, a stretch is read without a copy.</summary>
+    public ReadOnlySpan<char> Piece(int start, int end)
+    {
+        var slice = SliceOf(start);
+        return _slices[slice].AsSpan(start - _starts[slice], Math.Min(end, _starts[slice + 1]) - start);
     }
 
     /// <summary>Where the line holding <paramref name="at"/> starts (after its line break), within the text held.</summary>

@@ -86,8 +86,9 @@ public sealed class LayerSliceTests
     [Fact]
     public void Should_read_slices_held_unjoined_as_their_joined_text_reads()
     {
-        // Slices of any length (empty ones too) from any offset: spans within and across slices, characters, lines.
-        var slices = Gen.OneOf<string>(["ab", "\n", "c d\n", "", "e", Astral]).Array[0, 6].Select(p => string.Concat(p)).Array[1, 5];
+        // Slices of any length (empty ones too) from any offset: spans within and across slices, pieces, characters, lines
+        // and whether a line is short.
+        var slices = Gen.OneOf<string>(["ab", "\n", "c d\n", "", "e", " f g h ", Astral]).Array[0, 6].Select(p => string.Concat(p)).Array[1, 5];
         Gen.Select(slices, Gen.Int[0, 50], Gen.Int[0, 1000], Gen.Int[0, 1000]).Sample((held, offset, a, b) =>
         {
             var text = string.Concat(held);
@@ -97,12 +98,23 @@ public sealed class LayerSliceTests
 
             Assert.Equal((offset, offset + text.Length), (layer.Offset, layer.End));
             Assert.Equal(text[start..end], layer.Span(offset + start, offset + end).ToString());
+            var walked = new StringBuilder();
+            for (var at = offset + start; at < offset + end;)
+            {
+                var piece = layer.Piece(at, offset + end);
+                Assert.False(piece.IsEmpty, "a piece short of the end is never empty");
+                walked.Append(piece);
+                at += piece.Length;
+            }
+            Assert.Equal(text[start..end], walked.ToString());
             if (start < text.Length)
             {
                 Assert.Equal(text[start], layer.At(offset + start));
             }
             Assert.Equal(start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1, layer.LineStart(offset + start) - offset);
             Assert.Equal(text.IndexOf('\n', start) is var found and >= 0 ? found : text.Length, layer.LineEnd(offset + start) - offset);
+            var joined = new StoredLayer(0, text, "en", "transcription", false, offset: offset);
+            Assert.Equal(Passages.IsShortLine(joined, offset + start), Passages.IsShortLine(layer, offset + start));
         }, iter: 2_000);
     }
 

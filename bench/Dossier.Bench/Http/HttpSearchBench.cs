@@ -61,10 +61,17 @@ internal static class HttpSearchBench
         var (lucene, luceneSeconds) = LuceneEngine.Build(Path.Combine(Path.GetTempPath(), "dossier-http-bench-lucene-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture)), documents, english: true);
         Console.WriteLine($"{lucene.Name} built in {luceneSeconds:0.0} s");
 
+        // Xapian and Sphinx, processes of their own, when installed (--no-process-peers leaves them out: Xapian takes about 2 minutes to build).
+        var peerBuilds = new BenchReport();
+        var withProcessPeers = !args.Contains("--no-process-peers", StringComparer.Ordinal);
+        using var xapian = withProcessPeers ? await ProcessPeers.XapianAsync(peerBuilds, documents, cancellationToken).ConfigureAwait(false) : null;
+        using var sphinx = withProcessPeers ? await ProcessPeers.SphinxAsync(peerBuilds, documents, cancellationToken).ConfigureAwait(false) : null;
+
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
         using var _ = lucene;
         var engines = new List<ISearchEngine>(servers.Select((s, i) => new HttpSearchEngine(s.Name, s.Url, client, i < pids.Count ? pids[i] : null))) { lucene, fts };
+        engines.AddRange(new ISearchEngine?[] { xapian, sphinx }.OfType<ISearchEngine>());
         var runner = new SpeedRunner(rounds, budget);
         await SpeedRunner.WarmUpAsync(engines, warmUp, SpeedRunner.WarmUpTime(args), cancellationToken).ConfigureAwait(false);
         Console.WriteLine("timing: the engines side by side, each round each engine the whole class, their order turning from a round to the next");
@@ -84,6 +91,19 @@ internal static class HttpSearchBench
                 : "";
             var cpu = row.CpuMs is { } ms ? ms.ToString("0.00", CultureInfo.InvariantCulture) : "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Class,-9} {row.Engine,-14} {row.Samples,5} {row.P50,8:0.00} {row.P95,8:0.00} {row.P99,8:0.00} {cpu,7}{ratios}"));
+        }
+        // Over all classes together, as issue 9's table gives them, with each server's ratio to every peer.
+        Console.WriteLine($"{"all",-9} {"engine",-14} {"n",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}   server/engine p50 and p99 for each server");
+        foreach (var engine in engines)
+        {
+            var times = rows.Where(r => r.Engine == engine.Name).SelectMany(r => r.Times ?? []).Order().ToList();
+            var ratios = string.Join("  ", servers.Where(s => s.Name != engine.Name).Select(s =>
+            {
+                var mine = rows.Where(r => r.Engine == s.Name).SelectMany(r => r.Times ?? []).Order().ToList();
+                return string.Create(CultureInfo.InvariantCulture, $"{s.Name} {SpeedRow.Percentile(mine, 0.5) / SpeedRow.Percentile(times, 0.5):0.00}×/{SpeedRow.Percentile(mine, 0.99) / SpeedRow.Percentile(times, 0.99):0.00}×");
+            }));
+            var trip = peerBuilds.PeerRoundTripMs.TryGetValue(engine.Name, out var t) ? string.Create(CultureInfo.InvariantCulture, $"  (a round trip {t:0.000} ms included)") : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"all",-9} {engine.Name,-14} {times.Count,5} {SpeedRow.Percentile(times, 0.5),8:0.00} {SpeedRow.Percentile(times, 0.95),8:0.00} {SpeedRow.Percentile(times, 0.99),8:0.00}   {ratios}{trip}"));
         }
         File.Delete(ftsFile);
         return 0;

@@ -87,9 +87,13 @@ public static class SearchBenchmark
         using var _en = luceneEn;
         using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
         using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
+        using var xapian = await ProcessPeers.XapianAsync(report, documents, cancellationToken).ConfigureAwait(false);
+        using var sphinx = await ProcessPeers.SphinxAsync(report, documents, cancellationToken).ConfigureAwait(false);
+        ISearchEngine[] processPeers = [.. new ISearchEngine?[] { xapian, sphinx }.OfType<ISearchEngine>()];
+        report.DataBytes = FolderBytes.Of(data);
         if (qualityOnly)
         {
-            ISearchEngine[] quick = [dossier, ftsOr, fts, luceneStd, luceneEn];
+            ISearchEngine[] quick = [dossier, ftsOr, fts, luceneStd, luceneEn, .. processPeers];
             if (diagnose)
             {
                 quick = [.. quick, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " ")];
@@ -135,7 +139,7 @@ public static class SearchBenchmark
             }
 
             var speed = new SpeedRunner(rounds, budget);
-            ISearchEngine[] timed = [dossier, fts, luceneEn, new PostgresEngine(pg, or: false, coverDensity: false)];
+            ISearchEngine[] timed = [dossier, fts, luceneEn, new PostgresEngine(pg, or: false, coverDensity: false), .. processPeers];
             if (diagnose)
             {
                 timed = [.. timed, new DossierEngine(archive.Index!, "dos-nofacet", facets: false), new DossierEngine(archive.Index!, "dos-bare", facets: false, snippets: 0)];
@@ -148,7 +152,7 @@ public static class SearchBenchmark
             }
             report.LoadAfterSpeed = LoadAverage();
 
-            ISearchEngine[] judged = [dossier, ftsOr, fts, luceneStd, luceneEn, new PostgresEngine(pg, or: false, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: true)];
+            ISearchEngine[] judged = [dossier, ftsOr, fts, luceneStd, luceneEn, new PostgresEngine(pg, or: false, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: false), new PostgresEngine(pg, or: true, coverDensity: true), .. processPeers];
             if (diagnose)
             {
                 judged = [.. judged, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " "), new DossierEngine(archive.Index!, "dos-or", headingJoiner: " OR ")];
@@ -181,9 +185,10 @@ public static class SearchBenchmark
 
     private static LuceneEngine BuildLucene(BenchReport report, IReadOnlyList<BenchDocument> documents, bool english)
     {
-        var (engine, seconds) = LuceneEngine.Build(Path.Combine(Path.GetTempPath(), "dossier-bench-" + (english ? "lucene-en" : "lucene-std")), documents, english);
-        report.Peers[engine.Name] = new PeerBuild(seconds, 0, 0);
-        Console.WriteLine(Invariant($"{engine.Name}: built in {seconds:0.0} s"));
+        var folder = Path.Combine(Path.GetTempPath(), "dossier-bench-" + (english ? "lucene-en" : "lucene-std"));
+        var (engine, seconds) = LuceneEngine.Build(folder, documents, english);
+        report.Peers[engine.Name] = new PeerBuild(seconds, 0, FolderBytes.Of(folder));
+        Console.WriteLine(Invariant($"{engine.Name}: built in {seconds:0.0} s, {report.Peers[engine.Name].Bytes / 1e6:0} MB"));
         return engine;
     }
 

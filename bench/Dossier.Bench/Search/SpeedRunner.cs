@@ -102,16 +102,18 @@ internal sealed class SpeedRunner(int rounds, TimeSpan budget)
             var sorted = samples[e];
             sorted.Sort();
             return new SpeedRow(engine.Name, queryClass, queries.Count, done, sorted.Count, empty[e],
-                Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.Average(), cpu[e] / sorted.Count);
+                SpeedRow.Percentile(sorted, 0.50), SpeedRow.Percentile(sorted, 0.95), SpeedRow.Percentile(sorted, 0.99), sorted.Average(), cpu[e] / sorted.Count, sorted);
         }).ToList();
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }
 
 /// <summary>
 /// One engine on one query class: milliseconds per page, pooled over queries and rounds; for an engine of its own
 /// process (<see cref="IProcessEngine"/>), the CPU milliseconds it spent per page.
 /// </summary>
-internal sealed record SpeedRow(string Engine, string Class, int Queries, int Rounds, int Samples, int EmptyQueries, double P50, double P95, double P99, double Mean, double? CpuMs = null);
+internal sealed record SpeedRow(string Engine, string Class, int Queries, int Rounds, int Samples, int EmptyQueries, double P50, double P95, double P99, double Mean, double? CpuMs = null,
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<double>? Times = null)
+{
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

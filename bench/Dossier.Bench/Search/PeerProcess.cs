@@ -96,16 +96,6 @@ internal sealed class PeerProcess : IDisposable
         return info;
     }
 
-    /// <summary>bench/peers, found from the bench's own folder upwards.</summary>
-    private static string PeersFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
-            {
-                return Path.Combine(dir.FullName, "bench", "peers");
-            }
-        }
-        throw new DirectoryNotFoundException("bench/peers: no Dossier.slnx above " + AppContext.BaseDirectory);
-    }
+    /// <summary>bench/peers of the checkout the bench runs from.</summary>
+    private static string PeersFolder() => Path.Combine(SearchBenchmark.RepositoryRoot(), "bench", "peers");
 }

@@ -94,7 +94,7 @@ internal static class Passages
         }
         var passage = string.Create(to - from, (Layer: layer, From: from), static (span, state) =>
         {
-            state.Layer.Span(state.From, state.From + span.Length).CopyTo(span);
+            state.Layer.CopyTo(state.From, span);
             for (var i = 0; i < span.Length; i++)
             {
                 if (char.IsControl(span[i]))

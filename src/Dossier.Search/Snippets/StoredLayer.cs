@@ -68,16 +68,18 @@ internal sealed class StoredLayer
         {
             return first;
         }
-        return string.Create(end - start, (this, start), static (span, state) =>
+        return string.Create(end - start, (this, start), static (span, state) => state.Item1.CopyTo(state.start, span));
+    }
+
+    /// <summary>Copies the text from <paramref name="start"/> into <paramref name="destination"/>, as long as it is, piece by piece.</summary>
+    public void CopyTo(int start, Span<char> destination)
+    {
+        for (var copied = 0; copied < destination.Length;)
         {
-            var (layer, at) = state;
-            for (var copied = 0; copied < span.Length;)
-            {
-                var piece = layer.Piece(at + copied, at + span.Length);
-                piece.CopyTo(span[copied..]);
-                copied += piece.Length;
-            }
-        });
+            var piece = Piece(start + copied, start + destination.Length);
+            piece.CopyTo(destination[copied..]);
+            copied += piece.Length;
+        }
     }
 
     /// <summary>The text from <paramref name="start"/> towards <paramref name="end"/> that the slice holding <paramref name="start"/> holds: walked piece by piece, a stretch is read without a copy.</summary>

@@ -27,8 +27,8 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     internal const string SequenceKey = "dossier.sequence";
     private const string FormatKey = "dossier.format";
 
-    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms; 7: offsets in the postings instead of term vectors, layer layout doc values; 8: cited authority ids, the stored shelf; 9: word spans instead of offsets in the word fields' postings; 10: the layers' footnotes; 11: the footnotes stored and placed, for their snippets; 12: organisations in the description; 13: stored fields in 4 KB chunks, IndexCodec, so that an archive's index is rewritten in it at once instead of merge by merge; 14: the citation in the description; 15: the shelves of the archival tree a record is on, and a repository's name as its facet label; 16: no Snowball name stem for a Cyrillic word in -и; 17: the skeleton key keeps the first vowel where it stands; 18: nor in -о; 19: a long layer's text stored in slices, LayerSlices, rewritten at once so that every hit reads only the stretch of a long layer around its matches).</summary>
-    private const string FormatVersion = "19";
+    /// <summary>Bumped when documents gain fields searches rely on (2: layer-qualified text, facet label fields; 4: non-public records in their own index; 5: latn folds spelling variants; 6: title.forms; 7: offsets in the postings instead of term vectors, layer layout doc values; 8: cited authority ids, the stored shelf; 9: word spans instead of offsets in the word fields' postings; 10: the layers' footnotes; 11: the footnotes stored and placed, for their snippets; 12: organisations in the description; 13: stored fields in 4 KB chunks, IndexCodec, so that an archive's index is rewritten in it at once instead of merge by merge; 14: the citation in the description; 15: the shelves of the archival tree a record is on, and a repository's name as its facet label; 16: no Snowball name stem for a Cyrillic word in -и; 17: the skeleton key keeps the first vowel where it stands; 18: nor in -о; 19: a long layer's text stored in slices, LayerSlices, rewritten at once so that every hit reads only the stretch of a long layer around its matches; 20: the romanized field written only where romanizing changed a word, read with the exact field, RomanizedView).</summary>
+    private const string FormatVersion = "20";
 
     private const int MaxFacetValues = 50;
     private const int MaxWindow = 10_000;
@@ -39,7 +39,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly FSDirectory _directory;
     private IndexWriter _writer;
-    private SearcherManager _searchers;
+    private IndexSearchers _searchers;
     private IndexSkips _skips = new();
     private readonly RestrictedIndex _restricted;
     private long _applied;
@@ -280,7 +280,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    private (IndexWriter Writer, SearcherManager Searchers) Open()
+    private (IndexWriter Writer, IndexSearchers Searchers) Open()
     {
         IndexWriter writer;
         try
@@ -324,7 +324,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         // reader open, memory-mapped, and merges through those. The import's last merge read the whole index that way, and
         // so held it resident in the process (the 100 volumes' `dossier import` peaked at 1.09 GB, 0.36 GB of it the
         // index's mapped files), where a merge of its own reads the segments in buffers (MappedDirectory).
-        return (writer, new SearcherManager(_directory, new Bm25SearcherFactory()));
+        return (writer, new IndexSearchers(_directory));
     }
 
     /// <summary>Makes the index's codec known to Lucene, for a tool that opens an index folder with Lucene directly.</summary>
@@ -339,6 +339,6 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         RAMBufferSizeMB = 64,
         Codec = IndexCodec.Instance,
         // BM25 (Robertson et al.): saturating term frequency and length normalisation; norms are written for it.
-        Similarity = Bm25SearcherFactory.Similarity,
+        Similarity = IndexSearchers.Similarity,
     };
 }

@@ -11,7 +11,8 @@ namespace Dossier.Search.Analysis;
 /// <see cref="RussianStemFilter"/>; <c>stem.az</c> <see cref="AzerbaijaniStemFilter"/>; <c>stem.other</c> nothing
 /// more (unstemmed, so a query without a language still meets it); <c>latn</c> <see cref="LatinFoldFilter"/>;
 /// <c>key</c> <see cref="LatinFoldFilter"/> + <see cref="PhoneticKeyFilter"/>; <c>ocr</c>
-/// <see cref="LatinFoldFilter"/> (without stacked stems) + <see cref="OcrGramFilter"/>. Unknown fields get the <c>text</c> chain.
+/// <see cref="LatinFoldFilter"/> (without stacked stems) + <see cref="OcrGramFilter"/>; <c>latn</c> as the index writes it
+/// (<see cref="SearchFields.LatinAsIndexed"/>): only the tokens the folding changes. Unknown fields get the <c>text</c> chain.
 /// </summary>
 internal sealed class DossierAnalyzer : Analyzer
 {
@@ -43,6 +44,9 @@ internal sealed class DossierAnalyzer : Analyzer
                 break;
             case SearchFields.Latin:
                 sink = new LatinFoldFilter(sink, _language);
+                break;
+            case SearchFields.LatinAsIndexed:
+                sink = new LatinFoldFilter(sink, _language, onlyWhereChanged: true);
                 break;
             case SearchFields.Key:
                 sink = new PhoneticKeyFilter(new LatinFoldFilter(sink, _language));

@@ -15,6 +15,9 @@ namespace Dossier.Search.Analysis;
 /// language whose romanization keeps those letters: most words of an English text, which a lookup cost more than the
 /// folding (the 100 FRUS volumes' indexing spent a seventh of its time in this filter, its cache's hits 57.7 million of
 /// 58.5 million). Other romanizations are cached per stream (bounded), so frequent words cost one lookup.
+/// The index writes the field with <c>onlyWhereChanged</c>: a token the folding leaves as it is (most words of an
+/// English text: "trade") is left out, its position kept, for the <c>text</c> field holds the same term at the same
+/// position, and searches read <c>latn</c> as both together (<see cref="Indexing.RomanizedView"/>).
 /// </summary>
 internal sealed class LatinFoldFilter : TokenFilter
 {
@@ -32,15 +35,17 @@ internal sealed class LatinFoldFilter : TokenFilter
     private readonly bool _variants;
     private readonly string? _tag;
     private readonly bool _asciiStays;
+    private readonly bool _onlyWhereChanged;
     private readonly RussianStemmer? _stemmer;
     private readonly Dictionary<string, Folded> _cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Folded>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private string? _pending;
     private State? _state;
 
-    public LatinFoldFilter(TokenStream input, AnalysisLanguage language, bool stackNameStems = true)
+    public LatinFoldFilter(TokenStream input, AnalysisLanguage language, bool stackNameStems = true, bool onlyWhereChanged = false)
         : base(input)
     {
+        _onlyWhereChanged = onlyWhereChanged;
         _term = AddAttribute<ICharTermAttribute>();
         _posInc = AddAttribute<IPositionIncrementAttribute>();
         _language = language;
@@ -67,20 +72,26 @@ internal sealed class LatinFoldFilter : TokenFilter
         var skipped = 0;
         while (m_input.IncrementToken())
         {
-            if (_asciiStays && FoldAscii())
+            if (_asciiStays && FoldAscii(out var changed))
             {
+                if (_onlyWhereChanged && !changed)
+                {
+                    skipped += _posInc.PositionIncrement;
+                    continue;
+                }
                 _posInc.PositionIncrement += skipped;
                 return true;
             }
 
-            var term = new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length);
+            var written = new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length);
+            var term = written;
             if (term.Length > 3 && term.EndsWith("'s", StringComparison.Ordinal))
             {
                 term = term[..^2]; // English possessive: Pischevari's is Pischevari
             }
 
             var folded = Fold(term);
-            if (folded.Latin.Length == 0)
+            if (folded.Latin.Length == 0 || (_onlyWhereChanged && folded.Stacked is null && written.SequenceEqual(folded.Latin)))
             {
                 skipped += _posInc.PositionIncrement;
                 continue;
@@ -118,19 +129,22 @@ internal sealed class LatinFoldFilter : TokenFilter
 
     /// <summary>
     /// Folds the term where it stands when it is ASCII letters and digits only, as <see cref="Fold"/> would, and says
-    /// whether it was; a term with any other character is left as it is.
+    /// whether it was, and whether that <paramref name="changed"/> it; a term with any other character is left as it is.
     /// </summary>
-    private bool FoldAscii()
+    private bool FoldAscii(out bool changed)
     {
         var term = new Span<char>(_term.Buffer, 0, _term.Length);
+        changed = false;
         if (term.IsEmpty || term.ContainsAnyExcept(AsciiWord))
         {
             return false;
         }
+        changed = term.ContainsAnyInRange('A', 'Z');
         System.Text.Ascii.ToLowerInPlace(term, out _);
         if (_variants)
         {
-            _term.Length = SpellingVariants.FoldInPlace(term);
+            _term.Length = SpellingVariants.FoldInPlace(term, out var varied);
+            changed |= varied;
         }
         return true;
     }

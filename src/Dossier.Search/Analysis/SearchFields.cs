@@ -15,6 +15,14 @@ public static class SearchFields
     /// <summary>Every token romanized to one folded Latin form, whatever its script.</summary>
     public const string Latin = "latn";
 
+    /// <summary>
+    /// The analysis the index writes <see cref="Latin"/> with: only the romanized tokens that differ from the
+    /// <see cref="Exact"/> token at their position ("amerikan" for American, khrushchev for Хрущев, not "trade"). A
+    /// search reads <see cref="Latin"/> as those and <see cref="Exact"/>'s together (<see cref="Indexing.RomanizedView"/>),
+    /// which is every romanized token again. Not a field, and never a query's analysis.
+    /// </summary>
+    public const string LatinAsIndexed = "latn.indexed";
+
     /// <summary>A phonetic skeleton of each (long enough) romanized token, for spelling variants.</summary>
     public const string Key = "key";
 

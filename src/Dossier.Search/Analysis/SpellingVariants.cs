@@ -24,9 +24,13 @@ internal static class SpellingVariants
     /// <see cref="Fold"/>'s rules applied to a folded Latin word where it stands (none makes a word longer); returns its
     /// new length.
     /// </summary>
-    public static int FoldInPlace(Span<char> latin)
+    public static int FoldInPlace(Span<char> latin) => FoldInPlace(latin, out _);
+
+    /// <summary><see cref="FoldInPlace(Span{char})"/>, saying whether a rule changed the word.</summary>
+    public static int FoldInPlace(Span<char> latin, out bool changed)
     {
         var length = latin.Length;
+        changed = false;
         if (length < 3)
         {
             return length;
@@ -37,16 +41,19 @@ internal static class SpellingVariants
             if (latin[i] == 'c' && next is not ('h' or 'e' or 'i' or 'y' or 'k' or 'z' or 's'))
             {
                 latin[i] = 'k';
+                changed = true;
             }
         }
         if (length > 4 && (latin.EndsWith("iya") || latin.EndsWith("iia") || latin.EndsWith("ija")))
         {
             latin[length - 2] = 'a';
+            changed = true;
             return length - 1;
         }
         if (length > 4 && (latin.EndsWith("iy") || latin.EndsWith("ii") || latin.EndsWith("yi")))
         {
             latin[length - 2] = 'i';
+            changed = true;
             return length - 1;
         }
         return length;

@@ -169,7 +169,9 @@ internal static class RecordDocumentBuilder
 
     private static void AddText(DocumentStreams streams, Document doc, string field, string text, string? language, string? qualifier = null, bool qualifiedOnly = false, bool plain = false, string? analysis = null)
     {
-        var analyzedAs = analysis ?? (plain ? SearchFields.Latin : field);
+        var analyzedAs = analysis ?? (plain ? SearchFields.Latin
+            : string.Equals(field, SearchFields.Latin, StringComparison.Ordinal) ? SearchFields.LatinAsIndexed
+            : field);
         var type = TypeOf(field);
         if (text.Length == 0)
         {

@@ -30,7 +30,7 @@ internal sealed class RestrictedIndex : IDisposable
     private readonly FSDirectory _directory;
     private readonly Func<IndexWriterConfig> _config;
     private IndexWriter _writer;
-    private SearcherManager _searchers;
+    private IndexSearchers _searchers;
     private long _nextLapse;
 
     public RestrictedIndex(string dataFolder, Func<IndexWriterConfig> config)
@@ -127,7 +127,7 @@ internal sealed class RestrictedIndex : IDisposable
         {
             // The MultiReader takes its own references to both readers and gives them back when disposed.
             var both = new MultiReader([publicSearcher.IndexReader, restricted.IndexReader], false);
-            return new IndexSearcher(both) { Similarity = Bm25SearcherFactory.Similarity };
+            return new IndexSearcher(both) { Similarity = IndexSearchers.Similarity };
         }
         finally
         {
@@ -231,7 +231,7 @@ internal sealed class RestrictedIndex : IDisposable
         }
     }
 
-    private (IndexWriter Writer, SearcherManager Searchers) Open()
+    private (IndexWriter Writer, IndexSearchers Searchers) Open()
     {
         IndexWriter writer;
         try
@@ -249,7 +249,7 @@ internal sealed class RestrictedIndex : IDisposable
         }
         CommittedSequence = writer.CommitData.TryGetValue(SequenceKey, out var stored)
             && long.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
-        return (writer, new SearcherManager(writer, true, new Bm25SearcherFactory()));
+        return (writer, new IndexSearchers(writer, true));
     }
 
     /// <summary>Finds the next embargo to end from the index itself (nothing has lapsed by tick 0).</summary>

@@ -1,0 +1,260 @@
+using Dossier.Search.Analysis;
+using Dossier.Search.Indexing;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Dossier.Search.Tests.Indexing;
+
+/// <summary>
+/// The romanized field as the index writes it (only the tokens romanizing changed) and as searches read it (those and
+/// the exact field's together, <see cref="RomanizedView"/>): read together they are the whole romanized field again.
+/// </summary>
+public sealed class RomanizedViewTests
+{
+    /// <summary>The field holding each text's whole romanized analysis, written beside the two, to compare the view with.</summary>
+    private const string Whole = "whole";
+
+    private static readonly string[] Words =
+    [
+        "trade", "American", "Americans'", "Cuba", "Kuba", "Куба", "Khrushchev's", "Khrushchyov", "Хрущеву", "Хрущёв", "Хрущев",
+        "Берия", "Beriya", "Beria", "Pishevari", "Pischevari", "Пишевери", "anti-Party", "co-operative", "café", "Zürich",
+        "һүгугларына", "hüquqlarına", "xan", "Georgii", "Dmitriy", "Maria", "İzmir", "1955", "RGANI", "5/28", "the", "of",
+        "Тебризе", "Баку", "Baku", "СССР", "USSR", "soft\u00ADhyphen", "zero\u200Bwidth", "O'Neill", "д'Артаньян", "ёлка",
+    ];
+
+    /// <summary>Languages whose romanization keeps a plain Latin word as written (Azerbaijani's does not: x is kh, c is j).</summary>
+    private static readonly string?[] Languages = [null, "en", "ru", "tr", "de"];
+
+    [Fact]
+    public void Should_read_every_romanized_posting_of_generated_texts_as_the_whole_field_holds_it()
+    {
+        var random = new Random(20261207);
+        for (var round = 0; round < 12; round++)
+        {
+            using var directory = new RAMDirectory();
+            Write(directory, [.. Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, Languages))]);
+            // The view closes the reader it reads.
+            using var view = RomanizedView.Of(DirectoryReader.Open(directory));
+            foreach (var leaf in view.Leaves)
+            {
+                AssertSamePostings(leaf.AtomicReader, SearchFields.Latin, Whole, exactly: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_read_every_romanized_posting_of_azerbaijani_texts_and_their_latin_words_as_written()
+    {
+        // An Azerbaijani layer's Latin "xan" is "khan" romanized, and the exact field holds "xan" at the same position: read
+        // together, the romanized field holds both there. Every posting of the whole field is still read.
+        var random = new Random(20261208);
+        for (var round = 0; round < 6; round++)
+        {
+            using var directory = new RAMDirectory();
+            Write(directory, [.. Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, ["az", "az-Cyrl", "en"]))]);
+            using var view = RomanizedView.Of(DirectoryReader.Open(directory));
+            foreach (var leaf in view.Leaves)
+            {
+                AssertSamePostings(leaf.AtomicReader, SearchFields.Latin, Whole, exactly: false);
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_leave_out_of_the_index_the_romanized_tokens_the_exact_field_holds()
+    {
+        using var directory = new RAMDirectory();
+        Write(directory, [[("en", "the American trade delegation met Khrushchev's deputy in Cuba")]]);
+        var reader = DirectoryReader.Open(directory);
+        var written = Terms(MultiFields.GetTerms(reader, SearchFields.Latin));
+        using var view = RomanizedView.Of(reader);
+        var read = Terms(MultiFields.GetTerms(view, SearchFields.Latin));
+
+        // Romanizing changed these (spelling variants, the possessive): they are written.
+        Assert.Equal(["amerikan", "khrushchev", "kuba"], written);
+        // Read together with the exact field, the field holds every word's romanized form.
+        Assert.Subset(read.ToHashSet(), new HashSet<string> { "the", "amerikan", "trade", "delegation", "met", "khrushchev", "deputy", "in", "kuba" });
+    }
+
+    [Fact]
+    public void Should_read_the_exact_fields_norms_for_the_romanized_field()
+    {
+        using var directory = new RAMDirectory();
+        Write(directory, [[("en", "a short one")], [("en", string.Join(' ', Enumerable.Repeat("a much longer text of many words", 30)))]]);
+        var reader = DirectoryReader.Open(directory);
+        using var view = RomanizedView.Of(reader);
+        var leaf = view.Leaves.Single().AtomicReader;
+        var raw = reader.Leaves.Single().AtomicReader;
+
+        var norms = leaf.GetNormValues(SearchFields.Latin);
+        var exact = raw.GetNormValues(SearchFields.Exact);
+        Assert.NotEqual(exact.Get(0), exact.Get(1));
+        Assert.Equal([exact.Get(0), exact.Get(1)], [norms.Get(0), norms.Get(1)]);
+        Assert.Equal(SearchFields.Exact + "@ru.original", RomanizedView.ExactOf(SearchFields.Latin + "@ru.original"));
+        Assert.Null(RomanizedView.ExactOf(SearchFields.Latin + ".other"));
+    }
+
+    [Fact]
+    public async Task Should_find_by_the_romanized_form_a_word_only_the_exact_field_holds_before_and_after_a_refresh()
+    {
+        // "Bakü" is "baku" romanized; "Baku" is written as it romanizes, so only the exact field holds it. Four letters have
+        // no skeleton key and no typo tolerance: the romanized field is the only way from one to the other.
+        using var archive = new IndexedArchive();
+        await archive.AddAsync(SyntheticRecords.Make("one", "oil from Baku", "en"));
+        Assert.Equal(["one"], await Found(archive, "Bakü"));
+
+        // Added after the first search: a refreshed searcher reads the index through the view as well.
+        await archive.AddAsync(SyntheticRecords.Make("two", "the Baku oil fields", "en"));
+        Assert.Equal(["one", "two"], (await Found(archive, "Bakü")).Order(StringComparer.Ordinal));
+        Assert.Empty(await Found(archive, "Bakı"));
+    }
+
+    private static async Task<List<string>> Found(IndexedArchive archive, string query) =>
+        [.. (await archive.Index.SearchAsync(new Core.Search.SearchRequest { Query = query }, TestContext.Current.CancellationToken)).Hits.Select(h => h.SourceId)];
+
+    /// <summary>Every term of <paramref name="whole"/> is in <paramref name="field"/> with the same records, frequencies and positions, sought every way a search seeks it.</summary>
+    private static void AssertSamePostings(AtomicReader leaf, string field, string whole, bool exactly)
+    {
+        var expected = leaf.GetTerms(whole);
+        if (expected is null)
+        {
+            return;
+        }
+        var merged = leaf.GetTerms(field);
+        Assert.NotNull(merged);
+        var wholeTerms = expected.GetEnumerator();
+        var seeking = merged.GetEnumerator();
+        var walking = merged.GetEnumerator();
+        var walked = new List<BytesRef>();
+        while (walking.MoveNext())
+        {
+            walked.Add(BytesRef.DeepCopyOf(walking.Term));
+        }
+        for (var i = 1; i < walked.Count; i++)
+        {
+            Assert.True(walked[i - 1].CompareTo(walked[i]) < 0, "terms in order, each once");
+        }
+        var walkedSet = walked.Select(t => t.Utf8ToString()).ToHashSet(StringComparer.Ordinal);
+        long total = 0;
+        while (wholeTerms.MoveNext())
+        {
+            var term = BytesRef.DeepCopyOf(wholeTerms.Term);
+            Assert.Contains(term.Utf8ToString(), walkedSet);
+            Assert.True(seeking.SeekExact(term), term.Utf8ToString());
+            Assert.True(exactly ? wholeTerms.TotalTermFreq == seeking.TotalTermFreq : wholeTerms.TotalTermFreq <= seeking.TotalTermFreq, $"{term.Utf8ToString()}: {wholeTerms.TotalTermFreq} occurrences read as {seeking.TotalTermFreq}");
+            Assert.True(exactly ? seeking.DocFreq == wholeTerms.DocFreq : seeking.DocFreq >= wholeTerms.DocFreq, $"{term.Utf8ToString()}: in {wholeTerms.DocFreq} records, read as {seeking.DocFreq}");
+            total += wholeTerms.TotalTermFreq;
+            var state = seeking.GetTermState();
+            if (!exactly)
+            {
+                AssertHeld(wholeTerms.DocsAndPositions(null, null), seeking.DocsAndPositions(null, null), term);
+                continue;
+            }
+            AssertSameDocs(wholeTerms.DocsAndPositions(null, null), seeking.DocsAndPositions(null, null), term);
+            AssertSameFrequencies(wholeTerms.Docs(null, null), seeking.Docs(null, null));
+
+            // Sought again from the state a first lookup kept (as a query's weight does), and by ceiling.
+            var again = merged.GetEnumerator();
+            again.SeekExact(term, state);
+            AssertSameDocs(wholeTerms.DocsAndPositions(null, null), again.DocsAndPositions(null, null), term);
+            Assert.Equal(TermsEnum.SeekStatus.FOUND, again.SeekCeil(term));
+            AssertAdvancing(wholeTerms.Docs(null, null), merged.GetEnumerator() is var byAdvance && byAdvance.SeekExact(term) ? byAdvance.Docs(null, null) : null!, leaf.MaxDoc);
+        }
+        Assert.True(total <= merged.SumTotalTermFreq);
+    }
+
+    private static void AssertSameDocs(DocsAndPositionsEnum expected, DocsAndPositionsEnum actual, BytesRef term)
+    {
+        while (expected.NextDoc() != DocsEnum.NO_MORE_DOCS)
+        {
+            Assert.Equal(expected.DocID, actual.NextDoc());
+            Assert.Equal(expected.Freq, actual.Freq);
+            var wanted = Enumerable.Range(0, expected.Freq).Select(_ => expected.NextPosition()).ToList();
+            var read = Enumerable.Range(0, actual.Freq).Select(_ => actual.NextPosition()).ToList();
+            Assert.True(wanted.SequenceEqual(read), $"{term.Utf8ToString()} in record {expected.DocID}: [{string.Join(",", wanted)}] read as [{string.Join(",", read)}]");
+        }
+        Assert.Equal(DocsEnum.NO_MORE_DOCS, actual.NextDoc());
+    }
+
+    /// <summary>Every record and position of <paramref name="expected"/> is one of <paramref name="actual"/>'s.</summary>
+    private static void AssertHeld(DocsAndPositionsEnum expected, DocsAndPositionsEnum actual, BytesRef term)
+    {
+        while (expected.NextDoc() != DocsEnum.NO_MORE_DOCS)
+        {
+            Assert.Equal(expected.DocID, actual.Advance(expected.DocID));
+            var wanted = Enumerable.Range(0, expected.Freq).Select(_ => expected.NextPosition()).ToList();
+            var read = Enumerable.Range(0, actual.Freq).Select(_ => actual.NextPosition()).ToList();
+            Assert.True(read.Order().SequenceEqual(read) && wanted.All(read.Contains), $"{term.Utf8ToString()} in record {expected.DocID}: [{string.Join(",", wanted)}] read as [{string.Join(",", read)}]");
+        }
+    }
+
+    private static void AssertSameFrequencies(DocsEnum expected, DocsEnum actual)
+    {
+        while (expected.NextDoc() != DocsEnum.NO_MORE_DOCS)
+        {
+            Assert.Equal(expected.DocID, actual.NextDoc());
+            Assert.Equal(expected.Freq, actual.Freq);
+        }
+        Assert.Equal(DocsEnum.NO_MORE_DOCS, actual.NextDoc());
+    }
+
+    /// <summary>Leapfrogging (as a conjunction does): each record advanced to from one past the last found.</summary>
+    private static void AssertAdvancing(DocsEnum expected, DocsEnum actual, int maxDoc)
+    {
+        var target = 0;
+        while (target < maxDoc && expected.Advance(target) is var doc && doc != DocsEnum.NO_MORE_DOCS)
+        {
+            Assert.Equal(doc, actual.Advance(target));
+            target = doc + 1 + (doc % 3);
+        }
+    }
+
+    private static List<string> Terms(Terms terms)
+    {
+        var list = new List<string>();
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            list.Add(e.Term.Utf8ToString());
+        }
+        return list;
+    }
+
+    /// <summary>A record's values (its layers), each in a language: the exact and romanized fields as the index writes them, and the whole romanized field.</summary>
+    private static void Write(Lucene.Net.Store.Directory directory, IEnumerable<List<(string? Lang, string Text)>> records)
+    {
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, DossierAnalyzers.Index));
+        foreach (var values in records)
+        {
+            var doc = new Document();
+            foreach (var (lang, text) in values)
+            {
+                doc.Add(new Field(SearchFields.Exact, Replay(SearchFields.Exact, text, lang), TextField.TYPE_NOT_STORED));
+                doc.Add(new Field(SearchFields.Latin, Replay(SearchFields.LatinAsIndexed, text, lang), TextField.TYPE_NOT_STORED));
+                doc.Add(new Field(Whole, Replay(SearchFields.Latin, text, lang), TextField.TYPE_NOT_STORED));
+            }
+            writer.AddDocument(doc);
+        }
+        writer.Commit();
+    }
+
+    private static TokenListStream Replay(string analysis, string text, string? lang)
+    {
+        var tokens = new List<IndexToken>();
+        var final = IndexAnalysis.AddTokens(tokens, analysis, text, lang);
+        var stream = new TokenListStream();
+        stream.Start(tokens, text.Length, final);
+        return stream;
+    }
+
+    private static List<(string? Lang, string Text)> RandomRecord(Random random, string?[] languages) =>
+        [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (languages[random.Next(languages.Length)], RandomText(random)))];
+
+    private static string RandomText(Random random) =>
+        string.Join(random.Next(4) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(25)).Select(_ => random.Next(8) == 0 ? RandomWord(random) : Words[random.Next(Words.Length)]));
+
+    private static string RandomWord(Random random) =>
+        new([.. Enumerable.Range(0, 1 + random.Next(9)).Select(_ => "abcikyaeoуКхрщевёä-'’ıİ"[random.Next(23)])]);
+}

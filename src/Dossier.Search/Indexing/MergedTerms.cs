@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace Dossier.Search.Indexing;
 
@@ -29,6 +30,13 @@ internal sealed class MergedTerms(Terms own, Terms other) : Terms
     public override bool HasPayloads => own.HasPayloads || other.HasPayloads;
 
     public override TermsEnum GetEnumerator() => new MergedTermsEnum(own.GetEnumerator(), other.GetEnumerator());
+
+    /// <summary>
+    /// The terms an automaton accepts (a fuzzy or wildcard query's), found by each field's own term dictionary, which
+    /// skips the blocks the automaton cannot enter, and merged in order; the enum is only walked, never sought.
+    /// </summary>
+    public override TermsEnum Intersect(CompiledAutomaton compiled, BytesRef startTerm) =>
+        new MergedTermsEnum(own.Intersect(compiled, startTerm), other.Intersect(compiled, startTerm));
 }
 
 /// <summary>

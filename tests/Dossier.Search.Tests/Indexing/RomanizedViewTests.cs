@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace Dossier.Search.Tests.Indexing;
 
@@ -163,6 +164,17 @@ public sealed class RomanizedViewTests
             AssertAdvancing(wholeTerms.Docs(null, null), merged.GetEnumerator() is var byAdvance && byAdvance.SeekExact(term) ? byAdvance.Docs(null, null) : null!, leaf.MaxDoc);
         }
         Assert.True(total <= merged.SumTotalTermFreq);
+
+        // A fuzzy query's automaton finds through the merged dictionaries every term it finds in the whole field, in order.
+        foreach (var term in walked.Where((_, i) => i % 7 == 0).Select(t => t.Utf8ToString()))
+        {
+            var automaton = new CompiledAutomaton(new LevenshteinAutomata(term, true).ToAutomaton(1), true, false);
+            var fromWhole = Terms(automaton.GetTermsEnum(expected));
+            var fromMerged = Terms(automaton.GetTermsEnum(merged));
+            Assert.True(fromMerged.Order(StringComparer.Ordinal).SequenceEqual(fromMerged) && fromMerged.Distinct().Count() == fromMerged.Count, term);
+            Assert.Subset(fromMerged.ToHashSet(), fromWhole.ToHashSet());
+            Assert.Subset(walkedSet, fromMerged.ToHashSet());
+        }
     }
 
     private static void AssertSameDocs(DocsAndPositionsEnum expected, DocsAndPositionsEnum actual, BytesRef term)
@@ -211,10 +223,11 @@ public sealed class RomanizedViewTests
         }
     }
 
-    private static List<string> Terms(Terms terms)
+    private static List<string> Terms(Terms terms) => Terms(terms.GetEnumerator());
+
+    private static List<string> Terms(TermsEnum e)
     {
         var list = new List<string>();
-        var e = terms.GetEnumerator();
         while (e.MoveNext())
         {
             list.Add(e.Term.Utf8ToString());

@@ -87,25 +87,10 @@ public static class SearchBenchmark
         using var _en = luceneEn;
         using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
         using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
-        using var xapian = await ProcessPeers.XapianAsync(report, documents, cancellationToken).ConfigureAwait(false);
-        using var sphinx = await ProcessPeers.SphinxAsync(report, documents, cancellationToken).ConfigureAwait(false);
-        ISearchEngine[] processPeers = [.. new ISearchEngine?[] { xapian, sphinx }.OfType<ISearchEngine>()];
         report.DataBytes = FolderBytes.Of(data);
-        if (qualityOnly)
+        if (args.Contains("--speed-only", StringComparer.Ordinal) && !qualityOnly)
         {
-            ISearchEngine[] quick = [dossier, ftsOr, fts, luceneStd, luceneEn, .. processPeers];
-            if (diagnose)
-            {
-                quick = [.. quick, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " ")];
-            }
-            await JudgeAsync(report, quick, splits, cancellationToken).ConfigureAwait(false);
-            BenchReport.Print(report);
-            return 0;
-        }
-
-        if (args.Contains("--speed-only", StringComparer.Ordinal))
-        {
-            // Dossier alone, no PostgreSQL and no quality: to compare two builds back to back on the same archive.
+            // Dossier alone, no other peer built, no PostgreSQL and no quality: to compare two builds back to back on the same archive.
             var (queries, warmUp) = QuerySets.BuildWithWarmUp(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
             await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
             var speed = new SpeedRunner(rounds, budget);
@@ -115,6 +100,21 @@ public static class SearchBenchmark
                 report.Speed.Add(await speed.RunAsync(dossier, queryClass, queries.Where(q => q.Class == queryClass).ToList(), cancellationToken).ConfigureAwait(false));
             }
             report.LoadAfterSpeed = LoadAverage();
+            BenchReport.Print(report);
+            return 0;
+        }
+
+        using var xapian = await ProcessPeers.XapianAsync(report, documents, cancellationToken).ConfigureAwait(false);
+        using var sphinx = await ProcessPeers.SphinxAsync(report, documents, cancellationToken).ConfigureAwait(false);
+        ISearchEngine[] processPeers = [.. new ISearchEngine?[] { xapian, sphinx }.OfType<ISearchEngine>()];
+        if (qualityOnly)
+        {
+            ISearchEngine[] quick = [dossier, ftsOr, fts, luceneStd, luceneEn, .. processPeers];
+            if (diagnose)
+            {
+                quick = [.. quick, new DossierEngine(archive.Index!, "dos-words", headingJoiner: " ")];
+            }
+            await JudgeAsync(report, quick, splits, cancellationToken).ConfigureAwait(false);
             BenchReport.Print(report);
             return 0;
         }

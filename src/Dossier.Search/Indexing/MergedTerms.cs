@@ -9,7 +9,10 @@ namespace Dossier.Search.Indexing;
 /// Two fields' terms of one segment read as one field's (<see cref="RomanizedView"/>): each term once, in order, with
 /// the postings of whichever fields hold it, merged. The fields never hold a term at the same position of a record.
 /// </summary>
-internal sealed class MergedTerms(Terms own, Terms other) : Terms
+/// <param name="own">The field's own terms.</param>
+/// <param name="other">The other field's terms, read as the field's too.</param>
+/// <param name="shared">The document frequencies of the terms both fields hold, counted once per segment (<see cref="SharedTermCounts"/>).</param>
+internal sealed class MergedTerms(Terms own, Terms other, SharedTermCounts shared) : Terms
 {
     public override IComparer<BytesRef> Comparer => BytesRef.UTF8SortedAsUnicodeComparer;
 
@@ -29,21 +32,21 @@ internal sealed class MergedTerms(Terms own, Terms other) : Terms
 
     public override bool HasPayloads => own.HasPayloads || other.HasPayloads;
 
-    public override TermsEnum GetEnumerator() => new MergedTermsEnum(own.GetEnumerator(), other.GetEnumerator());
+    public override TermsEnum GetEnumerator() => new MergedTermsEnum(own.GetEnumerator(), other.GetEnumerator(), shared);
 
     /// <summary>
     /// The terms an automaton accepts (a fuzzy or wildcard query's), found by each field's own term dictionary, which
     /// skips the blocks the automaton cannot enter, and merged in order; the enum is only walked, never sought.
     /// </summary>
     public override TermsEnum Intersect(CompiledAutomaton compiled, BytesRef startTerm) =>
-        new MergedTermsEnum(own.Intersect(compiled, startTerm), other.Intersect(compiled, startTerm));
+        new MergedTermsEnum(own.Intersect(compiled, startTerm), other.Intersect(compiled, startTerm), shared);
 }
 
 /// <summary>
 /// The terms of two fields as one, in order (<see cref="MergedTerms"/>). Each side is on a term, past its last, or not
 /// placed (after an exact seek that did not find the term there); the current term is the lesser of the placed sides'.
 /// </summary>
-internal sealed class MergedTermsEnum(TermsEnum own, TermsEnum other) : TermsEnum
+internal sealed class MergedTermsEnum(TermsEnum own, TermsEnum other, SharedTermCounts shared) : TermsEnum
 {
     private readonly Side _own = new(own);
     private readonly Side _other = new(other);
@@ -62,7 +65,7 @@ internal sealed class MergedTermsEnum(TermsEnum own, TermsEnum other) : TermsEnu
 
     /// <summary>
     /// The records holding the term in either field: a term both hold (a name with and without a possessive, "Kuba"
-    /// beside "Cuba") has its records counted once, by reading both lists of them, once per term placed on.
+    /// beside "Cuba") has the records holding it in both counted once (<see cref="SharedTermCounts"/>).
     /// </summary>
     public override int DocFreq
     {
@@ -74,13 +77,7 @@ internal sealed class MergedTermsEnum(TermsEnum own, TermsEnum other) : TermsEnu
             }
             if (_docFreq < 0)
             {
-                var docs = new MergedDocs(_own.Terms.Docs(null, null, DocsFlags.NONE), _other.Terms.Docs(null, null, DocsFlags.NONE));
-                var count = 0;
-                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    count++;
-                }
-                _docFreq = count;
+                _docFreq = shared.DocFreq(_term, _own.Terms, _other.Terms);
             }
             return _docFreq;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dossier.Search.Analysis;
 using Lucene.Net.Index;
 
@@ -47,7 +48,7 @@ internal sealed class RomanizedView : FilterDirectoryReader
     {
         private Fields? _fields;
 
-        public override Fields Fields => _fields ??= m_input.Fields is { } fields ? new Joined(fields) : null!;
+        public override Fields Fields => _fields ??= m_input.Fields is { } fields ? new Joined(fields, m_input.CoreCacheKey) : null!;
 
         // The same segment underneath: caches keyed by it (facet ordinals, field caches) are shared with every view of it.
         public override object CoreCacheKey => m_input.CoreCacheKey;
@@ -57,16 +58,27 @@ internal sealed class RomanizedView : FilterDirectoryReader
         public override NumericDocValues GetNormValues(string field) => m_input.GetNormValues(ExactOf(field) ?? field);
     }
 
-    private sealed class Joined(Fields input) : FilterAtomicReader.FilterFields(input)
+    private sealed class Joined(Fields input, object coreKey) : FilterAtomicReader.FilterFields(input)
     {
+        /// <summary>The merged fields asked for so far, by name (a search asks for one at every term it looks up).</summary>
+        private readonly ConcurrentDictionary<string, Terms> _merged = new(StringComparer.Ordinal);
+
         public override Terms GetTerms(string field)
         {
+            if (ExactOf(field) is not { } exact)
+            {
+                return m_input.GetTerms(field);
+            }
+            if (_merged.TryGetValue(field, out var known))
+            {
+                return known;
+            }
             var terms = m_input.GetTerms(field);
-            if (ExactOf(field) is not { } exact || m_input.GetTerms(exact) is not { } exactTerms)
+            if (m_input.GetTerms(exact) is not { } exactTerms)
             {
                 return terms;
             }
-            return terms is null ? exactTerms : new MergedTerms(terms, exactTerms);
+            return _merged.GetOrAdd(field, terms is null ? exactTerms : new MergedTerms(terms, exactTerms, SharedTermCounts.Of(coreKey, field)));
         }
     }
 }

@@ -147,6 +147,8 @@ public sealed class RomanizedViewTests
             Assert.True(exactly ? wholeTerms.TotalTermFreq == seeking.TotalTermFreq : wholeTerms.TotalTermFreq <= seeking.TotalTermFreq, $"{term.Utf8ToString()}: {wholeTerms.TotalTermFreq} occurrences read as {seeking.TotalTermFreq}");
             Assert.True(exactly ? seeking.DocFreq == wholeTerms.DocFreq : seeking.DocFreq >= wholeTerms.DocFreq, $"{term.Utf8ToString()}: in {wholeTerms.DocFreq} records, read as {seeking.DocFreq}");
             total += wholeTerms.TotalTermFreq;
+            // Counted once for the segment, and the count read again as counted.
+            Assert.Equal(seeking.DocFreq, merged.GetEnumerator() is var other && other.SeekExact(term) ? other.DocFreq : -1);
             var state = seeking.GetTermState();
             if (!exactly)
             {

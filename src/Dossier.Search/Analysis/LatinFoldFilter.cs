@@ -139,7 +139,8 @@ internal sealed class LatinFoldFilter : TokenFilter
         {
             return false;
         }
-        changed = term.ContainsAnyInRange('A', 'Z');
+        // Only the index's chain asks (the words reach this filter lower-cased already, so a capital is rare).
+        changed = _onlyWhereChanged && term.ContainsAnyInRange('A', 'Z');
         System.Text.Ascii.ToLowerInPlace(term, out _);
         if (_variants)
         {

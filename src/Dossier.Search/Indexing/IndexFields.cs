@@ -82,6 +82,23 @@ internal static class IndexFields
     /// <summary>"ru.transcription": a layer's primary language tag and kind.</summary>
     public static string Qualifier(string primaryTag, string kind) => primaryTag + "." + kind;
 
+    private const char QualifierSeparator = '@';
+
     /// <summary>A text field holding only the layers of one qualifier: "text@ru.transcription".</summary>
-    public static string Qualified(string field, string qualifier) => field + "@" + qualifier;
+    public static string Qualified(string field, string qualifier) => field + QualifierSeparator + qualifier;
+
+    /// <summary>
+    /// <paramref name="field"/> as the same field, or its qualified copy, of <paramref name="other"/> ("latn@ru.original"
+    /// as "text@ru.original"); null when <paramref name="field"/> is neither <paramref name="base"/> nor a qualified copy of it.
+    /// </summary>
+    public static string? Requalified(string field, string @base, string other)
+    {
+        if (string.Equals(field, @base, StringComparison.Ordinal))
+        {
+            return other;
+        }
+        return field.Length > @base.Length && field.StartsWith(@base, StringComparison.Ordinal) && field[@base.Length] == QualifierSeparator
+            ? Qualified(other, field[(@base.Length + 1)..])
+            : null;
+    }
 }

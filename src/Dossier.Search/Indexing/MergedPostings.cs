@@ -10,22 +10,30 @@ internal sealed class MergedDocs(DocsEnum own, DocsEnum other) : DocsEnum
 
     public override int DocID => _doc;
 
-    public override int Freq => (own.DocID == _doc ? own.Freq : 0) + (other.DocID == _doc ? other.Freq : 0);
+    public override int Freq => Frequency(own, other, _doc);
 
-    public override int NextDoc()
+    public override int NextDoc() => _doc = Next(own, other, _doc);
+
+    public override int Advance(int target) => _doc = Advance(own, other, target);
+
+    public override long GetCost() => own.GetCost() + other.GetCost();
+
+    /// <summary>Moves the sides on record <paramref name="doc"/> past it; the lesser record either side is on is next.</summary>
+    internal static int Next(DocsEnum own, DocsEnum other, int doc)
     {
-        if (own.DocID == _doc)
+        if (own.DocID == doc)
         {
             own.NextDoc();
         }
-        if (other.DocID == _doc)
+        if (other.DocID == doc)
         {
             other.NextDoc();
         }
-        return _doc = Math.Min(own.DocID, other.DocID);
+        return Math.Min(own.DocID, other.DocID);
     }
 
-    public override int Advance(int target)
+    /// <summary>Moves the sides before <paramref name="target"/> to it or past it; the lesser record either side is on is next.</summary>
+    internal static int Advance(DocsEnum own, DocsEnum other, int target)
     {
         if (own.DocID < target)
         {
@@ -35,10 +43,12 @@ internal sealed class MergedDocs(DocsEnum own, DocsEnum other) : DocsEnum
         {
             other.Advance(target);
         }
-        return _doc = Math.Min(own.DocID, other.DocID);
+        return Math.Min(own.DocID, other.DocID);
     }
 
-    public override long GetCost() => own.GetCost() + other.GetCost();
+    /// <summary>The term's occurrences in record <paramref name="doc"/>, in both fields.</summary>
+    internal static int Frequency(DocsEnum own, DocsEnum other, int doc) =>
+        (own.DocID == doc ? own.Freq : 0) + (other.DocID == doc ? other.Freq : 0);
 }
 
 /// <summary>
@@ -57,7 +67,7 @@ internal sealed class MergedPositions(DocsAndPositionsEnum own, DocsAndPositions
 
     public override int DocID => _doc;
 
-    public override int Freq => (own.DocID == _doc ? own.Freq : 0) + (other.DocID == _doc ? other.Freq : 0);
+    public override int Freq => MergedDocs.Frequency(own, other, _doc);
 
     public override int StartOffset => _last?.StartOffset ?? -1;
 
@@ -65,31 +75,9 @@ internal sealed class MergedPositions(DocsAndPositionsEnum own, DocsAndPositions
 
     public override BytesRef GetPayload() => _last?.GetPayload()!;
 
-    public override int NextDoc()
-    {
-        if (own.DocID == _doc)
-        {
-            own.NextDoc();
-        }
-        if (other.DocID == _doc)
-        {
-            other.NextDoc();
-        }
-        return Settle();
-    }
+    public override int NextDoc() => Settle(MergedDocs.Next(own, other, _doc));
 
-    public override int Advance(int target)
-    {
-        if (own.DocID < target)
-        {
-            own.Advance(target);
-        }
-        if (other.DocID < target)
-        {
-            other.Advance(target);
-        }
-        return Settle();
-    }
+    public override int Advance(int target) => Settle(MergedDocs.Advance(own, other, target));
 
     public override int NextPosition()
     {
@@ -119,9 +107,9 @@ internal sealed class MergedPositions(DocsAndPositionsEnum own, DocsAndPositions
 
     public override long GetCost() => own.GetCost() + other.GetCost();
 
-    private int Settle()
+    private int Settle(int doc)
     {
-        _doc = Math.Min(own.DocID, other.DocID);
+        _doc = doc;
         _ownLeft = own.DocID == _doc && _doc != NO_MORE_DOCS ? own.Freq : 0;
         _otherLeft = other.DocID == _doc && _doc != NO_MORE_DOCS ? other.Freq : 0;
         _started = false;

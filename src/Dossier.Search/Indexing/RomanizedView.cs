@@ -25,16 +25,7 @@ internal sealed class RomanizedView : FilterDirectoryReader
     public static DirectoryReader Of(DirectoryReader reader) => reader as RomanizedView ?? new RomanizedView(reader);
 
     /// <summary>The exact field a romanized field is read with ("latn" → "text", "latn@ru.original" → "text@ru.original"), or null for another field.</summary>
-    public static string? ExactOf(string field)
-    {
-        if (!field.StartsWith(SearchFields.Latin, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        return field.Length == SearchFields.Latin.Length ? SearchFields.Exact
-            : field[SearchFields.Latin.Length] == '@' ? SearchFields.Exact + field[SearchFields.Latin.Length..]
-            : null;
-    }
+    public static string? ExactOf(string field) => IndexFields.Requalified(field, SearchFields.Latin, SearchFields.Exact);
 
     protected override DirectoryReader DoWrapDirectoryReader(DirectoryReader input) => new RomanizedView(input);
 

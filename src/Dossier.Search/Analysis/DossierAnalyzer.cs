@@ -1,6 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Util;
 
 namespace Dossier.Search.Analysis;
 
@@ -12,7 +10,8 @@ namespace Dossier.Search.Analysis;
 /// more (unstemmed, so a query without a language still meets it); <c>latn</c> <see cref="LatinFoldFilter"/>;
 /// <c>key</c> <see cref="LatinFoldFilter"/> + <see cref="PhoneticKeyFilter"/>; <c>ocr</c>
 /// <see cref="LatinFoldFilter"/> (without stacked stems) + <see cref="OcrGramFilter"/>; <c>latn</c> as the index writes it
-/// (<see cref="SearchFields.LatinAsIndexed"/>): only the tokens the folding changes. Unknown fields get the <c>text</c> chain.
+/// (<see cref="SearchFields.LatinAsIndexed"/>): only the tokens the folding changes; <c>stem.en</c> as the index writes it
+/// (<see cref="SearchFields.StemAsIndexed"/>): only the stems that differ from the word. Unknown fields get the <c>text</c> chain.
 /// </summary>
 internal sealed class DossierAnalyzer : Analyzer
 {
@@ -33,8 +32,11 @@ internal sealed class DossierAnalyzer : Analyzer
         TokenStream sink = new NormalizationFilter(source, _language.IsTurkic());
         switch (fieldName)
         {
-            case "stem.en":
-                sink = new PorterStemFilter(new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, sink));
+            case SearchFields.EnglishStem:
+                sink = EnglishStems.Chain(sink);
+                break;
+            case SearchFields.StemAsIndexed:
+                sink = EnglishStems.ChangedOnly(sink);
                 break;
             case "stem.ru":
                 sink = new RussianStemFilter(sink);

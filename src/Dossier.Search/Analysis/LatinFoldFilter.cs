@@ -17,7 +17,7 @@ namespace Dossier.Search.Analysis;
 /// 58.5 million). Other romanizations are cached per stream (bounded), so frequent words cost one lookup.
 /// The index writes the field with <c>onlyWhereChanged</c>: a token the folding leaves as it is (most words of an
 /// English text: "trade") is left out, its position kept, for the <c>text</c> field holds the same term at the same
-/// position, and searches read <c>latn</c> as both together (<see cref="Indexing.RomanizedView"/>).
+/// position, and searches read <c>latn</c> as both together (<see cref="Indexing.WholeFieldsView"/>).
 /// </summary>
 internal sealed class LatinFoldFilter : TokenFilter
 {

@@ -12,13 +12,24 @@ public static class SearchFields
     /// <summary>Stemmed by the layer's language: "stem.en", "stem.ru", "stem.az", "stem.other".</summary>
     public const string StemPrefix = "stem.";
 
+    /// <summary>The English stem field.</summary>
+    public const string EnglishStem = "stem.en";
+
+    /// <summary>
+    /// The analysis the index writes <see cref="EnglishStem"/> with in a record whose every part is English: only the
+    /// stems that differ from the word ("visit" for visits, not "trade"). A search reads the field as those and
+    /// <see cref="Exact"/>'s terms that stemming keeps, together (<see cref="Indexing.WholeFieldsView"/>). Not a field,
+    /// and never a query's analysis.
+    /// </summary>
+    public const string StemAsIndexed = "stem.en.indexed";
+
     /// <summary>Every token romanized to one folded Latin form, whatever its script.</summary>
     public const string Latin = "latn";
 
     /// <summary>
     /// The analysis the index writes <see cref="Latin"/> with: only the romanized tokens that differ from the
     /// <see cref="Exact"/> token at their position ("amerikan" for American, khrushchev for Хрущев, not "trade"). A
-    /// search reads <see cref="Latin"/> as those and <see cref="Exact"/>'s together (<see cref="Indexing.RomanizedView"/>),
+    /// search reads <see cref="Latin"/> as those and <see cref="Exact"/>'s together (<see cref="Indexing.WholeFieldsView"/>),
     /// which is every romanized token again. Not a field, and never a query's analysis.
     /// </summary>
     public const string LatinAsIndexed = "latn.indexed";

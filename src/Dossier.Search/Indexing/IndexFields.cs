@@ -76,6 +76,14 @@ internal static class IndexFields
 
     public static string FacetField(string facet) => "f." + facet;
 
+    /// <summary>
+    /// Marks a record whose English stem field is written whole (<see cref="WholeStemsTerm"/>): one with a layer in another
+    /// language. Every other record's holds only the stems that differ from the word (<see cref="Analysis.SearchFields.StemAsIndexed"/>).
+    /// </summary>
+    public const string WholeStems = "stems_whole";
+
+    public const string WholeStemsTerm = "en";
+
     /// <summary>The one (language, kind) qualifier of a record whose layers all share it.</summary>
     public const string Scope = "scope";
 

@@ -6,7 +6,7 @@ namespace Dossier.Search.Indexing;
 
 /// <summary>
 /// An index's current searcher, shared and refreshed as Lucene's <see cref="SearcherManager"/> does, over the index as
-/// searches read it (<see cref="RomanizedView"/>), scoring with Okapi BM25, the similarity the index's norms are written
+/// searches read it (<see cref="WholeFieldsView"/>), scoring with Okapi BM25, the similarity the index's norms are written
 /// for. (Lucene's manager refuses a searcher over any reader but the one it opened.)
 /// </summary>
 internal sealed class IndexSearchers : ReferenceManager<IndexSearcher>
@@ -38,5 +38,5 @@ internal sealed class IndexSearchers : ReferenceManager<IndexSearcher>
 
     protected override int GetRefCount(IndexSearcher reference) => reference.IndexReader.RefCount;
 
-    private static IndexSearcher Searcher(DirectoryReader reader) => new(RomanizedView.Of(reader)) { Similarity = Similarity };
+    private static IndexSearcher Searcher(DirectoryReader reader) => new(WholeFieldsView.Of(reader)) { Similarity = Similarity };
 }

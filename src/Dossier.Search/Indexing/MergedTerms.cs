@@ -6,7 +6,7 @@ using Lucene.Net.Util.Automaton;
 namespace Dossier.Search.Indexing;
 
 /// <summary>
-/// Two fields' terms of one segment read as one field's (<see cref="RomanizedView"/>): each term once, in order, with
+/// Two fields' terms of one segment read as one field's (<see cref="WholeFieldsView"/>): each term once, in order, with
 /// the postings of whichever fields hold it, merged. The fields never hold a term at the same position of a record.
 /// </summary>
 /// <param name="own">The field's own terms.</param>

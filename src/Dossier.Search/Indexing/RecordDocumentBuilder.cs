@@ -62,6 +62,14 @@ internal static class RecordDocumentBuilder
         {
             doc.Add(streams.Keyword(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
+        // A record whose every part is English (the description is) gets only the English stems that differ from the word;
+        // searches read the rest from the exact field (WholeFieldsView). A record with a part in another language, where
+        // the exact field holds words no English stem stands for, gets the stem field whole and says so.
+        var stemsWhole = !record.Layers.All(l => string.Equals(IndexAnalysis.StemField(l.Lang), SearchFields.EnglishStem, StringComparison.Ordinal));
+        if (stemsWhole)
+        {
+            doc.Add(streams.Keyword(IndexFields.WholeStems, IndexFields.WholeStemsTerm, Field.Store.NO));
+        }
         var layout = new List<LayerLayout>((record.Layers.Count * 2) + 1);
         var spans = new WordSpans.Writer();
         foreach (var layer in record.Layers)
@@ -80,7 +88,7 @@ internal static class RecordDocumentBuilder
             }
             foreach (var field in IndexAnalysis.StemFields)
             {
-                AddText(streams, doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang, qualifier);
+                AddText(streams, doc, field, !ocr && string.Equals(field, stem, StringComparison.Ordinal) ? text : "", layer.Lang, qualifier, analysis: StemAnalysis(field, stemsWhole));
             }
             AddStoredText(doc, text);
             AddKeyword(streams, doc, IndexFields.Lang, layer.Lang, null);
@@ -104,13 +112,13 @@ internal static class RecordDocumentBuilder
             }
             else
             {
-                AddText(streams, doc, field, metadata, "en");
+                AddText(streams, doc, field, metadata, "en", analysis: StemAnalysis(field, stemsWhole));
             }
 
             // As for a record of one layer kind, metadata counts whatever layer a filter asks for.
             foreach (var qualifier in qualify ? qualifiers : [])
             {
-                AddText(streams, doc, field, metadata, "en", qualifier, qualifiedOnly: true);
+                AddText(streams, doc, field, metadata, "en", qualifier, qualifiedOnly: true, analysis: StemAnalysis(field, stemsWhole));
             }
         }
 
@@ -130,7 +138,7 @@ internal static class RecordDocumentBuilder
             AddExactWords(streams, doc, spans, notes, layer.Lang, qualifier);
             foreach (var field in new[] { SearchFields.Latin, SearchFields.Key, IndexAnalysis.StemField(layer.Lang) })
             {
-                AddText(streams, doc, field, notes, layer.Lang, qualifier);
+                AddText(streams, doc, field, notes, layer.Lang, qualifier, analysis: StemAnalysis(field, stemsWhole));
             }
             doc.Add(new StoredField(IndexFields.NoteText, notes));
         }
@@ -201,6 +209,10 @@ internal static class RecordDocumentBuilder
         var tokens = streams.Tokens(analyzedAs, text, language, out var finalIncrement);
         AddWords(streams, doc, field, tokens, text.Length, finalIncrement, qualifier);
     }
+
+    /// <summary>The analysis a stem field is written with: English stems only where they differ from the word, unless the record has them whole; null for any other field.</summary>
+    private static string? StemAnalysis(string field, bool stemsWhole) =>
+        !stemsWhole && string.Equals(field, SearchFields.EnglishStem, StringComparison.Ordinal) ? SearchFields.StemAsIndexed : null;
 
     /// <summary>A layer's text for snippets: one value, or a long one's slices, each after its place (<see cref="LayerSlices"/>).</summary>
     private static void AddStoredText(Document doc, string text)

@@ -9,10 +9,11 @@ using Lucene.Net.Util.Automaton;
 namespace Dossier.Search.Tests.Indexing;
 
 /// <summary>
-/// The romanized field as the index writes it (only the tokens romanizing changed) and as searches read it (those and
-/// the exact field's together, <see cref="RomanizedView"/>): read together they are the whole romanized field again.
+/// The romanized field and the English stem field as the index writes them (only the tokens romanizing or stemming
+/// changed) and as searches read them (those and the exact field's together, <see cref="WholeFieldsView"/>): read together
+/// they are the whole field again.
 /// </summary>
-public sealed class RomanizedViewTests
+public sealed class WholeFieldsViewTests
 {
     /// <summary>The field holding each text's whole romanized analysis, written beside the two, to compare the view with.</summary>
     private const string Whole = "whole";
@@ -23,6 +24,16 @@ public sealed class RomanizedViewTests
         "Берия", "Beriya", "Beria", "Pishevari", "Pischevari", "Пишевери", "anti-Party", "co-operative", "café", "Zürich",
         "һүгугларына", "hüquqlarına", "xan", "Georgii", "Dmitriy", "Maria", "İzmir", "1955", "RGANI", "5/28", "the", "of",
         "Тебризе", "Баку", "Baku", "СССР", "USSR", "soft\u00ADhyphen", "zero\u200Bwidth", "O'Neill", "д'Артаньян", "ёлка",
+    ];
+
+    /// <summary>The field holding each English text's whole stem analysis, written beside the two, to compare the view with.</summary>
+    private const string WholeStem = "whole.stem";
+
+    /// <summary>Words whose English stems differ from them, or are other words' (Porter reads "commissioner" as commission, "commission" as commiss).</summary>
+    private static readonly string[] EnglishWords =
+    [
+        "visits", "visited", "visit", "trades", "commission", "commissioner", "commissioners'", "areas", "area", "generously",
+        "generous", "United", "States'", "delegations", "agreed", "agreement", "Harding", "abstention", "the", "and", "caucus",
     ];
 
     /// <summary>Languages whose romanization keeps a plain Latin word as written (Azerbaijani's does not: x is kh, c is j).</summary>
@@ -37,7 +48,7 @@ public sealed class RomanizedViewTests
             using var directory = new RAMDirectory();
             Write(directory, [.. Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, Languages))]);
             // The view closes the reader it reads.
-            using var view = RomanizedView.Of(DirectoryReader.Open(directory));
+            using var view = WholeFieldsView.Of(DirectoryReader.Open(directory));
             foreach (var leaf in view.Leaves)
             {
                 AssertSamePostings(leaf.AtomicReader, SearchFields.Latin, Whole, exactly: true);
@@ -55,12 +66,60 @@ public sealed class RomanizedViewTests
         {
             using var directory = new RAMDirectory();
             Write(directory, [.. Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, ["az", "az-Cyrl", "en"]))]);
-            using var view = RomanizedView.Of(DirectoryReader.Open(directory));
+            using var view = WholeFieldsView.Of(DirectoryReader.Open(directory));
             foreach (var leaf in view.Leaves)
             {
                 AssertSamePostings(leaf.AtomicReader, SearchFields.Latin, Whole, exactly: false);
             }
         }
+    }
+
+    [Fact]
+    public void Should_read_every_english_stem_posting_of_generated_texts_as_the_whole_field_holds_it()
+    {
+        // Records of English layers only have their stem field written in part; a record with a layer in another language
+        // has it whole, and the exact field's words of that layer (the Russian layer's Latin "trade") are no stems.
+        var random = new Random(20261209);
+        for (var round = 0; round < 12; round++)
+        {
+            using var directory = new RAMDirectory();
+            var records = Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, round % 2 == 0 ? ["en", "en-US"] : ["en", "en", "ru", "de", null], EnglishWords)).ToList();
+            Write(directory, records);
+            using var view = WholeFieldsView.Of(DirectoryReader.Open(directory));
+            foreach (var leaf in view.Leaves)
+            {
+                AssertSamePostings(leaf.AtomicReader, SearchFields.EnglishStem, WholeStem, exactly: true);
+                Assert.Equal(Terms(leaf.AtomicReader.GetTerms(WholeStem) ?? EmptyTerms(leaf.AtomicReader)), Terms(leaf.AtomicReader.GetTerms(SearchFields.EnglishStem) ?? EmptyTerms(leaf.AtomicReader)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_leave_out_of_the_index_the_english_stems_the_exact_field_holds_and_keep_a_mixed_records_whole()
+    {
+        using var directory = new RAMDirectory();
+        Write(directory, [[("en", "the American trade delegation visited Cuba")], [("en", "the delegation"), ("ru", "trade делегации")]]);
+        var reader = DirectoryReader.Open(directory);
+        var written = reader.Leaves.Single().AtomicReader.GetTerms(SearchFields.EnglishStem);
+        using var view = WholeFieldsView.Of(reader);
+        var leaf = view.Leaves.Single().AtomicReader;
+
+        // Stemming changed these in the English record; the mixed record's stems are all written.
+        Assert.Equal(["deleg", "the", "visit"], Terms(written));
+        var read = leaf.GetTerms(SearchFields.EnglishStem).GetEnumerator();
+        Assert.True(read.SeekExact(new BytesRef("trade")));
+        // The Russian layer's "trade" is no English stem: only the English record holds it.
+        Assert.Equal(1, read.DocFreq);
+        Assert.False(read.SeekExact(new BytesRef("visited")));
+        Assert.True(read.SeekExact(new BytesRef("deleg")));
+        Assert.Equal(2, read.DocFreq);
+
+        // Norms: the exact field's for the English record, the stem field's own for the mixed one.
+        var norms = leaf.GetNormValues(SearchFields.EnglishStem);
+        var raw = reader.Leaves.Single().AtomicReader;
+        Assert.Equal(raw.GetNormValues(SearchFields.Exact).Get(0), norms.Get(0));
+        Assert.Equal(raw.GetNormValues(SearchFields.EnglishStem).Get(1), norms.Get(1));
+        Assert.NotEqual(raw.GetNormValues(SearchFields.Exact).Get(1), norms.Get(1));
     }
 
     [Fact]
@@ -70,7 +129,7 @@ public sealed class RomanizedViewTests
         Write(directory, [[("en", "the American trade delegation met Khrushchev's deputy in Cuba")]]);
         var reader = DirectoryReader.Open(directory);
         var written = Terms(MultiFields.GetTerms(reader, SearchFields.Latin));
-        using var view = RomanizedView.Of(reader);
+        using var view = WholeFieldsView.Of(reader);
         var read = Terms(MultiFields.GetTerms(view, SearchFields.Latin));
 
         // Romanizing changed these (spelling variants, the possessive): they are written.
@@ -85,7 +144,7 @@ public sealed class RomanizedViewTests
         using var directory = new RAMDirectory();
         Write(directory, [[("en", "a short one")], [("en", string.Join(' ', Enumerable.Repeat("a much longer text of many words", 30)))]]);
         var reader = DirectoryReader.Open(directory);
-        using var view = RomanizedView.Of(reader);
+        using var view = WholeFieldsView.Of(reader);
         var leaf = view.Leaves.Single().AtomicReader;
         var raw = reader.Leaves.Single().AtomicReader;
 
@@ -93,8 +152,8 @@ public sealed class RomanizedViewTests
         var exact = raw.GetNormValues(SearchFields.Exact);
         Assert.NotEqual(exact.Get(0), exact.Get(1));
         Assert.Equal([exact.Get(0), exact.Get(1)], [norms.Get(0), norms.Get(1)]);
-        Assert.Equal(SearchFields.Exact + "@ru.original", RomanizedView.ExactOf(SearchFields.Latin + "@ru.original"));
-        Assert.Null(RomanizedView.ExactOf(SearchFields.Latin + ".other"));
+        Assert.Equal(SearchFields.Exact + "@ru.original", WholeFieldsView.ExactOf(SearchFields.Latin + "@ru.original"));
+        Assert.Null(WholeFieldsView.ExactOf(SearchFields.Latin + ".other"));
     }
 
     [Fact]
@@ -227,6 +286,14 @@ public sealed class RomanizedViewTests
 
     private static List<string> Terms(Terms terms) => Terms(terms.GetEnumerator());
 
+    private static Terms EmptyTerms(AtomicReader leaf) => leaf.GetTerms(SearchFields.Exact) is { } exact ? new EmptyTermsOf(exact) : throw new InvalidOperationException("no exact field");
+
+    /// <summary>No terms, for a segment in which a field has none.</summary>
+    private sealed class EmptyTermsOf(Terms any) : FilterAtomicReader.FilterTerms(any)
+    {
+        public override TermsEnum GetEnumerator() => TermsEnum.EMPTY;
+    }
+
     private static List<string> Terms(TermsEnum e)
     {
         var list = new List<string>();
@@ -237,23 +304,37 @@ public sealed class RomanizedViewTests
         return list;
     }
 
-    /// <summary>A record's values (its layers), each in a language: the exact and romanized fields as the index writes them, and the whole romanized field.</summary>
+    /// <summary>
+    /// A record's values (its layers), each in a language: the exact, romanized and English stem fields as the index
+    /// writes them (RecordDocumentBuilder), and the whole romanized and stem fields. A layer in another language gives the
+    /// stem fields an empty instance, as the index does.
+    /// </summary>
     private static void Write(Lucene.Net.Store.Directory directory, IEnumerable<List<(string? Lang, string Text)>> records)
     {
         using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, DossierAnalyzers.Index));
         foreach (var values in records)
         {
             var doc = new Document();
+            var stemsWhole = !values.All(v => IsEnglish(v.Lang));
+            if (stemsWhole)
+            {
+                doc.Add(new StringField(IndexFields.WholeStems, IndexFields.WholeStemsTerm, Field.Store.NO));
+            }
             foreach (var (lang, text) in values)
             {
                 doc.Add(new Field(SearchFields.Exact, Replay(SearchFields.Exact, text, lang), TextField.TYPE_NOT_STORED));
                 doc.Add(new Field(SearchFields.Latin, Replay(SearchFields.LatinAsIndexed, text, lang), TextField.TYPE_NOT_STORED));
                 doc.Add(new Field(Whole, Replay(SearchFields.Latin, text, lang), TextField.TYPE_NOT_STORED));
+                var english = IsEnglish(lang) ? text : "";
+                doc.Add(new Field(SearchFields.EnglishStem, Replay(stemsWhole ? SearchFields.EnglishStem : SearchFields.StemAsIndexed, english, lang), TextField.TYPE_NOT_STORED));
+                doc.Add(new Field(WholeStem, Replay(SearchFields.EnglishStem, english, lang), TextField.TYPE_NOT_STORED));
             }
             writer.AddDocument(doc);
         }
         writer.Commit();
     }
+
+    private static bool IsEnglish(string? lang) => string.Equals(IndexAnalysis.StemField(lang), SearchFields.EnglishStem, StringComparison.Ordinal);
 
     private static TokenListStream Replay(string analysis, string text, string? lang)
     {
@@ -264,11 +345,12 @@ public sealed class RomanizedViewTests
         return stream;
     }
 
-    private static List<(string? Lang, string Text)> RandomRecord(Random random, string?[] languages) =>
-        [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (languages[random.Next(languages.Length)], RandomText(random)))];
+    private static List<(string? Lang, string Text)> RandomRecord(Random random, string?[] languages, string[]? more = null) =>
+        [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (languages[random.Next(languages.Length)], RandomText(random, more ?? [])))];
 
-    private static string RandomText(Random random) =>
-        string.Join(random.Next(4) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(25)).Select(_ => random.Next(8) == 0 ? RandomWord(random) : Words[random.Next(Words.Length)]));
+    private static string RandomText(Random random, string[] more) =>
+        string.Join(random.Next(4) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(25)).Select(_ => random.Next(8) == 0 ? RandomWord(random)
+            : random.Next(Words.Length + more.Length) is var i && i < Words.Length ? Words[i] : more[i - Words.Length]));
 
     private static string RandomWord(Random random) =>
         new([.. Enumerable.Range(0, 1 + random.Next(9)).Select(_ => "abcikyaeoуКхрщевёä-'’ıİ"[random.Next(23)])]);

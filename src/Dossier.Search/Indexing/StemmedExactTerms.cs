@@ -1,0 +1,158 @@
+using System.Text;
+using Dossier.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
+
+namespace Dossier.Search.Indexing;
+
+/// <summary>
+/// The exact field's terms as the English stem field reads them (<see cref="WholeFieldsView"/>): a term English stemming
+/// leaves as it is stands for itself there ("trade"); a word it changes ("visits") is written in the stem field under
+/// its stem, and is no term of the stem field as written. Only the records whose stem field the index wrote in part are
+/// read (not <see cref="WholeStemRecords"/>); where there are such records, the field's statistics (the sums over terms)
+/// count the exact field's terms in them too.
+/// </summary>
+internal sealed class StemmedExactTerms(Terms exact, WholeStemRecords whole) : FilterAtomicReader.FilterTerms(exact)
+{
+    public override long Count => -1;
+
+    public override TermsEnum GetEnumerator() => new StemmedExactTermsEnum(m_input.GetEnumerator(), whole);
+
+    public override TermsEnum Intersect(CompiledAutomaton compiled, BytesRef startTerm) =>
+        new StemmedExactTermsEnum(m_input.Intersect(compiled, startTerm), whole);
+}
+
+/// <summary>The terms of <see cref="StemmedExactTerms"/>, in order; only walked when it enumerates an automaton's terms.</summary>
+internal sealed class StemmedExactTermsEnum(TermsEnum exact, WholeStemRecords records) : FilterAtomicReader.FilterTermsEnum(exact)
+{
+    private readonly FixedBitSet? _whole = records.Records;
+
+    private char[] _chars = new char[64];
+
+    /// <summary>The current term's records and occurrences outside <c>whole</c>, once counted (-1 before).</summary>
+    private int _docFreq = -1;
+
+    private long _totalTermFreq = -1;
+
+    public override long Ord => throw new NotSupportedException("the exact field's terms read as stems have no ordinals");
+
+    public override int DocFreq => _whole is null ? m_input.DocFreq : Counted()._docFreq;
+
+    public override long TotalTermFreq => _whole is null ? m_input.TotalTermFreq : Counted()._totalTermFreq;
+
+    public override bool MoveNext()
+    {
+        while (m_input.MoveNext())
+        {
+            if (Counts(m_input.Term))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [Obsolete("Use MoveNext() and Term instead.")]
+    public override BytesRef Next() => MoveNext() ? m_input.Term : null!;
+
+    public override SeekStatus SeekCeil(BytesRef text)
+    {
+        var status = m_input.SeekCeil(text);
+        if (status == SeekStatus.END)
+        {
+            return status;
+        }
+        if (Counts(m_input.Term))
+        {
+            return status;
+        }
+        return MoveNext() ? SeekStatus.NOT_FOUND : SeekStatus.END;
+    }
+
+    public override bool SeekExact(BytesRef text) => m_input.SeekExact(text) && Counts(text);
+
+    public override TermState GetTermState() => m_input.GetTermState();
+
+    /// <summary>Placed on a term this enum found before (as a query's weight places it).</summary>
+    public override void SeekExact(BytesRef term, TermState state)
+    {
+        m_input.SeekExact(term, state);
+        _docFreq = -1;
+    }
+
+    public override void SeekExact(long ord) => throw new NotSupportedException("the exact field's terms read as stems have no ordinals");
+
+    public override DocsEnum Docs(IBits liveDocs, DocsEnum reuse, DocsFlags flags) => m_input.Docs(Elided(liveDocs), reuse, flags);
+
+    public override DocsAndPositionsEnum DocsAndPositions(IBits liveDocs, DocsAndPositionsEnum reuse, DocsAndPositionsFlags flags) =>
+        m_input.DocsAndPositions(Elided(liveDocs), reuse, flags);
+
+    private IBits? Elided(IBits? liveDocs) => _whole is null ? liveDocs : new ElidedRecords(liveDocs, _whole);
+
+    /// <summary>True when <paramref name="term"/> is a term of the stem field: stemming keeps it, and a record read here holds it.</summary>
+    private bool Counts(BytesRef term)
+    {
+        _docFreq = -1;
+        if (_chars.Length < term.Length)
+        {
+            _chars = new char[ArrayUtil.Oversize(term.Length, sizeof(char))];
+        }
+        var length = Encoding.UTF8.GetChars(term.Bytes, term.Offset, term.Length, _chars, 0);
+        return EnglishStems.Keeps(_chars.AsSpan(0, length)) && (_whole is null || Counted()._docFreq > 0);
+    }
+
+    /// <summary>
+    /// Counts the current term's records and occurrences less those in <c>whole</c>: the rarer side is walked, the term's
+    /// records or the whole ones (few in an archive of mostly English records).
+    /// </summary>
+    private StemmedExactTermsEnum Counted()
+    {
+        if (_docFreq >= 0)
+        {
+            return this;
+        }
+        var docs = m_input.Docs(null, null, DocsFlags.FREQS);
+        int shared = 0;
+        long occurrences = 0;
+        var whole = _whole!;
+        if (m_input.DocFreq <= records.Count)
+        {
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                if (whole.Get(doc))
+                {
+                    shared++;
+                    occurrences += docs.Freq;
+                }
+            }
+        }
+        else
+        {
+            for (var doc = whole.NextSetBit(0); doc >= 0 && docs.DocID != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < whole.Length ? whole.NextSetBit(doc + 1) : -1)
+            {
+                if (docs.DocID < doc)
+                {
+                    docs.Advance(doc);
+                }
+                if (docs.DocID == doc)
+                {
+                    shared++;
+                    occurrences += docs.Freq;
+                }
+            }
+        }
+        _docFreq = m_input.DocFreq - shared;
+        _totalTermFreq = m_input.TotalTermFreq < 0 ? -1 : m_input.TotalTermFreq - occurrences;
+        return this;
+    }
+
+    /// <summary>The live records less the whole ones.</summary>
+    private sealed class ElidedRecords(IBits? live, FixedBitSet whole) : IBits
+    {
+        public int Length => whole.Length;
+
+        public bool Get(int index) => !whole.Get(index) && (live is null || live.Get(index));
+    }
+}

@@ -11,7 +11,7 @@ namespace Dossier.Search.Analysis;
 /// <c>key</c> <see cref="LatinFoldFilter"/> + <see cref="PhoneticKeyFilter"/>; <c>ocr</c>
 /// <see cref="LatinFoldFilter"/> (without stacked stems) + <see cref="OcrGramFilter"/>; <c>latn</c> as the index writes it
 /// (<see cref="SearchFields.LatinAsIndexed"/>): only the tokens the folding changes; <c>stem.en</c> as the index writes it
-/// (<see cref="SearchFields.StemAsIndexed"/>): only the stems that differ from the word. Unknown fields get the <c>text</c> chain.
+/// (<see cref="SearchFields.StemAsIndexed"/>): without the function words and numbers that are their own stems. Unknown fields get the <c>text</c> chain.
 /// </summary>
 internal sealed class DossierAnalyzer : Analyzer
 {

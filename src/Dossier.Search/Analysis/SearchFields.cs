@@ -16,10 +16,10 @@ public static class SearchFields
     public const string EnglishStem = "stem.en";
 
     /// <summary>
-    /// The analysis the index writes <see cref="EnglishStem"/> with in a record whose every part is English: only the
-    /// stems that differ from the word ("visit" for visits, not "trade"). A search reads the field as those and
-    /// <see cref="Exact"/>'s terms that stemming keeps, together (<see cref="Indexing.WholeFieldsView"/>). Not a field,
-    /// and never a query's analysis.
+    /// The analysis the index writes <see cref="EnglishStem"/> with in a record whose every part is English: every stem
+    /// but those of the words it leaves to the exact field where they are their own stems ("the", "of", "1955",
+    /// <see cref="EnglishStems.LeftToExactField"/>). A search reads the field as those and those terms of
+    /// <see cref="Exact"/>, together (<see cref="Indexing.WholeFieldsView"/>). Not a field, and never a query's analysis.
     /// </summary>
     public const string StemAsIndexed = "stem.en.indexed";
 

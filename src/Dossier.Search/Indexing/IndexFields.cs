@@ -78,7 +78,7 @@ internal static class IndexFields
 
     /// <summary>
     /// Marks a record whose English stem field is written whole (<see cref="WholeStemsTerm"/>): one with a layer in another
-    /// language. Every other record's holds only the stems that differ from the word (<see cref="Analysis.SearchFields.StemAsIndexed"/>).
+    /// language. Every other record's leaves its function words and numbers to the exact field (<see cref="Analysis.SearchFields.StemAsIndexed"/>).
     /// </summary>
     public const string WholeStems = "stems_whole";
 

@@ -3,52 +3,68 @@ using Lucene.Net.Util;
 
 namespace Dossier.Search.Indexing;
 
+/// <summary>
+/// Where the two sides of a merged term's records stand (<see cref="MergedTerms"/>): each side's record is kept as it was
+/// last read, so a step asks each list only for what moves it (a scorer steps through every record of a frequent term).
+/// </summary>
+internal struct MergedSides(DocsEnum own, DocsEnum other)
+{
+    private int _ownDoc = -1;
+    private int _otherDoc = -1;
+
+    /// <summary>Moves the sides on record <paramref name="doc"/> past it; the lesser record either side is on is next.</summary>
+    public int Next(int doc)
+    {
+        if (_ownDoc == doc)
+        {
+            _ownDoc = own.NextDoc();
+        }
+        if (_otherDoc == doc)
+        {
+            _otherDoc = other.NextDoc();
+        }
+        return Math.Min(_ownDoc, _otherDoc);
+    }
+
+    /// <summary>Moves the sides before <paramref name="target"/> to it or past it; the lesser record either side is on is next.</summary>
+    public int Advance(int target)
+    {
+        if (_ownDoc < target)
+        {
+            _ownDoc = own.Advance(target);
+        }
+        if (_otherDoc < target)
+        {
+            _otherDoc = other.Advance(target);
+        }
+        return Math.Min(_ownDoc, _otherDoc);
+    }
+
+    /// <summary>True when the field's own list holds record <paramref name="doc"/>.</summary>
+    public readonly bool OwnOn(int doc) => _ownDoc == doc;
+
+    /// <summary>True when the other field's list holds record <paramref name="doc"/>.</summary>
+    public readonly bool OtherOn(int doc) => _otherDoc == doc;
+
+    /// <summary>The term's occurrences in record <paramref name="doc"/>, in both fields.</summary>
+    public readonly int Frequency(int doc) => (_ownDoc == doc ? own.Freq : 0) + (_otherDoc == doc ? other.Freq : 0);
+}
+
 /// <summary>A merged term's records (<see cref="MergedTerms"/>): those of both fields, once each, with the frequencies added.</summary>
 internal sealed class MergedDocs(DocsEnum own, DocsEnum other) : DocsEnum
 {
+    private MergedSides _sides = new(own, other);
     private int _doc = -1;
 
     public override int DocID => _doc;
 
-    public override int Freq => Frequency(own, other, _doc);
+    public override int Freq => _sides.Frequency(_doc);
 
-    public override int NextDoc() => _doc = Next(own, other, _doc);
+    public override int NextDoc() => _doc = _sides.Next(_doc);
 
-    public override int Advance(int target) => _doc = Advance(own, other, target);
+    public override int Advance(int target) => _doc = _sides.Advance(target);
 
     public override long GetCost() => own.GetCost() + other.GetCost();
-
-    /// <summary>Moves the sides on record <paramref name="doc"/> past it; the lesser record either side is on is next.</summary>
-    internal static int Next(DocsEnum own, DocsEnum other, int doc)
-    {
-        if (own.DocID == doc)
-        {
-            own.NextDoc();
-        }
-        if (other.DocID == doc)
-        {
-            other.NextDoc();
-        }
-        return Math.Min(own.DocID, other.DocID);
-    }
-
-    /// <summary>Moves the sides before <paramref name="target"/> to it or past it; the lesser record either side is on is next.</summary>
-    internal static int Advance(DocsEnum own, DocsEnum other, int target)
-    {
-        if (own.DocID < target)
-        {
-            own.Advance(target);
-        }
-        if (other.DocID < target)
-        {
-            other.Advance(target);
-        }
-        return Math.Min(own.DocID, other.DocID);
-    }
-
-    /// <summary>The term's occurrences in record <paramref name="doc"/>, in both fields.</summary>
-    internal static int Frequency(DocsEnum own, DocsEnum other, int doc) =>
-        (own.DocID == doc ? own.Freq : 0) + (other.DocID == doc ? other.Freq : 0);
 }
 
 /// <summary>
@@ -57,7 +73,9 @@ internal sealed class MergedDocs(DocsEnum own, DocsEnum other) : DocsEnum
 /// </summary>
 internal sealed class MergedPositions(DocsAndPositionsEnum own, DocsAndPositionsEnum other) : DocsAndPositionsEnum
 {
+    private MergedSides _sides = new(own, other);
     private int _doc = -1;
+    private int _freq;
     private int _ownLeft;
     private int _otherLeft;
     private int _ownNext;
@@ -65,9 +83,12 @@ internal sealed class MergedPositions(DocsAndPositionsEnum own, DocsAndPositions
     private bool _started;
     private DocsAndPositionsEnum? _last;
 
+    /// <summary>The one side holding the current record, or null when both do.</summary>
+    private DocsAndPositionsEnum? _single;
+
     public override int DocID => _doc;
 
-    public override int Freq => MergedDocs.Frequency(own, other, _doc);
+    public override int Freq => _freq;
 
     public override int StartOffset => _last?.StartOffset ?? -1;
 
@@ -75,12 +96,17 @@ internal sealed class MergedPositions(DocsAndPositionsEnum own, DocsAndPositions
 
     public override BytesRef GetPayload() => _last?.GetPayload()!;
 
-    public override int NextDoc() => Settle(MergedDocs.Next(own, other, _doc));
+    public override int NextDoc() => Settle(_sides.Next(_doc));
 
-    public override int Advance(int target) => Settle(MergedDocs.Advance(own, other, target));
+    public override int Advance(int target) => Settle(_sides.Advance(target));
 
     public override int NextPosition()
     {
+        if (_single is { } single)
+        {
+            // One side holds the record: its positions as they come ("the" beside the few "the's" of another field).
+            return single.NextPosition();
+        }
         if (!_started)
         {
             // The first positions are read only when a reader asks for positions (a scorer may want frequencies only).
@@ -110,9 +136,12 @@ internal sealed class MergedPositions(DocsAndPositionsEnum own, DocsAndPositions
     private int Settle(int doc)
     {
         _doc = doc;
-        _ownLeft = own.DocID == _doc && _doc != NO_MORE_DOCS ? own.Freq : 0;
-        _otherLeft = other.DocID == _doc && _doc != NO_MORE_DOCS ? other.Freq : 0;
+        _ownLeft = _sides.OwnOn(doc) && doc != NO_MORE_DOCS ? own.Freq : 0;
+        _otherLeft = _sides.OtherOn(doc) && doc != NO_MORE_DOCS ? other.Freq : 0;
+        _freq = _ownLeft + _otherLeft;
         _started = false;
+        _single = _otherLeft == 0 ? own : _ownLeft == 0 ? other : null;
+        _last = _single;
         return _doc;
     }
 

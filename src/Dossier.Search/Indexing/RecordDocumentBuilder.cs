@@ -62,8 +62,8 @@ internal static class RecordDocumentBuilder
         {
             doc.Add(streams.Keyword(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
-        // A record whose every part is English (the description is) gets only the English stems that differ from the word;
-        // searches read the rest from the exact field (WholeFieldsView). A record with a part in another language, where
+        // A record whose every part is English (the description is) leaves its function words and numbers out of the English
+        // stem field where they are their own stems; searches read them from the exact field (WholeFieldsView). A record with a part in another language, where
         // the exact field holds words no English stem stands for, gets the stem field whole and says so.
         var stemsWhole = !record.Layers.All(l => string.Equals(IndexAnalysis.StemField(l.Lang), SearchFields.EnglishStem, StringComparison.Ordinal));
         if (stemsWhole)
@@ -210,7 +210,7 @@ internal static class RecordDocumentBuilder
         AddWords(streams, doc, field, tokens, text.Length, finalIncrement, qualifier);
     }
 
-    /// <summary>The analysis a stem field is written with: English stems only where they differ from the word, unless the record has them whole; null for any other field.</summary>
+    /// <summary>The analysis a stem field is written with: English stems without the words left to the exact field, unless the record has them whole; null for any other field.</summary>
     private static string? StemAnalysis(string field, bool stemsWhole) =>
         !stemsWhole && string.Equals(field, SearchFields.EnglishStem, StringComparison.Ordinal) ? SearchFields.StemAsIndexed : null;
 

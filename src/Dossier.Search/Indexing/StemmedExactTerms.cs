@@ -8,11 +8,11 @@ using Lucene.Net.Util.Automaton;
 namespace Dossier.Search.Indexing;
 
 /// <summary>
-/// The exact field's terms as the English stem field reads them (<see cref="WholeFieldsView"/>): a term English stemming
-/// leaves as it is stands for itself there ("trade"); a word it changes ("visits") is written in the stem field under
-/// its stem, and is no term of the stem field as written. Only the records whose stem field the index wrote in part are
-/// read (not <see cref="WholeStemRecords"/>); where there are such records, the field's statistics (the sums over terms)
-/// count the exact field's terms in them too.
+/// The exact field's terms as the English stem field reads them (<see cref="WholeFieldsView"/>): a term the index leaves
+/// to the exact field (<see cref="EnglishStems.LeftToExactField"/>: "the", "of", "1955") that stemming keeps as it is
+/// stands for itself there; every other word is written in the stem field, under its stem. Only the records whose stem
+/// field the index wrote in part are read (not <see cref="WholeStemRecords"/>); where there are such records, the
+/// field's statistics (the sums over terms) count the exact field's terms in them too.
 /// </summary>
 internal sealed class StemmedExactTerms(Terms exact, WholeStemRecords whole) : FilterAtomicReader.FilterTerms(exact)
 {
@@ -46,7 +46,7 @@ internal sealed class StemmedExactTermsEnum(TermsEnum exact, WholeStemRecords re
     {
         while (m_input.MoveNext())
         {
-            if (Counts(m_input.Term))
+            if (Stands(m_input.Term) && HasRecords())
             {
                 return true;
             }
@@ -64,14 +64,15 @@ internal sealed class StemmedExactTermsEnum(TermsEnum exact, WholeStemRecords re
         {
             return status;
         }
-        if (Counts(m_input.Term))
+        if (Stands(m_input.Term) && HasRecords())
         {
             return status;
         }
         return MoveNext() ? SeekStatus.NOT_FOUND : SeekStatus.END;
     }
 
-    public override bool SeekExact(BytesRef text) => m_input.SeekExact(text) && Counts(text);
+    /// <summary>Finds <paramref name="text"/>, sought in the exact field only when it can stand there (most stems cannot).</summary>
+    public override bool SeekExact(BytesRef text) => Stands(text) && m_input.SeekExact(text) && HasRecords();
 
     public override TermState GetTermState() => m_input.GetTermState();
 
@@ -91,17 +92,20 @@ internal sealed class StemmedExactTermsEnum(TermsEnum exact, WholeStemRecords re
 
     private IBits? Elided(IBits? liveDocs) => _whole is null ? liveDocs : new ElidedRecords(liveDocs, _whole);
 
-    /// <summary>True when <paramref name="term"/> is a term of the stem field: stemming keeps it, and a record read here holds it.</summary>
-    private bool Counts(BytesRef term)
+    /// <summary>True when <paramref name="term"/> stands in the stem field as written: the index leaves it to the exact field, and stemming keeps it.</summary>
+    private bool Stands(BytesRef term)
     {
         _docFreq = -1;
         if (_chars.Length < term.Length)
         {
             _chars = new char[ArrayUtil.Oversize(term.Length, sizeof(char))];
         }
-        var length = Encoding.UTF8.GetChars(term.Bytes, term.Offset, term.Length, _chars, 0);
-        return EnglishStems.Keeps(_chars.AsSpan(0, length)) && (_whole is null || Counted()._docFreq > 0);
+        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(term.Bytes, term.Offset, term.Length, _chars, 0));
+        return EnglishStems.LeftToExactField(chars) && EnglishStems.Keeps(chars);
     }
+
+    /// <summary>True when a record read here holds the current term (outside the whole records).</summary>
+    private bool HasRecords() => _whole is null || Counted()._docFreq > 0;
 
     /// <summary>
     /// Counts the current term's records and occurrences less those in <c>whole</c>: the rarer side is walked, the term's

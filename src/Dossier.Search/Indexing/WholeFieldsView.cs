@@ -15,8 +15,9 @@ namespace Dossier.Search.Indexing;
 /// volumes 25.7 of its 28.8 million positions were such repeats. (In an Azerbaijani layer, whose romanization changes
 /// plain Latin letters, x to kh and c to j, a Latin word is also read as written: "xan" as well as "khan".)</item>
 /// <item>The English stem field (<see cref="SearchFields.EnglishStem"/>, written as <see cref="SearchFields.StemAsIndexed"/>
-/// in a record whose every part is English): where stemming leaves a word as it is ("trade", "the"), the exact field
-/// holds it. Its exact terms are those stemming keeps, in those records only (<see cref="StemmedExactTerms"/>).</item>
+/// in a record whose every part is English): a function word or number that is its own stem ("the", "of", "1955") is
+/// left to the exact field, which holds it at the same position. Those exact terms are read, in those records only
+/// (<see cref="StemmedExactTerms"/>). On the 100 FRUS volumes 12.9 of its 28.8 million positions.</item>
 /// </list>
 /// A term's records, document frequency, frequencies and positions are those of the whole field; its length norm is
 /// the exact field's, which counts the same words (a whole stem field's own, in a record that has it whole).

@@ -8,7 +8,7 @@ namespace Dossier.Search.Indexing;
 /// <summary>
 /// The records of one segment whose English stem field the index wrote whole (<see cref="IndexFields.WholeStems"/>: a
 /// record with a layer in another language), read once per segment, which never changes. Every other record's stem
-/// field holds only the stems that differ from the word, and is read with the exact field (<see cref="StemmedExactTerms"/>).
+/// field leaves its function words and numbers to the exact field, and is read with it (<see cref="StemmedExactTerms"/>).
 /// </summary>
 internal sealed class WholeStemRecords
 {

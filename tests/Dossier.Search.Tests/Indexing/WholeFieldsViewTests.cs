@@ -34,6 +34,7 @@ public sealed class WholeFieldsViewTests
     [
         "visits", "visited", "visit", "trades", "commission", "commissioner", "commissioners'", "areas", "area", "generously",
         "generous", "United", "States'", "delegations", "agreed", "agreement", "Harding", "abstention", "the", "and", "caucus",
+        "between", "it", "its", "us", "uses", "being", "be", "1950s", "1950", "mr", "Mrs", "should",
     ];
 
     /// <summary>Languages whose romanization keeps a plain Latin word as written (Azerbaijani's does not: x is kh, c is j).</summary>
@@ -95,21 +96,25 @@ public sealed class WholeFieldsViewTests
     }
 
     [Fact]
-    public void Should_leave_out_of_the_index_the_english_stems_the_exact_field_holds_and_keep_a_mixed_records_whole()
+    public void Should_leave_out_of_the_index_the_english_function_words_the_exact_field_holds_and_keep_a_mixed_records_whole()
     {
         using var directory = new RAMDirectory();
-        Write(directory, [[("en", "the American trade delegation visited Cuba")], [("en", "the delegation"), ("ru", "trade делегации")]]);
+        Write(directory, [[("en", "the American trade delegation visited Cuba in 1955")], [("en", "a delegation"), ("ru", "the trade делегации")]]);
         var reader = DirectoryReader.Open(directory);
         var written = reader.Leaves.Single().AtomicReader.GetTerms(SearchFields.EnglishStem);
         using var view = WholeFieldsView.Of(reader);
         var leaf = view.Leaves.Single().AtomicReader;
 
-        // Stemming changed these in the English record; the mixed record's stems are all written.
-        Assert.Equal(["deleg", "the", "visit"], Terms(written));
+        // The English record's function words and numbers are left to the exact field, its other words are written
+        // (stemmed or not); the mixed record's stems are all written.
+        Assert.Equal(["a", "american", "cuba", "deleg", "trade", "visit"], Terms(written));
         var read = leaf.GetTerms(SearchFields.EnglishStem).GetEnumerator();
-        Assert.True(read.SeekExact(new BytesRef("trade")));
-        // The Russian layer's "trade" is no English stem: only the English record holds it.
+        Assert.True(read.SeekExact(new BytesRef("the")));
+        // The Russian layer's "the" and "trade" are no English stems: only the English record holds them.
         Assert.Equal(1, read.DocFreq);
+        Assert.True(read.SeekExact(new BytesRef("trade")));
+        Assert.Equal(1, read.DocFreq);
+        Assert.True(read.SeekExact(new BytesRef("1955")));
         Assert.False(read.SeekExact(new BytesRef("visited")));
         Assert.True(read.SeekExact(new BytesRef("deleg")));
         Assert.Equal(2, read.DocFreq);
@@ -120,6 +125,16 @@ public sealed class WholeFieldsViewTests
         Assert.Equal(raw.GetNormValues(SearchFields.Exact).Get(0), norms.Get(0));
         Assert.Equal(raw.GetNormValues(SearchFields.EnglishStem).Get(1), norms.Get(1));
         Assert.NotEqual(raw.GetNormValues(SearchFields.Exact).Get(1), norms.Get(1));
+    }
+
+    [Fact]
+    public void Should_list_only_function_words_that_are_their_own_stems()
+    {
+        // A listed word stemming changes would be written anyway: the list would say what the index does not do.
+        Assert.All(EnglishStems.ListedFunctionWords, word => Assert.True(EnglishStems.Keeps(word), word));
+        Assert.All(EnglishStems.ListedFunctionWords, word => Assert.Equal([word], DossierAnalyzers.Terms(SearchFields.EnglishStem, word, "en")));
+        Assert.True(EnglishStems.LeftToExactField("1955") && EnglishStems.LeftToExactField("of") && EnglishStems.LeftToExactField("the"));
+        Assert.False(EnglishStems.LeftToExactField("trade") || EnglishStems.LeftToExactField("1950s"));
     }
 
     [Fact]

@@ -81,16 +81,12 @@ public static class SearchBenchmark
         report.Peers["fts5"] = new PeerBuild(ftsSeconds, 0, ftsBytes);
         Console.WriteLine(Invariant($"fts5: built in {ftsSeconds:0.0} s, {ftsBytes / 1e6:0} MB"));
 
-        var luceneStd = BuildLucene(report, documents, english: false);
-        var luceneEn = BuildLucene(report, documents, english: true);
-        using var _std = luceneStd;
-        using var _en = luceneEn;
-        using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
         using var fts = await Fts5Engine.OpenAsync(ftsFile, " AND ", cancellationToken).ConfigureAwait(false);
         report.DataBytes = FolderBytes.Of(data);
         if (args.Contains("--speed-only", StringComparer.Ordinal) && !qualityOnly)
         {
-            // Dossier alone, no other peer built, no PostgreSQL and no quality: to compare two builds back to back on the same archive.
+            // Dossier alone, no peer built but FTS5 (which describes the query classes), no PostgreSQL and no quality: to
+            // compare two builds back to back on the same archive.
             var (queries, warmUp) = QuerySets.BuildWithWarmUp(documents, Path.Combine(frus, "soviet-name-variants.jsonl"), perClass);
             await DescribeQueriesAsync(report, queries, dossier, fts, documents.Count, cancellationToken).ConfigureAwait(false);
             var speed = new SpeedRunner(rounds, budget);
@@ -104,6 +100,11 @@ public static class SearchBenchmark
             return 0;
         }
 
+        var luceneStd = BuildLucene(report, documents, english: false);
+        var luceneEn = BuildLucene(report, documents, english: true);
+        using var _std = luceneStd;
+        using var _en = luceneEn;
+        using var ftsOr = await Fts5Engine.OpenAsync(ftsFile, " OR ", cancellationToken).ConfigureAwait(false);
         using var xapian = await ProcessPeers.XapianAsync(report, documents, cancellationToken).ConfigureAwait(false);
         using var sphinx = await ProcessPeers.SphinxAsync(report, documents, cancellationToken).ConfigureAwait(false);
         ISearchEngine[] processPeers = [.. new ISearchEngine?[] { xapian, sphinx }.OfType<ISearchEngine>()];

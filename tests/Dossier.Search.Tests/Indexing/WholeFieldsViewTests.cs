@@ -41,56 +41,39 @@ public sealed class WholeFieldsViewTests
     private static readonly string?[] Languages = [null, "en", "ru", "tr", "de"];
 
     [Fact]
-    public void Should_read_every_romanized_posting_of_generated_texts_as_the_whole_field_holds_it()
+    public void Should_read_every_romanized_posting_of_generated_texts_as_the_whole_field_holds_it() =>
+        ForGeneratedArchives(20261207, 12, _ => Languages, [], leaf => AssertSamePostings(leaf, SearchFields.Latin, Whole, exactly: true));
+
+    [Fact]
+    public void Should_read_every_romanized_posting_of_azerbaijani_texts_and_their_latin_words_as_written() =>
+        // An Azerbaijani layer's Latin "xan" is "khan" romanized, and the exact field holds "xan" at the same position: read
+        // together, the romanized field holds both there. Every posting of the whole field is still read.
+        ForGeneratedArchives(20261208, 6, _ => ["az", "az-Cyrl", "en"], [], leaf => AssertSamePostings(leaf, SearchFields.Latin, Whole, exactly: false));
+
+    [Fact]
+    public void Should_read_every_english_stem_posting_of_generated_texts_as_the_whole_field_holds_it() =>
+        // Records of English layers only have their stem field written in part; a record with a layer in another language
+        // has it whole, and the exact field's words of that layer (the Russian layer's Latin "trade") are no stems.
+        ForGeneratedArchives(20261209, 12, round => round % 2 == 0 ? ["en", "en-US"] : ["en", "en", "ru", "de", null], EnglishWords, leaf =>
+        {
+            AssertSamePostings(leaf, SearchFields.EnglishStem, WholeStem, exactly: true);
+            Assert.Equal(TermsOf(leaf, WholeStem), TermsOf(leaf, SearchFields.EnglishStem));
+        });
+
+    /// <summary>Archives of generated records (1 to 40, of 1 to 3 layers each), each segment of each read through the view and checked.</summary>
+    private static void ForGeneratedArchives(int seed, int rounds, Func<int, string?[]> languages, string[] words, Action<AtomicReader> check)
     {
-        var random = new Random(20261207);
-        for (var round = 0; round < 12; round++)
+        var random = new Random(seed);
+        for (var round = 0; round < rounds; round++)
         {
             using var directory = new RAMDirectory();
-            Write(directory, [.. Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, Languages))]);
+            var inRound = languages(round);
+            Write(directory, [.. Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, inRound, words))]);
             // The view closes the reader it reads.
             using var view = WholeFieldsView.Of(DirectoryReader.Open(directory));
             foreach (var leaf in view.Leaves)
             {
-                AssertSamePostings(leaf.AtomicReader, SearchFields.Latin, Whole, exactly: true);
-            }
-        }
-    }
-
-    [Fact]
-    public void Should_read_every_romanized_posting_of_azerbaijani_texts_and_their_latin_words_as_written()
-    {
-        // An Azerbaijani layer's Latin "xan" is "khan" romanized, and the exact field holds "xan" at the same position: read
-        // together, the romanized field holds both there. Every posting of the whole field is still read.
-        var random = new Random(20261208);
-        for (var round = 0; round < 6; round++)
-        {
-            using var directory = new RAMDirectory();
-            Write(directory, [.. Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, ["az", "az-Cyrl", "en"]))]);
-            using var view = WholeFieldsView.Of(DirectoryReader.Open(directory));
-            foreach (var leaf in view.Leaves)
-            {
-                AssertSamePostings(leaf.AtomicReader, SearchFields.Latin, Whole, exactly: false);
-            }
-        }
-    }
-
-    [Fact]
-    public void Should_read_every_english_stem_posting_of_generated_texts_as_the_whole_field_holds_it()
-    {
-        // Records of English layers only have their stem field written in part; a record with a layer in another language
-        // has it whole, and the exact field's words of that layer (the Russian layer's Latin "trade") are no stems.
-        var random = new Random(20261209);
-        for (var round = 0; round < 12; round++)
-        {
-            using var directory = new RAMDirectory();
-            var records = Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, round % 2 == 0 ? ["en", "en-US"] : ["en", "en", "ru", "de", null], EnglishWords)).ToList();
-            Write(directory, records);
-            using var view = WholeFieldsView.Of(DirectoryReader.Open(directory));
-            foreach (var leaf in view.Leaves)
-            {
-                AssertSamePostings(leaf.AtomicReader, SearchFields.EnglishStem, WholeStem, exactly: true);
-                Assert.Equal(Terms(leaf.AtomicReader.GetTerms(WholeStem) ?? EmptyTerms(leaf.AtomicReader)), Terms(leaf.AtomicReader.GetTerms(SearchFields.EnglishStem) ?? EmptyTerms(leaf.AtomicReader)));
+                check(leaf.AtomicReader);
             }
         }
     }
@@ -301,13 +284,8 @@ public sealed class WholeFieldsViewTests
 
     private static List<string> Terms(Terms terms) => Terms(terms.GetEnumerator());
 
-    private static Terms EmptyTerms(AtomicReader leaf) => leaf.GetTerms(SearchFields.Exact) is { } exact ? new EmptyTermsOf(exact) : throw new InvalidOperationException("no exact field");
-
-    /// <summary>No terms, for a segment in which a field has none.</summary>
-    private sealed class EmptyTermsOf(Terms any) : FilterAtomicReader.FilterTerms(any)
-    {
-        public override TermsEnum GetEnumerator() => TermsEnum.EMPTY;
-    }
+    /// <summary>The field's terms in the segment, none when no record holds it.</summary>
+    private static List<string> TermsOf(AtomicReader leaf, string field) => leaf.GetTerms(field) is { } terms ? Terms(terms) : [];
 
     private static List<string> Terms(TermsEnum e)
     {
@@ -360,8 +338,8 @@ public sealed class WholeFieldsViewTests
         return stream;
     }
 
-    private static List<(string? Lang, string Text)> RandomRecord(Random random, string?[] languages, string[]? more = null) =>
-        [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (languages[random.Next(languages.Length)], RandomText(random, more ?? [])))];
+    private static List<(string? Lang, string Text)> RandomRecord(Random random, string?[] languages, string[] more) =>
+        [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (languages[random.Next(languages.Length)], RandomText(random, more)))];
 
     private static string RandomText(Random random, string[] more) =>
         string.Join(random.Next(4) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(25)).Select(_ => random.Next(8) == 0 ? RandomWord(random)

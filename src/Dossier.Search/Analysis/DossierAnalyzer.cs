@@ -36,7 +36,7 @@ internal sealed class DossierAnalyzer : Analyzer
                 sink = EnglishStems.Chain(sink);
                 break;
             case SearchFields.StemAsIndexed:
-                sink = EnglishStems.ChangedOnly(sink);
+                sink = EnglishStems.AsIndexed(sink);
                 break;
             case "stem.ru":
                 sink = new RussianStemFilter(sink);

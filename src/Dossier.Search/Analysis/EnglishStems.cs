@@ -8,7 +8,7 @@ namespace Dossier.Search.Analysis;
 
 /// <summary>
 /// English stemming in one place: the possessive dropped, then Porter. The <c>stem.en</c> chain uses it, so does the
-/// chain the index writes that field with (<see cref="ChangedOnly"/>, which leaves the words of
+/// chain the index writes that field with (<see cref="AsIndexed"/>, which leaves the words of
 /// <see cref="LeftToExactField"/> that stemming keeps to the exact field), and so does the test of a term the view reads
 /// from the exact field instead (<see cref="Keeps"/>). Porter's rules read the term alone, never its neighbours, so a
 /// word stemmed where it stands and a term stemmed on its own agree.
@@ -48,10 +48,10 @@ internal static class EnglishStems
     /// <see cref="LeftToExactField"/> that stemming leaves as it is ("the", "of", "1955") is left out, its position kept,
     /// for the exact field holds the same term there.
     /// </summary>
-    public static TokenStream ChangedOnly(TokenStream input)
+    public static TokenStream AsIndexed(TokenStream input)
     {
         var before = new TermBeforeStemming(input);
-        return new ChangedStemsFilter(Chain(before), before);
+        return new WordsLeftToExactFilter(Chain(before), before);
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ internal static class EnglishStems
     /// <summary>True when English stemming leaves <paramref name="term"/> (a normalized term) as it is.</summary>
     public static bool Keeps(ReadOnlySpan<char> term) => (_probe ??= new Probe()).Keeps(term);
 
-    /// <summary>Each token's term as it reaches the stemmer, kept for <see cref="ChangedStemsFilter"/> to compare with its stem.</summary>
+    /// <summary>Each token's term as it reaches the stemmer, kept for <see cref="WordsLeftToExactFilter"/> to compare with its stem.</summary>
     private sealed class TermBeforeStemming : TokenFilter
     {
         private readonly ICharTermAttribute _term;
@@ -99,14 +99,14 @@ internal static class EnglishStems
     }
 
     /// <summary>Leaves out the words left to the exact field that are their own stems; their positions go to the next token, or to the end.</summary>
-    private sealed class ChangedStemsFilter : TokenFilter
+    private sealed class WordsLeftToExactFilter : TokenFilter
     {
         private readonly TermBeforeStemming _before;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _position;
         private int _trailing;
 
-        public ChangedStemsFilter(TokenStream input, TermBeforeStemming before)
+        public WordsLeftToExactFilter(TokenStream input, TermBeforeStemming before)
             : base(input)
         {
             _before = before;

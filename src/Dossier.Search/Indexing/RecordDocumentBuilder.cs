@@ -63,8 +63,9 @@ internal static class RecordDocumentBuilder
             doc.Add(streams.Keyword(IndexFields.Scope, IndexTerms.Fit(qualifiers[0]), Field.Store.NO));
         }
         // A record whose every part is English (the description is) leaves its function words and numbers out of the English
-        // stem field where they are their own stems; searches read them from the exact field (WholeFieldsView). A record with a part in another language, where
-        // the exact field holds words no English stem stands for, gets the stem field whole and says so.
+        // stem field where they are their own stems; searches read them from the exact field (WholeFieldsView). A record
+        // with a part in another language, where the exact field holds words no English stem stands for, gets the stem
+        // field whole and says so.
         var stemsWhole = !record.Layers.All(l => string.Equals(IndexAnalysis.StemField(l.Lang), SearchFields.EnglishStem, StringComparison.Ordinal));
         if (stemsWhole)
         {

@@ -24,7 +24,7 @@ internal sealed class StemmedExactTerms(Terms exact, WholeStemRecords whole) : F
         new StemmedExactTermsEnum(m_input.Intersect(compiled, startTerm), whole);
 }
 
-/// <summary>The terms of <see cref="StemmedExactTerms"/>, in order; only walked when it enumerates an automaton's terms.</summary>
+/// <summary>The terms of <see cref="StemmedExactTerms"/>, in order: the exact field's, less those that do not stand as stems.</summary>
 internal sealed class StemmedExactTermsEnum(TermsEnum exact, WholeStemRecords records) : FilterAtomicReader.FilterTermsEnum(exact)
 {
     private readonly FixedBitSet? _whole = records.Records;

@@ -29,7 +29,7 @@ internal static class EnglishStems
         "could", "should", "shall", "will", "might", "must", "can", "cannot", "did", "done", "about", "after", "again", "against",
         "among", "around", "behind", "below", "beneath", "between", "beyond", "down", "except", "from", "into", "near", "off",
         "onto", "out", "over", "through", "throughout", "till", "toward", "under", "until", "upon", "with", "within", "without",
-        "also", "just", "even", "still", "too", "almost", "often", "never", "now", "soon", "ever", "per", "via", "mr",
+        "also", "just", "even", "still", "too", "almost", "often", "never", "now", "soon", "ever", "per", "via",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -7,6 +7,7 @@ namespace Dossier.Search.Indexing;
 /// Where the two sides of a merged term's records stand (<see cref="MergedTerms"/>): each side's record is kept as it was
 /// last read, so a step asks each list only for what moves it (a scorer steps through every record of a frequent term).
 /// </summary>
+/// <remarks>A mutable struct: keep it in a field that is not read-only, or every step would move a copy.</remarks>
 internal struct MergedSides(DocsEnum own, DocsEnum other)
 {
     private int _ownDoc = -1;

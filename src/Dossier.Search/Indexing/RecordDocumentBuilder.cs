@@ -250,11 +250,15 @@ internal static class RecordDocumentBuilder
         }
     }
 
-    /// <summary>A layer's instance of <paramref name="field"/> (and its qualified copy) from tokens analyzed beforehand.</summary>
+    /// <summary>
+    /// A layer's instance of <paramref name="field"/> (and its qualified copy) from tokens analyzed beforehand. A copy is
+    /// made wherever the layer has words, even when the field left them all out (a layer of "1955" in the stem field,
+    /// written in part): the copy's later instances stand where the exact field's copy has them.
+    /// </summary>
     private static void AddWords(DocumentStreams streams, Document doc, string field, List<IndexToken> tokens, int length, int finalIncrement, string? qualifier)
     {
         doc.Add(new Field(field, streams.Replaying(tokens, length, finalIncrement), TypeOf(field)));
-        if (qualifier is not null && tokens.Count > 0)
+        if (qualifier is not null && (tokens.Count > 0 || finalIncrement > 0))
         {
             doc.Add(new Field(IndexFields.Qualified(field, qualifier), streams.Replaying(tokens, length, finalIncrement), TextField.TYPE_NOT_STORED));
         }

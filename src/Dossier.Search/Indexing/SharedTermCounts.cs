@@ -18,9 +18,27 @@ internal sealed class SharedTermCounts
 
     private readonly ConcurrentDictionary<BytesRef, int> _counts = new();
 
+    /// <summary>The other field's occurrences read as the field's, once counted (-1 before).</summary>
+    private long _otherOccurrences = -1;
+
     /// <summary>The counts of a merged <paramref name="field"/> in the segment whose core is <paramref name="coreKey"/> (its reader's <see cref="IndexReader.CoreCacheKey"/>).</summary>
     public static SharedTermCounts Of(object coreKey, string field) =>
         BySegment.GetValue(coreKey, static _ => new ConcurrentDictionary<string, SharedTermCounts>(StringComparer.Ordinal)).GetOrAdd(field, static _ => new SharedTermCounts());
+
+    /// <summary>
+    /// The occurrences of the other field's terms that the merged field reads as its own (a term statistic summed over
+    /// the segment): counted by <paramref name="count"/> the first time, then kept.
+    /// </summary>
+    public long OtherOccurrences(Func<long> count)
+    {
+        var known = Interlocked.Read(ref _otherOccurrences);
+        if (known < 0)
+        {
+            known = count();
+            Interlocked.Exchange(ref _otherOccurrences, known);
+        }
+        return known;
+    }
 
     /// <summary>
     /// The records holding <paramref name="term"/>, on which both enums stand, in either field: the rarer list's records

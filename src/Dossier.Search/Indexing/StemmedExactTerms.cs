@@ -11,14 +11,35 @@ namespace Dossier.Search.Indexing;
 /// The exact field's terms as the English stem field reads them (<see cref="WholeFieldsView"/>): a term the index leaves
 /// to the exact field (<see cref="EnglishStems.LeftToExactField"/>: "the", "of", "1955") that stemming keeps as it is
 /// stands for itself there; every other word is written in the stem field, under its stem. Only the records whose stem
-/// field the index wrote in part are read (not <see cref="WholeStemRecords"/>); where there are such records, the
-/// field's statistics (the sums over terms) count the exact field's terms in them too.
+/// field the index wrote in part are read (not <see cref="WholeStemRecords"/>). The occurrences of those terms in those
+/// records (<see cref="SumTotalTermFreq"/>, what BM25's average length is made of) are counted once per segment; the
+/// sum of records per term and the count of records holding any (<c>SumDocFreq</c>, <c>DocCount</c>,
+/// which BM25 does not read) are the exact field's, more than these terms hold.
 /// </summary>
-internal sealed class StemmedExactTerms(Terms exact, WholeStemRecords whole) : FilterAtomicReader.FilterTerms(exact)
+internal sealed class StemmedExactTerms(Terms exact, WholeStemRecords whole, SharedTermCounts counts) : FilterAtomicReader.FilterTerms(exact)
 {
     public override long Count => -1;
 
+    /// <summary>The occurrences of the terms read, walked once per segment and field (about 30 ms on the 100 FRUS volumes' one segment).</summary>
+    public override long SumTotalTermFreq => counts.OtherOccurrences(() =>
+    {
+        var sum = 0L;
+        var terms = GetEnumerator();
+        while (terms.MoveNext())
+        {
+            if (terms.TotalTermFreq < 0)
+            {
+                return -1;
+            }
+            sum += terms.TotalTermFreq;
+        }
+        return sum;
+    });
+
     public override TermsEnum GetEnumerator() => new StemmedExactTermsEnum(m_input.GetEnumerator(), whole);
+
+    /// <summary>A new enumerator, as <see cref="GetEnumerator()"/> (the filter's own would hand out the exact field's).</summary>
+    public override TermsEnum GetEnumerator(TermsEnum reuse) => GetEnumerator();
 
     public override TermsEnum Intersect(CompiledAutomaton compiled, BytesRef startTerm) =>
         new StemmedExactTermsEnum(m_input.Intersect(compiled, startTerm), whole);

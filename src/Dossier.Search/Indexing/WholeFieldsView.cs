@@ -20,7 +20,9 @@ namespace Dossier.Search.Indexing;
 /// (<see cref="StemmedExactTerms"/>). On the 100 FRUS volumes 12.9 of its 28.8 million positions.</item>
 /// </list>
 /// A term's records, document frequency, frequencies and positions are those of the whole field; its length norm is
-/// the exact field's, which counts the same words (a whole stem field's own, in a record that has it whole).
+/// the exact field's, which counts the same words (a whole stem field's own, in a record that has it whole). The sum of
+/// the field's occurrences (BM25's average length) is the whole stem field's (<see cref="StemmedExactTerms"/>); the
+/// romanized field's adds both fields', which is more than the whole field's by the romanized tokens written.
 /// </summary>
 internal sealed class WholeFieldsView : FilterDirectoryReader
 {
@@ -102,6 +104,7 @@ internal sealed class WholeFieldsView : FilterDirectoryReader
             {
                 return terms;
             }
+            var counts = SharedTermCounts.Of(segment.CoreCacheKey, field);
             if (IsStem(field))
             {
                 var whole = WholeStemRecords.Of(segment);
@@ -109,9 +112,9 @@ internal sealed class WholeFieldsView : FilterDirectoryReader
                 {
                     return terms;
                 }
-                exactTerms = new StemmedExactTerms(exactTerms, whole);
+                exactTerms = new StemmedExactTerms(exactTerms, whole, counts);
             }
-            return _merged.GetOrAdd(field, terms is null ? exactTerms : new MergedTerms(terms, exactTerms, SharedTermCounts.Of(segment.CoreCacheKey, field)));
+            return _merged.GetOrAdd(field, terms is null ? exactTerms : new MergedTerms(terms, exactTerms, counts));
         }
     }
 }

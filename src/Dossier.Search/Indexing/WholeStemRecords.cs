@@ -7,7 +7,7 @@ namespace Dossier.Search.Indexing;
 
 /// <summary>
 /// The records of one segment whose English stem field the index wrote whole (<see cref="IndexFields.WholeStems"/>: a
-/// record with a layer in another language), read once per segment, which never changes. Every other record's stem
+/// record with a layer in another language), read once per segment, whose postings never change. Every other record's stem
 /// field leaves its function words and numbers to the exact field, and is read with it (<see cref="StemmedExactTerms"/>).
 /// </summary>
 internal sealed class WholeStemRecords
@@ -32,13 +32,15 @@ internal sealed class WholeStemRecords
     /// <summary>The records of <paramref name="segment"/> (a segment's own reader, or a view of it: both share its core).</summary>
     public static WholeStemRecords Of(AtomicReader segment) => BySegment.GetValue(segment.CoreCacheKey, _ => Read(segment));
 
+    /// <summary>The marked records, deleted ones too: the set is kept for the segment, whose deletions change.</summary>
     private static WholeStemRecords Read(AtomicReader segment)
     {
-        var docs = segment.GetTermDocsEnum(new Term(IndexFields.WholeStems, IndexFields.WholeStemsTerm));
-        if (docs is null)
+        var marks = segment.GetTerms(IndexFields.WholeStems)?.GetEnumerator();
+        if (marks is null || !marks.SeekExact(new BytesRef(IndexFields.WholeStemsTerm)))
         {
             return new WholeStemRecords(null, 0, segment.MaxDoc);
         }
+        var docs = marks.Docs(null, null, DocsFlags.NONE);
         var records = new FixedBitSet(segment.MaxDoc);
         var count = 0;
         for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())

@@ -1,7 +1,9 @@
+using Dossier.Core.Records;
 using Dossier.Search.Analysis;
 using Dossier.Search.Indexing;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
@@ -54,21 +56,63 @@ public sealed class WholeFieldsViewTests
     public void Should_read_every_english_stem_posting_of_generated_texts_as_the_whole_field_holds_it() =>
         // Records of English layers only have their stem field written in part; a record with a layer in another language
         // has it whole, and the exact field's words of that layer (the Russian layer's Latin "trade") are no stems.
+        // Some records are deleted before the view first reads the segment: a deleted mixed record is still one whose stem
+        // field is whole. The sum of the field's occurrences (BM25's average length) is the whole field's too.
         ForGeneratedArchives(20261209, 12, round => round % 2 == 0 ? ["en", "en-US"] : ["en", "en", "ru", "de", null], EnglishWords, leaf =>
         {
             AssertSamePostings(leaf, SearchFields.EnglishStem, WholeStem, exactly: true);
             Assert.Equal(TermsOf(leaf, WholeStem), TermsOf(leaf, SearchFields.EnglishStem));
-        });
+            Assert.Equal(leaf.GetTerms(WholeStem)?.SumTotalTermFreq ?? 0, leaf.GetTerms(SearchFields.EnglishStem)?.SumTotalTermFreq ?? 0);
+            if (leaf.GetTerms(SearchFields.EnglishStem) is { } read)
+            {
+                // However it is asked for, an enumerator reads the field as the view presents it.
+                Assert.Equal(Terms(read.GetEnumerator()), Terms(read.GetEnumerator(null!)));
+            }
+        }, deleting: true);
 
-    /// <summary>Archives of generated records (1 to 40, of 1 to 3 layers each), each segment of each read through the view and checked.</summary>
-    private static void ForGeneratedArchives(int seed, int rounds, Func<int, string?[]> languages, string[] words, Action<AtomicReader> check)
+    [Fact]
+    public void Should_place_the_qualified_copies_of_a_field_written_in_part_where_the_exact_fields_are()
+    {
+        // A layer of only "1955" gives the stem and romanized fields no token; its qualified copy still takes its place, so
+        // the next layer's words stand where the exact field's qualified copy has them, and a phrase in a filtered search
+        // finds them.
+        var record = SyntheticRecords.Make("one", "Report", more:
+        [
+            new TextLayer { Kind = LayerKind.Translation, Lang = "en", Text = "1955" },
+            new TextLayer { Kind = LayerKind.Translation, Lang = "en", Text = "the delegations arrived" },
+        ]);
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new LayerGapAnalyzer())))
+        {
+            writer.AddDocument(RecordDocumentBuilder.Build(record));
+        }
+        using var view = WholeFieldsView.Of(DirectoryReader.Open(directory));
+        var searcher = new IndexSearcher(view);
+        var qualifier = IndexFields.Qualifier("en", "translation");
+        foreach (var (field, words) in new[] { (SearchFields.EnglishStem, new[] { "the", "deleg" }), (SearchFields.Latin, ["the", "delegations"]), (SearchFields.Exact, ["the", "delegations"]) })
+        {
+            var phrase = new PhraseQuery();
+            foreach (var word in words)
+            {
+                phrase.Add(new Term(IndexFields.Qualified(field, qualifier), word));
+            }
+            Assert.True(searcher.Search(phrase, 1).TotalHits == 1, field);
+        }
+    }
+
+    /// <summary>
+    /// Archives of generated records (1 to 40, of 1 to 3 layers each), each segment of each read through the view and
+    /// checked; with <paramref name="deleting"/>, about a fifth of the records are deleted first.
+    /// </summary>
+    private static void ForGeneratedArchives(int seed, int rounds, Func<int, string?[]> languages, string[] words, Action<AtomicReader> check, bool deleting = false)
     {
         var random = new Random(seed);
         for (var round = 0; round < rounds; round++)
         {
             using var directory = new RAMDirectory();
             var inRound = languages(round);
-            Write(directory, [.. Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, inRound, words))]);
+            var records = Enumerable.Range(0, 1 + random.Next(40)).Select(_ => RandomRecord(random, inRound, words)).ToList();
+            Write(directory, records, deleting ? [.. Enumerable.Range(0, records.Count).Where(_ => random.Next(5) == 0)] : []);
             // The view closes the reader it reads.
             using var view = WholeFieldsView.Of(DirectoryReader.Open(directory));
             foreach (var leaf in view.Leaves)
@@ -108,6 +152,27 @@ public sealed class WholeFieldsViewTests
         Assert.Equal(raw.GetNormValues(SearchFields.Exact).Get(0), norms.Get(0));
         Assert.Equal(raw.GetNormValues(SearchFields.EnglishStem).Get(1), norms.Get(1));
         Assert.NotEqual(raw.GetNormValues(SearchFields.Exact).Get(1), norms.Get(1));
+    }
+
+    [Fact]
+    public void Should_read_only_the_exact_fields_stems_where_the_index_wrote_no_stem_at_all()
+    {
+        // Nothing is written in the stem field here: the English record's words are all left to the exact field, the
+        // Russian layer has no English stems. Every way of enumerating the field reads it as the view presents it.
+        using var directory = new RAMDirectory();
+        Write(directory, [[("en", "the 1955")], [("ru", "the trade visited")]]);
+        var reader = DirectoryReader.Open(directory);
+        Assert.Null(reader.Leaves.Single().AtomicReader.GetTerms(SearchFields.EnglishStem));
+        using var view = WholeFieldsView.Of(reader);
+        var terms = view.Leaves.Single().AtomicReader.GetTerms(SearchFields.EnglishStem);
+        foreach (var read in new[] { terms.GetEnumerator(), terms.GetEnumerator(null!) })
+        {
+            Assert.False(read.SeekExact(new BytesRef("visited")));
+            Assert.True(read.SeekExact(new BytesRef("the")));
+            Assert.Equal(1, read.DocFreq);
+        }
+        Assert.Equal(["1955", "the"], Terms(terms.GetEnumerator(null!)));
+        Assert.Equal(2, terms.SumTotalTermFreq);
     }
 
     [Fact]
@@ -302,12 +367,13 @@ public sealed class WholeFieldsViewTests
     /// writes them (RecordDocumentBuilder), and the whole romanized and stem fields. A layer in another language gives the
     /// stem fields an empty instance, as the index does.
     /// </summary>
-    private static void Write(Lucene.Net.Store.Directory directory, IEnumerable<List<(string? Lang, string Text)>> records)
+    private static void Write(Lucene.Net.Store.Directory directory, IEnumerable<List<(string? Lang, string Text)>> records, IReadOnlyList<int>? deleted = null)
     {
         using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, DossierAnalyzers.Index));
+        var number = 0;
         foreach (var values in records)
         {
-            var doc = new Document();
+            var doc = new Document { new StringField(IndexFields.Id, (number++).ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO) };
             var stemsWhole = !values.All(v => IsEnglish(v.Lang));
             if (stemsWhole)
             {
@@ -323,6 +389,11 @@ public sealed class WholeFieldsViewTests
                 doc.Add(new Field(WholeStem, Replay(SearchFields.EnglishStem, english, lang), TextField.TYPE_NOT_STORED));
             }
             writer.AddDocument(doc);
+        }
+        writer.Commit();
+        foreach (var n in deleted ?? [])
+        {
+            writer.DeleteDocuments(new Term(IndexFields.Id, n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         writer.Commit();
     }

@@ -64,6 +64,25 @@ internal static class EnglishStems
     public static bool LeftToExactField(ReadOnlySpan<char> term) =>
         term.Length <= 2 || !term.ContainsAnyExceptInRange('0', '9') || FunctionWordLookup.Contains(term);
 
+    /// <summary>
+    /// True when <paramref name="term"/> (a normalized term) is left to the exact field and stemming keeps it: what the
+    /// view reads from the exact field as a stem. Digits and words of two characters are told by their letters (no rule
+    /// of Porter's ends in a digit, and Porter stems no word of two characters; only a possessive could change one);
+    /// the listed words are stemmed.
+    /// </summary>
+    public static bool StandsForItself(ReadOnlySpan<char> term)
+    {
+        if (!term.ContainsAnyExceptInRange('0', '9'))
+        {
+            return true;
+        }
+        if (term.Length <= 2)
+        {
+            return !term.Contains('\'') || Keeps(term);
+        }
+        return FunctionWordLookup.Contains(term) && Keeps(term);
+    }
+
     /// <summary>True when English stemming leaves <paramref name="term"/> (a normalized term) as it is.</summary>
     public static bool Keeps(ReadOnlySpan<char> term) => (_probe ??= new Probe()).Keeps(term);
 

@@ -183,6 +183,13 @@ public sealed class WholeFieldsViewTests
         Assert.All(EnglishStems.ListedFunctionWords, word => Assert.Equal([word], DossierAnalyzers.Terms(SearchFields.EnglishStem, word, "en")));
         Assert.True(EnglishStems.LeftToExactField("1955") && EnglishStems.LeftToExactField("of") && EnglishStems.LeftToExactField("the"));
         Assert.False(EnglishStems.LeftToExactField("trade") || EnglishStems.LeftToExactField("1950s"));
+
+        // What the view reads as a stem, told from the letters where it can be, is what the index leaves out.
+        foreach (var term in new[] { "1955", "0", "of", "a", "i'", "'s", "xs", "the", "trade", "1950s", "its", "it", "us", "between", "commission", "хрущев", "и", "мы" }
+            .Concat(EnglishStems.ListedFunctionWords).Concat(EnglishWords.Select(w => w.ToLowerInvariant())))
+        {
+            Assert.Equal(EnglishStems.LeftToExactField(term) && EnglishStems.Keeps(term), EnglishStems.StandsForItself(term));
+        }
     }
 
     [Fact]
